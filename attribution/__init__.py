@@ -1,0 +1,29 @@
+"""attribution: find the numeric claims in news copy, link each to its source, flag the rest.
+
+    >>> import attribution
+    >>> report = attribution.check("At least 40 people died, police said.")
+    >>> [(c.text, c.status) for c in report.claims]
+    [('40', 'sourced')]
+"""
+
+from ._api import check
+from ._config import Config, ConfigError
+from ._model import SCHEMA_VERSION, Attribution, Claim, Finding, Report, Span
+from ._rules import RULES, Rule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "RULES",
+    "SCHEMA_VERSION",
+    "Attribution",
+    "Claim",
+    "Config",
+    "ConfigError",
+    "Finding",
+    "Report",
+    "Rule",
+    "Span",
+    "__version__",
+    "check",
+]

@@ -1,0 +1,123 @@
+"""Configuration, passed explicitly to :func:`attribution.check` (no global state).
+
+:meth:`Config.from_dict` validates the ``[tool.attribution]`` table of a ``pyproject.toml``
+(or a ``--config`` file): unknown keys, codes and severities raise :class:`ConfigError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ._model import Severity
+from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
+
+
+class ConfigError(ValueError):
+    """A configuration value is not valid; the message says which and why."""
+
+
+def _default_select() -> frozenset[str]:
+    return frozenset(r.code for r in RULES if r.enabled)
+
+
+def _codes(values: Iterable[str], what: str) -> frozenset[str]:
+    """Rule codes from codes, names or prefixes ("ATR", "ATR00", "ALL")."""
+    if isinstance(values, str):
+        raise ConfigError(f"{what}: expected a list of rule codes, got a string {values!r}")
+    out: set[str] = set()
+    for value in values:
+        if not isinstance(value, str):
+            raise ConfigError(f"{what}: rule codes are strings, got {value!r}")
+        key = value.strip()
+        if key.upper() == "ALL":
+            out.update(RULES_BY_CODE)
+        elif key in RULES_BY_NAME:
+            out.add(RULES_BY_NAME[key].code)
+        else:
+            matched = {code for code in RULES_BY_CODE if code.startswith(key.upper())} if key else set()
+            if not matched:
+                known = ", ".join(sorted(RULES_BY_CODE))
+                raise ConfigError(f"{what}: unknown rule code {value!r} (known: {known})")
+            out.update(matched)
+    return frozenset(out)
+
+
+def _severities(value: Mapping[str, str]) -> tuple[tuple[str, Severity], ...]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"severity: expected a table of CODE = severity, got {value!r}")
+    out = []
+    for key, sev in value.items():
+        for code in sorted(_codes([key], "severity")):
+            if sev not in SEVERITIES:
+                raise ConfigError(
+                    f"severity: {key!r} = {sev!r} is not one of {', '.join(SEVERITIES)}"
+                )
+            out.append((code, sev))
+    return tuple(sorted(out))
+
+
+@attrs.frozen
+class Config:
+    """How to check: which rules run, at what severity, and what never to flag."""
+
+    select: frozenset[str] = attrs.field(factory=_default_select, converter=frozenset)
+    """Rule codes that produce findings (default: every rule enabled by default)."""
+    severity: tuple[tuple[str, Severity], ...] = ()
+    """Per-rule severity overrides, as sorted ``(code, severity)`` pairs."""
+    carry: bool = True
+    """Whether attribution carries forward to the next sentences of a paragraph (spec 3.4)."""
+    allow: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    """Claim tokens or phrases never to flag, exactly as written ("100%", "50,000 people")."""
+
+    def severity_of(self, code: str) -> Severity:
+        """The severity a rule's findings get under this configuration."""
+        return dict(self.severity).get(code, RULES_BY_CODE[code].severity)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, base: Config | None = None) -> Config:
+        """Build a config from a ``[tool.attribution]``-style table, on top of ``base``.
+
+        Keys: ``select``, ``extend-select``, ``ignore`` (lists of codes, names or prefixes),
+        ``severity`` (table code -> error/warning/info), ``carry`` (bool), ``allow`` (list of
+        strings). Anything else raises :class:`ConfigError`.
+        """
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"expected a table, got {type(data).__name__}")
+        known = {"select", "extend-select", "ignore", "severity", "carry", "allow"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown key(s) {', '.join(map(repr, unknown))}; known keys: "
+                + ", ".join(sorted(known))
+            )
+        config = base if base is not None else cls()
+        select = set(config.select)
+        if "select" in data:
+            select = set(_codes(data["select"], "select"))
+        if "extend-select" in data:
+            select |= _codes(data["extend-select"], "extend-select")
+        if "ignore" in data:
+            select -= _codes(data["ignore"], "ignore")
+        severity = dict(config.severity)
+        if "severity" in data:
+            severity.update(_severities(data["severity"]))
+        carry = config.carry
+        if "carry" in data:
+            if not isinstance(data["carry"], bool):
+                raise ConfigError(f"carry: expected true or false, got {data['carry']!r}")
+            carry = data["carry"]
+        allow = set(config.allow)
+        if "allow" in data:
+            values = data["allow"]
+            if isinstance(values, str) or not all(isinstance(v, str) for v in values):
+                raise ConfigError(f"allow: expected a list of strings, got {values!r}")
+            allow.update(values)
+        return cls(
+            select=frozenset(select),
+            severity=tuple(sorted(severity.items())),
+            carry=carry,
+            allow=frozenset(allow),
+        )

@@ -1,0 +1,192 @@
+"""Value classes shared by every stage: spans, claims, attributions, findings, the report.
+
+Every object that points into text carries ``start``/``end`` offsets into the
+caller's original string (Python ``str`` indices, i.e. code points), and
+``text[start:end]`` is its surface. All classes are frozen ``attrs`` classes:
+equality, hashing and ``repr`` are generated, never hand-written.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+Status = Literal["sourced", "carried", "unsourced"]
+SourceKind = Literal["named", "anonymous", "vague"]
+ClaimKind = Literal["count", "money", "percent", "measure", "ratio"]
+Bound = Literal["exact", "at least", "more than", "about", "up to", "fewer than"]
+Severity = Literal["error", "warning", "info"]
+
+SCHEMA_VERSION = 1
+"""Version of the dictionary shape produced by :meth:`Report.to_dict`."""
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the caller's text."""
+
+    start: int
+    """Offset of the first character (inclusive)."""
+    end: int
+    """Offset just past the last character (exclusive)."""
+    text: str
+    """The surface, ``original[start:end]``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@attrs.frozen
+class Attribution:
+    """A source that scopes over a claim, and the cue that introduces it."""
+
+    source: Span
+    """The phrase naming the source as the text gives it ("Israeli figures")."""
+    kind: SourceKind
+    """``named``, ``anonymous`` or ``vague`` (spec section 2)."""
+    cue: Span
+    """The words that make it an attribution ("according to", "said", "is thought to")."""
+    resolved: str | None = None
+    """For a pronoun source ("he", "it"), the name it refers to, where the text gives one."""
+    carried: bool = False
+    """True when the attribution reaches the claim only by carry from an earlier sentence."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source.to_dict(),
+            "kind": self.kind,
+            "cue": self.cue.to_dict(),
+            "carried": self.carried,
+        }
+        if self.resolved is not None:
+            out["resolved"] = self.resolved
+        return out
+
+
+@attrs.frozen
+class Claim:
+    """A numeric claim: a number stating a checkable quantity (spec section 1)."""
+
+    start: int
+    """Start of the whole claim phrase: hedge, token and counted noun."""
+    end: int
+    """End of the whole claim phrase."""
+    token: Span
+    """The claim token: the number with its scale word, currency and percent sign or word."""
+    kind: ClaimKind
+    """``count``, ``money``, ``percent``, ``measure`` or ``ratio``."""
+    value: float | None = None
+    """The quantity with its scale applied (``$3bn`` -> 3e9); the low end of a range; None when
+    only approximate ("hundreds of")."""
+    low: float | None = None
+    """Lower end of a range ("10 to 15" -> 10), else equal to ``value``."""
+    high: float | None = None
+    """Upper end of a range ("10 to 15" -> 15), else equal to ``value``."""
+    bound: Bound = "exact"
+    """How the hedge bounds the value: exact, at least, more than, about, up to, fewer than."""
+    hedge: Span | None = None
+    """The hedge words before the number ("more than", "an estimated"), if any."""
+    approximate: bool = False
+    """True for quantity words with no exact value: "hundreds of", "dozens", "tens of thousands"."""
+    scale: str | None = None
+    """The scale word as written ("million", "bn", "m"), if any."""
+    currency: str | None = None
+    """The currency, normalised to an ISO-like code where known ("USD", "GBP"), else as written."""
+    unit: str | None = None
+    """The unit: "%" for percentages (any spelling), "percentage points", or a measure unit."""
+    noun: Span | None = None
+    """The counted noun right after the token ("people", "hostages"), where found."""
+    status: Status = "unsourced"
+    """``sourced``, ``carried`` or ``unsourced`` once linked to sources."""
+    attributions: tuple[Attribution, ...] = ()
+    """Every attribution that scopes over the claim, strongest first."""
+
+    @property
+    def text(self) -> str:
+        """The claim token's surface ("1,170", "$3bn")."""
+        return self.token.text
+
+    def to_dict(self, original: str) -> dict[str, Any]:
+        return {
+            "start": self.token.start,
+            "end": self.token.end,
+            "text": self.token.text,
+            "phrase": {"start": self.start, "end": self.end, "text": original[self.start : self.end]},
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "bound": self.bound,
+            "approximate": self.approximate,
+            "scale": self.scale,
+            "currency": self.currency,
+            "unit": self.unit,
+            "hedge": self.hedge.to_dict() if self.hedge else None,
+            "noun": self.noun.to_dict() if self.noun else None,
+            "status": self.status,
+            "attributions": [a.to_dict() for a in self.attributions],
+        }
+
+
+@attrs.frozen
+class Finding:
+    """One rule violation, pointing at a claim. Reporters format these; nothing else does."""
+
+    code: str
+    """Stable rule code, e.g. ``ATR001``."""
+    name: str
+    """Stable rule name, e.g. ``unsourced-claim``."""
+    severity: Severity
+    """``error``, ``warning`` or ``info``, after configuration."""
+    message: str
+    """One-line human message naming the claim."""
+    start: int
+    """Offset of the claim token in the checked text."""
+    end: int
+    """End offset of the claim token in the checked text."""
+    line: int
+    """1-based line of ``start``."""
+    column: int
+    """1-based column of ``start``, in code points."""
+    end_line: int
+    """1-based line of ``end``."""
+    end_column: int
+    """1-based column of ``end`` (exclusive), in code points."""
+    claim: Claim
+    """The claim the finding is about."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.claim.token.text,
+        }
+
+
+@attrs.frozen
+class Report:
+    """What :func:`attribution.check` returns for one text."""
+
+    text: str
+    """The text that was checked, exactly as given."""
+    claims: tuple[Claim, ...]
+    """Every numeric claim, in text order, with its status and attributions."""
+    findings: tuple[Finding, ...]
+    """Rule violations, in text order, after configuration."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready data (schema documented in docs/json-schema.md)."""
+        return {
+            "version": SCHEMA_VERSION,
+            "claims": [c.to_dict(self.text) for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+        }
