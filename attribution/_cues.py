@@ -1,10 +1,548 @@
-"""Stage 2b: attribution cues and their sources (placeholder)."""
+"""Stage 2b: attribution cues and their sources, each with the stretch of text it covers.
+
+A cue is found inside one sentence, from four shapes (spec section 2 and 5):
+
+* a reporting verb with a subject before it ("the ministry said", "Israel says"), or after it
+  when inverted ("..., said a spokesman for the army");
+* a prepositional cue with its object: "according to X", "citing X";
+* a setting: a document noun the clause is set in ("on the rich list", "by the army's count");
+* an agentless cue ("it is feared", "is expected to", "reportedly"): vague, its source span is
+  the cue itself.
+
+Source phrases are read word by word away from the cue, over the words a name or a noun phrase
+is made of, and stop at punctuation and at clause words. Each cue records the region it
+covers: forward to the end of the clause when the content follows the verb, backward to the
+start of the clause when the cue closes the sentence ("..., police said."), or a single claim
+when the cue sits in a reduced relative clause ("34 Israel says are presumed dead").
+"""
 
 from __future__ import annotations
 
-from ._model import Claim
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from ._lexicon import (
+    ACCORDING_TO,
+    AGENTLESS_CUES,
+    ANONYMOUS_HEADS,
+    AUXILIARIES,
+    CUE_ADVERBIALS,
+    DETERMINERS,
+    NAMED_MODIFIERS,
+    NEGATIONS,
+    NP_BREAKERS,
+    NP_CONNECTORS,
+    OBJECT_VERBS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SETTING_NOUNS,
+    SOURCE_NOUNS,
+    VAGUE_HEADS,
+)
+from ._model import Claim, SourceKind, Span
 from ._segment import Segments
 
+Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
 
-def find_cues(text: str, doc: Segments, claims: tuple[Claim, ...]) -> tuple[()]:
-    return ()
+
+@attrs.frozen
+class Cue:
+    """An attribution cue with its source and the region of text it covers."""
+
+    cue: Span
+    """The cue words ("said", "according to", "is thought to")."""
+    source: Span
+    """The source phrase; for agentless cues, the cue itself."""
+    kind: SourceKind
+    """Kind of the source."""
+    sentence: int
+    """Index of the sentence holding the cue."""
+    direction: Direction
+    """How the cue reaches its content (see module doc)."""
+    scope_start: int
+    """Start of the region the cue covers."""
+    scope_end: int
+    """End of the region the cue covers."""
+    agentless: bool = False
+    """True for agentless cues, which yield to any cue with a real source."""
+    resolved: str | None = None
+    """For a pronoun source, the earlier source it most likely refers to."""
+
+
+_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d'’]*+(?:[.&-][\p{L}\d][\p{L}\d'’]*+)*+|\S")
+_AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
+_ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
+_ADVERBIAL_AFTER = regex.compile(
+    r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r"))*+", regex.IGNORECASE
+)
+_ADVERBIAL_BEFORE = regex.compile(
+    r"(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
+    regex.IGNORECASE,
+)
+_QUOTES_OPEN = "\"“‘'"
+_QUOTES_CLOSE = "\"”’'"
+_MAX_NP = 12
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, ...]:
+    """Every cue in ``text``, in order of position."""
+    claim_spans = [(c.token.start, c.token.end) for c in claims]
+    cues: list[Cue] = []
+    for index, sentence in enumerate(doc.sentences):
+        toks = [
+            _Tok(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+        ]
+        if not toks:
+            continue
+        found = list(_sentence_cues(text, index, sentence.start, sentence.end, toks, claim_spans))
+        cues.extend(_trim_forward(found))
+    return tuple(_resolve_pronouns(cues))
+
+
+def _sentence_cues(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    claims: list[tuple[int, int]],
+) -> Iterator[Cue]:
+    taken: list[tuple[int, int]] = []
+    for m in _ACCORDING.finditer(text, s_start, s_end):
+        after = _first_tok(toks, m.end())
+        if after is None:
+            continue
+        np = _np_forward(toks, after, claims, allow_in=True)
+        if not np or not _looks_like_source(np):
+            continue
+        src = _source_after_by(np)
+        source = _span(text, src[0].start, src[-1].end)
+        lead = text[s_start : m.start()]
+        at_start = not lead.strip(" \t\"“‘'([") or _only_adverbial(lead)
+        direction: Direction = "sentence" if at_start else "backward"
+        end = np[-1].end if at_start else m.start()
+        yield Cue(
+            cue=_span(text, m.start(), m.end()),
+            source=source,
+            kind=_kind(np),
+            sentence=index,
+            direction=direction,
+            scope_start=s_start,
+            scope_end=s_end if at_start else end,
+        )
+        taken.append((m.start(), np[-1].end))
+
+    for m in _AGENTLESS.finditer(text, s_start, s_end):
+        if _negated_before(text, m.start()):
+            continue
+        yield Cue(
+            cue=_span(text, m.start(), m.end()),
+            source=_span(text, m.start(), m.end()),
+            kind="vague",
+            sentence=index,
+            direction="forward",
+            scope_start=m.end(),
+            scope_end=s_end,
+            agentless=True,
+        )
+        taken.append((m.start(), m.end()))
+
+    for i, tok in enumerate(toks):
+        if tok.lower in REPORTING_VERBS and not any(a <= tok.start < b for a, b in taken):
+            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+            if cue is not None:
+                yield cue
+        elif tok.lower in SETTING_NOUNS:
+            cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
+            if cue is not None and not any(a <= cue.cue.start < b for a, b in taken):
+                yield cue
+
+
+def _verb_cue(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    i: int,
+    claims: list[tuple[int, int]],
+) -> Cue | None:
+    verb = toks[i]
+    if verb.text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTES_OPEN:
+        return None  # "the United States", "Reports" as a name
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and (
+        prev.lower in DETERMINERS
+        or prev.lower.endswith(("'s", "’s"))
+        or prev.lower == "to"
+        or prev.lower in ("is", "are", "was", "were", "been", "being", "be")
+    ):
+        return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+    if _negated_before(text, verb.start):
+        return None
+    # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
+    cut = verb.start
+    while True:
+        m = _ADVERBIAL_BEFORE.search(text, s_start, cut)
+        if m is None or m.start() == cut or m.group().strip() == "":
+            break
+        if m.group().strip() == "," and not _pronoun_before(text, s_start, m.start()):
+            break
+        cut = m.start()
+    j = _last_tok_before(toks, cut)
+    np: list[_Tok] = []
+    pronoun: _Tok | None = None
+    if j is not None and toks[j].lower in PRONOUNS and toks[j].end <= cut:
+        if toks[j].lower == "that" and j > 0 and toks[j - 1].lower in REPORTING_VERBS:
+            return None
+        pronoun = toks[j]
+        np = [pronoun]
+    elif j is not None:
+        np = _np_backward(toks, j, claims)
+    inverted = False
+    if not np:
+        # Inverted: '"...," said the minister' / ', says X.'
+        before = text[s_start : verb.start].rstrip()
+        if before and before[-1] not in ",”\"'’" and before.strip(" \"“"):
+            return None
+        k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
+        if k is None:
+            return None
+        np = _np_forward(toks, k, claims, allow_in=False)
+        if not np:
+            return None
+        inverted = True
+    if not pronoun and not _looks_like_source(np) and not _is_name(np):
+        return None
+    source = _span(text, np[0].start, np[-1].end)
+    kind = "named" if pronoun else _kind(np)
+    cue_span = _span(text, verb.start, verb.end)
+    subject_start = np[0].start
+    # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34.
+    if not inverted and not pronoun:
+        lead = text[s_start:subject_start].rstrip()
+        for c_start, c_end in claims:
+            if c_end == len(lead) + s_start and c_end <= subject_start:
+                return Cue(cue_span, source, kind, index, "narrow", c_start, c_end)
+    content = _content_start(text, verb, toks, i, s_end, claims)
+    tail_from = np[-1].end if inverted else verb.end
+    if content is None:
+        direction: Direction = "backward"
+        scope = (_clause_start(text, s_start, subject_start), subject_start)
+    else:
+        direction = "forward"
+        scope = (content, s_end)
+        lead = text[s_start:subject_start].rstrip()
+        if lead.endswith(","):
+            direction = "both"  # "The tax, he said, raises 170 billion francs"
+            scope = (_clause_start(text, s_start, subject_start), s_end)
+    if inverted:
+        direction = "backward" if content is None or content < tail_from else direction
+        if direction == "backward":
+            scope = (_clause_start(text, s_start, verb.start), verb.start)
+    return Cue(cue_span, source, kind, index, direction, scope[0], scope[1])
+
+
+def _content_start(
+    text: str, verb: _Tok, toks: list[_Tok], i: int, s_end: int, claims: list[tuple[int, int]]
+) -> int | None:
+    """Where the reported content starts after a verb, or None when the verb ends the clause."""
+    pos = _ADVERBIAL_AFTER.match(text, verb.end).end()
+    if verb.lower in OBJECT_VERBS:
+        k = _first_tok(toks, pos)
+        if k is not None and toks[k].lower != "that":
+            obj = _np_forward(toks, k, claims, allow_in=False)
+            if obj:
+                pos = obj[-1].end
+        pos = _ADVERBIAL_AFTER.match(text, pos).end()
+    rest = text[pos:s_end].lstrip()
+    if not rest or rest[0] in ",.;:!?)”\"'’—–" or rest.startswith(("-", "--")):
+        return None
+    return pos
+
+
+def _setting_cue(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    i: int,
+    claims: list[tuple[int, int]],
+) -> Cue | None:
+    np = _np_backward(toks, i, claims, stop_at_preposition=True)
+    if not np:
+        return None
+    first = toks.index(np[0])
+    if first == 0 or toks[first - 1].lower not in ("in", "on", "by"):
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].lower in ("of", "by", "from"):
+        tail = _np_forward(toks, k + 1, claims, allow_in=False)
+        if tail:
+            np = np + [toks[k]] + tail
+    if np[0].lower not in ("the",) and not any(t.text[:1].isupper() for t in np) and not any(
+        t.lower.endswith(("'s", "’s")) for t in np
+    ):
+        return None  # "in a report" with no owner is no setting
+    prep = toks[first - 1]
+    return Cue(
+        cue=_span(text, prep.start, prep.end),
+        source=_span(text, np[0].start, np[-1].end),
+        kind=_kind(np),
+        sentence=index,
+        direction="clause",
+        scope_start=_clause_start(text, s_start, prep.start),
+        scope_end=_clause_end(text, np[-1].end, s_end),
+    )
+
+
+def _np_backward(
+    toks: list[_Tok], j: int, claims: list[tuple[int, int]], stop_at_preposition: bool = False
+) -> list[_Tok]:
+    """The noun phrase ending at token ``j``, read leftwards."""
+    out: list[_Tok] = []
+    k = j
+    while k >= 0 and len(out) < _MAX_NP:
+        t = toks[k]
+        if t.text in ("'", "’") and out and k > 0 and toks[k - 1].lower.endswith("s"):
+            out.append(t)
+            k -= 1
+            continue
+        if not (t.text[0].isalnum()):
+            break
+        if _in_claim(t, claims):
+            if out and out[-1].text[:1].isupper():
+                break  # "34 Israel says": the number is not part of the name
+            out.append(t)
+            k -= 1
+            continue
+        if t.lower in NP_CONNECTORS:
+            if stop_at_preposition and t.lower in ("in", "by", "from"):
+                break
+            if not out or k == 0:
+                break
+            left = toks[k - 1]
+            if t.lower in ("and", "&") and not (
+                left.text[:1].isupper() or left.lower in PERSON_NOUNS or left.lower in SOURCE_NOUNS
+            ):
+                break
+            if not left.text[0].isalnum() or left.lower in NP_BREAKERS:
+                break
+            out.append(t)
+            k -= 1
+            continue
+        if t.lower in DETERMINERS:
+            out.append(t)
+            break
+        if t.lower in NP_BREAKERS or (t.text.islower() and t.lower in AUXILIARIES):
+            break
+        out.append(t)
+        k -= 1
+    out.reverse()
+    while out and (out[0].lower in NP_CONNECTORS or out[0].text in ("'", "’")):
+        out.pop(0)
+    return out
+
+
+def _np_forward(
+    toks: list[_Tok], k: int, claims: list[tuple[int, int]], *, allow_in: bool
+) -> list[_Tok]:
+    """The noun phrase starting at token ``k``, read rightwards."""
+    out: list[_Tok] = []
+    while k < len(toks) and len(out) < _MAX_NP:
+        t = toks[k]
+        if t.text in ("'", "’") and out and out[-1].lower.endswith("s"):
+            out.append(t)
+            k += 1
+            continue
+        if not t.text[0].isalnum():
+            break
+        if t.lower in DETERMINERS and out and out[-1].lower not in NP_CONNECTORS:
+            break
+        if t.lower in NP_CONNECTORS:
+            if not out or k + 1 >= len(toks):
+                break
+            if t.lower == "in" and not allow_in:
+                break
+            nxt = toks[k + 1]
+            if not nxt.text[0].isalnum() or nxt.lower in NP_BREAKERS:
+                break
+            if nxt.lower in ("a", "an") and t.lower == "in":
+                break  # "in a statement"
+            out.append(t)
+            k += 1
+            continue
+        if t.lower in NP_BREAKERS and t.lower not in DETERMINERS:
+            break
+        if _in_claim(t, claims):
+            break
+        out.append(t)
+        k += 1
+    while out and (out[-1].lower in NP_CONNECTORS or out[-1].lower in DETERMINERS):
+        out.pop()
+    return out
+
+
+def _source_after_by(np: list[_Tok]) -> list[_Tok]:
+    """In "a count by Johns Hopkins University", the source is what follows "by"."""
+    for n, t in enumerate(np[:-1]):
+        if t.lower in ("by", "from") and n > 0 and np[n - 1].lower in SOURCE_NOUNS:
+            return np[n + 1 :]
+    return np
+
+
+def _looks_like_source(np: list[_Tok]) -> bool:
+    return any(
+        t.text[:1].isupper()
+        or t.lower in PERSON_NOUNS
+        or t.lower in SOURCE_NOUNS
+        or t.lower in PRONOUNS
+        or t.lower.rstrip("'’s") in PERSON_NOUNS
+        for t in np
+    ) or any(t.lower in ("him", "her", "them") for t in np)
+
+
+def _is_name(np: list[_Tok]) -> bool:
+    return all(t.text[:1].isupper() or t.lower in NP_CONNECTORS for t in np)
+
+
+def _kind(np: list[_Tok]) -> SourceKind:
+    """named / anonymous / vague for a source phrase; mixed sources take the strongest."""
+    parts: list[list[_Tok]] = [[]]
+    for t in np:
+        if t.lower in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    kinds = {_kind_of_part(p) for p in parts if p}
+    for k in ("named", "anonymous", "vague"):
+        if k in kinds:
+            return k  # type: ignore[return-value]
+    return "named"
+
+
+def _kind_of_part(part: list[_Tok]) -> SourceKind:
+    words = [t for t in part if t.text[0].isalnum()]
+    if not words:
+        return "named"
+    head_index = len(words) - 1
+    for n, t in enumerate(words):
+        if n > 0 and t.lower in ("of", "for", "at", "in", "from", "by"):
+            head_index = n - 1
+            break
+    head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    after = words[head_index + 1 :]
+    owner_after = any(t.text[:1].isupper() for t in after)
+    if head in PRONOUNS:
+        return "named"
+    if head in ANONYMOUS_HEADS:
+        if head.startswith("spokes") and (
+            any(t.lower in ("for", "of") for t in after) or words[0].lower == "the"
+        ):
+            return "named"
+        return "anonymous"
+    if head in VAGUE_HEADS:
+        if head in SOURCE_NOUNS:
+            owned = (
+                words[0].lower in NAMED_MODIFIERS
+                or any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
+                or any(t.text[:1].isupper() for t in words[1:head_index])
+                or (head_index > 0 and words[0].text[:1].isupper())
+                or any(t.lower.endswith(("'s", "’s")) for t in words[:head_index])
+                or owner_after
+            )
+            return "named" if owned else "vague"
+        return "named" if owner_after else "vague"
+    return "named"
+
+
+def _trim_forward(cues: list[Cue]) -> list[Cue]:
+    """A forward cue's reach ends where the next cue's source begins in the same sentence."""
+    out = []
+    for n, cue in enumerate(cues):
+        if cue.direction in ("forward", "both"):
+            later = [
+                c.source.start
+                for c in cues[n + 1 :]
+                if c.source.start > cue.cue.end and not c.agentless and c.direction != "narrow"
+            ]
+            if later:
+                cue = attrs.evolve(cue, scope_end=min(cue.scope_end, min(later)))
+        out.append(cue)
+    return out
+
+
+def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
+    last_named: Cue | None = None
+    for cue in cues:
+        if cue.source.text.lower() in PRONOUNS:
+            if last_named is not None:
+                yield attrs.evolve(cue, resolved=last_named.source.text, kind=last_named.kind)
+            else:
+                yield cue
+            continue
+        if not cue.agentless:
+            last_named = cue
+        yield cue
+
+
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    semi = text.rfind(";", s_start, pos)
+    return semi + 1 if semi != -1 else s_start
+
+
+def _clause_end(text: str, pos: int, s_end: int) -> int:
+    semi = text.find(";", pos, s_end)
+    return semi if semi != -1 else s_end
+
+
+def _only_adverbial(lead: str) -> bool:
+    return len(lead.split()) <= 4 and lead.rstrip().endswith(",")
+
+
+def _negated_before(text: str, pos: int) -> bool:
+    words = regex.findall(r"[\p{L}']+", text[max(0, pos - 24) : pos].lower())[-2:]
+    return any(w in NEGATIONS or w.endswith("n't") for w in words)
+
+
+def _pronoun_before(text: str, s_start: int, pos: int) -> bool:
+    return False
+
+
+def _first_tok(toks: list[_Tok], pos: int) -> int | None:
+    for n, t in enumerate(toks):
+        if t.start >= pos:
+            return n
+    return None
+
+
+def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
+    found = None
+    for n, t in enumerate(toks):
+        if t.end <= pos:
+            found = n
+        else:
+            break
+    return found
+
+
+def _in_claim(t: _Tok, claims: list[tuple[int, int]]) -> bool:
+    return any(a < t.end and t.start < b for a, b in claims)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])

@@ -36,3 +36,342 @@ SENTENCE_STARTERS = frozenset(
     """.split()
 )
 """Capitalised words that, after an ambiguous abbreviation, signal a new sentence."""
+
+# --- numbers --------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+"""Cardinal number words and their values."""
+
+MAGNITUDE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Number words that multiply what comes before them."""
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "crore": 1e7, "lakh": 1e5, "hundred": 100,
+}
+"""Scale words after digits ("3bn", "1.2 million") and their multipliers."""
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
+    "NT$": "TWD", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
+    "₦": "NGN", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
+    "CHF": "CHF", "JPY": "JPY", "INR": "INR", "R": "ZAR",
+}
+"""Currency signs and codes written before the number, and their ISO codes."""
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR",
+    "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF",
+    "marks": "DEM", "rupee": "INR", "rupees": "INR", "peso": "MXN", "pesos": "MXN",
+    "shilling": "KES", "shillings": "KES", "rand": "ZAR", "ringgit": "MYR", "won": "KRW",
+    "lira": "TRY", "roubles": "RUB", "rubles": "RUB", "naira": "NGN", "riyals": "SAR",
+    "dirhams": "AED", "cents": "USD", "cts": "USD", "pence": "GBP", "guilders": "NLG",
+    "crowns": "SEK", "kronor": "SEK", "kroner": "NOK", "baht": "THB", "rupiah": "IDR",
+}
+"""Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
+
+PERCENT_WORDS = ("%", "per cent", "percent", "pct", "percentage points", "percentage point")
+"""Ways to write a percentage after the number."""
+
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125, "ninth": 1 / 9,
+    "ninths": 1 / 9, "tenth": 0.1, "tenths": 0.1, "hundredth": 0.01, "hundredths": 0.01,
+}
+"""Fraction words ("two-thirds", "a quarter of") and the share each names."""
+
+MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
+"""Multiplier words that state an amount ("more than twice the number")."""
+
+APPROXIMATE_QUANTITIES = (
+    "hundreds of thousands", "tens of thousands", "hundreds of millions", "tens of millions",
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+)
+"""Quantity words with no exact value; a claim when followed by "of" (or "more")."""
+
+HEDGES = {
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "just over": "more than", "well over": "more than",
+    "more-than-": "more than", "above": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "nearly": "about", "almost": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about",
+    "just under": "about", "perhaps": "about", "an average of": "about",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "as high as": "up to",
+    "as low as": "up to", "a maximum of": "up to",
+    "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "below": "fewer than", "just below": "fewer than",
+}
+"""Hedges before a number and the bound each states."""
+
+MEASURE_UNITS = frozenset(
+    """
+    tonnes tonne tons ton kg kilograms kilogram kilos kilo grams gram g lb lbs pounds ounces
+    ounce oz km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m
+    cm mm feet foot ft inches inch yards acres acre hectares hectare litres liters litre liter
+    gallons gallon barrels barrel bpd bushels bushel boxes bales degrees degree celsius
+    fahrenheit mph kph knots mw gw kw kwh mwh gwh twh watts megawatts gigawatts calories
+    points basis bps troy sq square cubic
+    """.split()
+)
+"""Units of measure after a number; they make the claim a measure (not part of the token)."""
+
+TIME_UNITS = frozenset(
+    """
+    second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks
+    fortnight fortnights month months year years yr yrs decade decades century centuries
+    millennium millennia term terms season seasons semester semesters quarter-century
+    weekend weekends
+    """.split()
+)
+"""Time units: a number counting them is a duration, not a claim (spec section 1)."""
+
+REFERENCE_WORDS = frozenset(
+    """
+    no no. nos number num # article articles paragraph paragraphs para page pages section
+    sections chapter chapters clause clauses resolution resolutions flight flights route routes
+    highway interstate room rooms gate gates platform platforms level grade category size model
+    version versions vol volume issue episode episodes series stage phase division district
+    zone channel track line bus lot exhibit unit ward block top ranked ranks rank ranking
+    placed finished came code act rule rules step steps item items proposition prop question
+    questions row seat pier terminal precinct box apartment apt suite floor tier type
+    """.split()
+)
+"""Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
+
+AGE_BEFORE = ("aged", "age", "ages", "age of", "turn", "turns", "turned", "turning")
+"""Words before a number that make it an age."""
+
+SPORTS_WORDS = frozenset(
+    """
+    won win wins winning beat beats beating beaten defeated defeat defeats drew draw draws
+    drawn lost lose loses losing victory victories lead leads led leading trail trailed
+    trailing score scored scores scoreline edged thrashed thrashing routed crushed triumph
+    home away half-time halftime aggregate penalties shootout tie tied sets set game games
+    match
+    """.split()
+)
+"""Words near "3-1" that make it a sports score rather than a range."""
+
+ONE_NOT_COUNTING_AFTER = frozenset(
+    """
+    of another or by day time thing way point side hand place another other who which that
+    is was has had can could would will should must may might does did and more less
+    another's another thing day's of the another,
+    """.split()
+)
+"""Words after "one" that make it a pronoun or determiner ("one of the", "one day")."""
+
+ONE_NOT_COUNTING_BEFORE = frozenset(
+    "no any every each the this that which what someone anyone everyone such little last big "
+    "right wrong the same another no-one".split()
+)
+"""Words before "one" that make it a pronoun ("no one", "the one")."""
+
+ANAPHOR_DETERMINERS = frozenset({"the", "these", "those"})
+"""Determiners that make "the two countries" a re-mention when the count was given before."""
+
+FURNITURE = (
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b",
+    r"read\s+more\b", r"scroll\s+down\b", r"click\s+here\b", r"sign\s+up\b",
+    r"(?:this|the)\s+(?:story|article|report|version\s+of\s+(?:this|the)\s+story)\s+"
+    r"(?:was|has\s+been|corrects|is|first|originally|appeared)\b",
+    r"\(?this\s+version\s+of\s+the\s+story\b", r"follow\s+(?:us|@)", r"copyright\b", r"©",
+    r"all\s+rights\s+reserved\b", r"(?:photo|image|picture|video)(?:\s+credit)?\s*:",
+    r"related\s*:", r"watch\s*:", r"listen\s*:", r"advertisement\b", r"subscribe\b",
+    r"get\s+the\s+latest\b", r"contact\s+(?:the\s+)?(?:reporter|author|writer)\b",
+)
+"""Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
+
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+"""Month names and abbreviations (capitalised); a number beside one is a date."""
+
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+"""Weekday names."""
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without about around over under
+    after before during since until than as into onto upon via per among between within
+    is are was were be been being am has have had do does did will would shall should can could
+    may might must this that these those it its he she they we i you his her their our my your
+    him them us me who whom whose which what when where why how all some any each every both
+    either neither no not only just nearly almost roughly approximately up down out off more
+    less most least fewer many much several few other another such same own also still even
+    if so then there here while although though because once whether yet
+    said says say told tells reported reports estimated announced added confirmed
+    """.split()
+)
+"""Common words that are never names: a capitalised one does not make "Article 51"-style IDs."""
+
+# --- attribution cues -----------------------------------------------------------------------
+
+REPORTING_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling report reports reported reporting
+    estimate estimates estimated estimating announce announces announced add adds added
+    confirm confirms confirmed write writes wrote written claim claims claimed state states
+    stated note notes noted identify identifies identified find finds found warn warns warned
+    expect expects expected predict predicts predicted forecast forecasts forecasted show shows
+    showed shown post posts posted tweet tweets tweeted publish publishes published reveal
+    reveals revealed disclose discloses disclosed insist insists insisted argue argues argued
+    explain explains explained acknowledge acknowledges acknowledged admit admits admitted
+    testify testifies testified project projects projected calculate calculates calculated
+    count counts counted record records recorded indicate indicates indicated suggest suggests
+    suggested believe believes believed think thinks thought inform informs informed declare
+    declares declared cite cites cited recall recalls recalled allege alleges alleged complain
+    complains complained concede concedes conceded reply replies replied respond responds
+    responded assert asserts asserted maintain maintains maintained mention mentions mentioned
+    observe observes observed remark remarks remarked anticipate anticipates anticipated reckon
+    reckons reckoned calls called put puts told tells boast boasts boasted stress stresses
+    stressed emphasise emphasises emphasised emphasize emphasizes emphasized list lists listed
+    put puts register registers registered tally tallies tallied measure measures measured
+    announced quoted quote quotes predicted projected estimated
+    """.split()
+)
+"""Reporting and forecasting verbs in every inflection: with a subject, each is a cue."""
+
+OBJECT_VERBS = frozenset("tell tells told telling inform informs informed".split())
+"""Reporting verbs that take the hearer as an object before the content ("told reporters")."""
+
+NEGATIONS = frozenset("not n't never no declined refused".split())
+"""Words just before a reporting verb that negate it ("did not say")."""
+
+AUXILIARIES = frozenset(
+    """
+    has have had is are was were be been will would could should may might must shall can do
+    does did also later previously earlier again further separately recently now then still
+    already first once yet subsequently initially officially publicly privately separately
+    """.split()
+)
+"""Words between a subject and its reporting verb that do not belong to either."""
+
+AGENTLESS_CUES = (
+    r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:estimated|feared|believed|thought|understood|"
+    r"reported|expected|projected|forecast|predicted|said|claimed|alleged|known|calculated)",
+    r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
+    r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
+    r"rumou?red|alleged|claimed|calculated)\s+(?:to|that)\b",
+    r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
+    r"reportedly", r"allegedly", r"purportedly", r"supposedly",
+)
+"""Agentless attributions (spec 5): vague cues whose source span is the cue itself."""
+
+ACCORDING_TO = r"according\s+to|citing|quoting"
+"""Prepositional cues whose object is the source ("according to X", "citing X")."""
+
+SETTING_NOUNS = frozenset(
+    """
+    list report survey index ranking rankings poll study census table league tally count
+    analysis review data figures statistics estimates forecast projections audit database
+    """.split()
+)
+"""Document nouns that attribute the figures of a clause set in them ("on the rich list")."""
+
+SOURCE_NOUNS = frozenset(
+    """
+    figures data statistics stats estimates estimate report reports survey surveys census study
+    studies poll polls count tally analysis research records documents filing filings memo
+    statement statements forecast forecasts projections modelling modeling index list ranking
+    release bulletin review audit assessment calculations numbers update dashboard database
+    """.split()
+)
+"""Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
+
+PERSON_NOUNS = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople minister ministry
+    department agency police army military government authorities authority ministry ministers
+    president prime chairman chairwoman chair chief executive director secretary governor
+    mayor commissioner head leader leaders analysts analyst economists economist experts
+    expert researchers researcher scientists scientist sources source company firm group bank
+    union officers officer campaigners campaign organisers organizers committee council court
+    prosecutors prosecutor lawyer lawyers attorney investigators investigator doctors doctor
+    diplomats diplomat observers critics media newspaper agency office board association
+    institute university centre center commission bureau service services regulator
+    regulators administration party spokesperson aides aide insiders insider witnesses
+    residents people workers members staff employees executives bankers traders dealers
+    """.split()
+)
+"""Nouns that name people or bodies who can be a source."""
+
+ANONYMOUS_HEADS = frozenset(
+    """
+    official officials source sources diplomat diplomats insider insiders aide aides person
+    people spokesman spokeswoman spokesperson officer officers leaders campaigners activists
+    activist workers worker residents resident witnesses witness members member employees
+    employee staff bankers banker traders trader dealers dealer negotiators negotiator
+    investigators investigator doctors medics executives
+    """.split()
+)
+"""Heads of unnamed-people sources: anonymous (spec 2), unless a name is attached."""
+
+VAGUE_HEADS = frozenset(
+    """
+    analysts analyst economists economist experts expert critics observers commentators media
+    reports studies research researchers scientists some many others polls rumours rumors
+    speculation estimates figures data surveys forecasters pundits
+    """.split()
+)
+"""Heads of sources with no identifiable owner: vague (spec 2, 5)."""
+
+NAMED_MODIFIERS = frozenset("official government officially the".split())
+"""Modifiers that give a data noun an owner ("official figures", "the figures")."""
+
+PRONOUNS = frozenset("he she it they we i which who that".split())
+"""Pronoun sources: reported as written, with the referent resolved where possible."""
+
+NP_BREAKERS = frozenset(
+    """
+    that which who whom whose when where while if as because after before since than but and
+    or nor so yet although though whether said says say told tells reported also not to be
+    is are was were has have had will would could should may might must can do does did been
+    being on at with without into onto upon about over under during against between through
+    this these those there here what how why all both each every such only just even
+    """.split()
+) | REPORTING_VERBS
+"""Words that end a source noun phrase when reading away from its verb."""
+
+NP_CONNECTORS = frozenset("of for at in from by and &".split())
+"""Words that may join the parts of one source phrase ("a spokesman for the army")."""
+
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+"""Determiners that may open a source phrase."""
+
+CUE_ADVERBIALS = (
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|"
+    r"afternoon|evening))?",
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)",
+    r"(?:on|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|report|note|"
+    r"letter|filing|release|post|tweet|briefing|speech|blog|update|message|email|video)"
+    r"(?:\s+(?:on|to|with)\s+[\w.]+)?",
+    r"(?:at|during|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:news\s+conference|press\s+conference|"
+    r"conference|briefing|meeting|hearing|event|rally|summit)",
+    r"on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads)",
+    r"yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|"
+    r"in\s+a\s+statement|in\s+an\s+interview|on\s+(?:the\s+)?record",
+)
+"""Adverbials that may stand between a reporting verb and its subject or content."""
+
+TOPIC_SHIFTS = frozenset(
+    """
+    however but meanwhile elsewhere separately in contrast by contrast previously earlier last
+    since although though despite still yet overall
+    """.split()
+)
+"""Sentence openers that end a carried attribution (a change of subject or time)."""

@@ -1,10 +1,220 @@
-"""Stage 3: link claims to cues by scope (placeholder)."""
+"""Stage 3: link each claim to the cues that scope over it, and give it a status.
+
+The order of the scope rules (spec section 3 and 5):
+
+1. a narrow cue (a reduced relative clause) covers its one claim and nothing else;
+2. a claim inside a direct quote is covered by the quote's cue, wherever in the quote (or
+   the paragraphs it spans) the cue stands;
+3. otherwise the cues of the claim's sentence whose region holds it, except for claims in
+   the reporter's asides (dash-set or bracketed) and in the source's own noun phrase; a
+   currency conversion in brackets takes the status of the figure it converts;
+4. with no cue of its own, a sentence right after an attributed sentence of the same
+   paragraph is *carried* by that sentence's source, unless it opens with a change of topic;
+5. everything else is unsourced.
+"""
 
 from __future__ import annotations
 
-from ._model import Claim
-from ._segment import Segments
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._cues import Cue
+from ._lexicon import TOPIC_SHIFTS
+from ._model import Attribution, Claim
+from ._segment import Quote, Segments
+
+_ASIDE = regex.compile(
+    r"\([^()\n]*+\)|\[[^\[\]\n]*+\]"
+    r"|(?<=\s)(?:--|[-–—])\s[^\n]*?(?:\s(?:--|[-–—])(?=\s)|$)"
+    r"|—[^—\n]*+(?:—|$)"
+)
+_CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
+_OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
+_KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
+_MIN_QUOTE_WORDS = 4
+_MAX_CARRY = 2
 
 
-def link(text: str, doc: Segments, claims: tuple[Claim, ...], cues: tuple, *, carry: bool) -> tuple[Claim, ...]:
-    return claims
+def link(
+    text: str,
+    doc: Segments,
+    claims: Sequence[Claim],
+    cues: Sequence[Cue],
+    *,
+    carry: bool,
+) -> tuple[Claim, ...]:
+    """The claims with status and attributions set."""
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in cues:
+        by_sentence.setdefault(cue.sentence, []).append(cue)
+    quote_cues = _quote_cues(text, doc, cues)
+    asides = _asides(text, doc)
+    quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
+
+    out: list[Claim] = []
+    sentence_source: dict[int, tuple[Attribution, int]] = {}
+    for index, sentence in enumerate(doc.sentences):
+        own = by_sentence.get(index, [])
+        main = [c for c in own if c.direction != "narrow"]
+        if main:
+            best = sorted(main, key=lambda c: (c.agentless, _KIND_ORDER[c.kind]))[0]
+            sentence_source[index] = (_attribution(best), 0)
+    linked: dict[int, tuple[str, tuple[Attribution, ...]]] = {}
+    previous_money: tuple[Claim, str, tuple[Attribution, ...]] | None = None
+    for n, claim in enumerate(claims):
+        pos = claim.token.start
+        si = doc.sentence_index(pos) if doc.sentences else 0
+        own = by_sentence.get(si, [])
+        quote = _containing(quotes, pos)
+        found: list[Cue] = []
+        narrow = [c for c in own if c.direction == "narrow" and c.scope_start == pos]
+        if narrow:
+            found = narrow
+        elif quote is not None and quote.group in quote_cues:
+            found = quote_cues[quote.group]
+        else:
+            aside = _containing_span(asides, pos)
+            for cue in own:
+                if cue.direction == "narrow":
+                    continue
+                if not (cue.scope_start <= pos < cue.scope_end):
+                    continue
+                if cue.source.start <= pos < cue.source.end and not cue.agentless:
+                    continue  # "a survey of 5,000 households found": not its own source
+                if aside is not None and not (aside[0] <= cue.cue.start < aside[1]):
+                    continue
+                found.append(cue)
+            if aside is not None and not found and previous_money is not None:
+                prev_claim, prev_status, prev_atts = previous_money
+                if (
+                    claim.kind == "money"
+                    and prev_claim.token.end <= aside[0] <= prev_claim.token.end + 2
+                    and _CONVERSION.match(text, aside[0])
+                ):
+                    linked[n] = (prev_status, prev_atts)
+                    out.append(attrs.evolve(claim, status=prev_status, attributions=prev_atts))
+                    continue
+        if any(not c.agentless for c in found):
+            found = [c for c in found if not c.agentless]
+        if found:
+            atts = tuple(_attribution(c) for c in _strongest_first(found))
+            status = "sourced"
+        else:
+            atts, status = (), "unsourced"
+            if carry and not own:
+                carried = _carried(text, doc, si, quote, asides, sentence_source)
+                if carried is not None:
+                    atts, status = (carried,), "carried"
+        result = attrs.evolve(claim, status=status, attributions=atts)
+        out.append(result)
+        if claim.kind == "money":
+            if _containing_span(asides, pos) is None or found:
+                previous_money = (result, status, atts)
+    return tuple(out)
+
+
+def _carried(
+    text: str,
+    doc: Segments,
+    si: int,
+    quote: Quote | None,
+    asides: list[tuple[int, int]],
+    sentence_source: dict[int, tuple[Attribution, int]],
+) -> Attribution | None:
+    if si == 0 or si - 1 not in sentence_source:
+        return None
+    sentence = doc.sentences[si]
+    previous = doc.sentences[si - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    attribution, depth = sentence_source[si - 1]
+    if depth >= _MAX_CARRY:
+        return None
+    opener = _OPENER.match(text, sentence.start, sentence.end)
+    if opener and (
+        opener.group(1).lower() in TOPIC_SHIFTS
+        or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
+    ):
+        return None
+    carried = attrs.evolve(attribution, carried=True)
+    sentence_source.setdefault(si, (carried, depth + 1))
+    return carried
+
+
+def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list[Cue]]:
+    """The cues attached to each quote group: right after its close, or introducing it."""
+    out: dict[int, list[Cue]] = {}
+    groups: dict[int, list[Quote]] = {}
+    for q in doc.quotes:
+        if q.words >= _MIN_QUOTE_WORDS:
+            groups.setdefault(q.group, []).append(q)
+    for group, parts in groups.items():
+        attached: list[Cue] = []
+        for q in parts:
+            for cue in cues:
+                if cue.agentless or cue.direction == "narrow":
+                    continue
+                first = min(cue.cue.start, cue.source.start)
+                if q.closed and 0 <= first - q.end <= 3 and not text[q.end : first].strip(" ,\t"):
+                    attached.append(cue)
+                elif (
+                    cue.direction in ("forward", "both", "sentence")
+                    and cue.scope_start <= q.start < cue.scope_end
+                    and cue.cue.end <= q.start
+                ):
+                    attached.append(cue)
+                elif cue.cue.start > q.start and cue.cue.end <= q.end and cue.direction in (
+                    "backward",
+                ):
+                    attached.append(cue)  # an end cue inside a quote-opening sentence
+        if attached:
+            out[group] = attached
+    # A quote resumed right after its cue ('"A," he said. "B"') belongs to the same speech.
+    ordered = sorted(groups.items(), key=lambda g: g[1][0].start)
+    for (_, prev_parts), (group, parts) in zip(ordered, ordered[1:]):
+        prev_group = prev_parts[0].group
+        if group in out or prev_group not in out:
+            continue
+        gap_start, gap_end = prev_parts[-1].end, parts[0].start
+        if prev_parts[-1].paragraph != parts[0].paragraph:
+            continue
+        cue = out[prev_group][0]
+        if gap_start <= cue.cue.start and cue.cue.end <= gap_end and gap_end - gap_start < 80:
+            out[group] = [cue]
+    return out
+
+
+def _asides(text: str, doc: Segments) -> list[tuple[int, int]]:
+    out = []
+    for sentence in doc.sentences:
+        for m in _ASIDE.finditer(text, sentence.start, sentence.end):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _containing(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.start < pos < q.end:
+            return q
+        if q.start > pos:
+            break
+    return None
+
+
+def _containing_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for span in spans:
+        if span[0] <= pos < span[1]:
+            return span
+        if span[0] > pos:
+            break
+    return None
+
+
+def _strongest_first(cues: list[Cue]) -> list[Cue]:
+    return sorted(cues, key=lambda c: (_KIND_ORDER[c.kind], c.cue.start))
+
+
+def _attribution(cue: Cue) -> Attribution:
+    return Attribution(source=cue.source, kind=cue.kind, cue=cue.cue, resolved=cue.resolved)
