@@ -77,7 +77,7 @@ _TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d'’]*+(?:[.&-][\p{L}\d][\p{L}\d'’]*
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
-    r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r"))*+", regex.IGNORECASE
+    r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r")(?![\p{L}'’]))*+", regex.IGNORECASE
 )
 _ADVERBIAL_BEFORE = regex.compile(
     r"(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
@@ -86,6 +86,11 @@ _ADVERBIAL_BEFORE = regex.compile(
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 _MAX_NP = 12
+_QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
+# The verb of a reduced relative clause right after its cue: "34 Israel says *are* presumed dead".
+_RELATIVE_VERBS = frozenset(
+    "are were is was have has had will would could may might remain remained died be".split()
+)
 
 
 @attrs.frozen
@@ -161,14 +166,15 @@ def _sentence_cues(
         taken.append((m.start(), m.end()))
 
     for i, tok in enumerate(toks):
-        if tok.lower in REPORTING_VERBS and not any(a <= tok.start < b for a, b in taken):
-            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
-            if cue is not None:
-                yield cue
-        elif tok.lower in SETTING_NOUNS:
+        if any(a <= tok.start < b for a, b in taken):
+            continue
+        cue = None
+        if tok.lower in SETTING_NOUNS:
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
-            if cue is not None and not any(a <= cue.cue.start < b for a, b in taken):
-                yield cue
+        if cue is None and tok.lower in REPORTING_VERBS:
+            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+        if cue is not None:
+            yield cue
 
 
 def _verb_cue(
@@ -188,7 +194,10 @@ def _verb_cue(
         prev.lower in DETERMINERS
         or prev.lower.endswith(("'s", "’s"))
         or prev.lower == "to"
-        or prev.lower in ("is", "are", "was", "were", "been", "being", "be")
+        or (
+            prev.lower in ("is", "are", "was", "were", "been", "being", "be")
+            and not verb.lower.endswith("ing")
+        )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
     if _negated_before(text, verb.start):
@@ -210,6 +219,8 @@ def _verb_cue(
             return None
         pronoun = toks[j]
         np = [pronoun]
+    elif j is not None and toks[j].text == ",":
+        np = _appositive_subject(toks, j, claims)
     elif j is not None:
         np = _np_backward(toks, j, claims)
     inverted = False
@@ -221,9 +232,13 @@ def _verb_cue(
         k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
         if k is None:
             return None
-        np = _np_forward(toks, k, claims, allow_in=False)
+        np = _np_forward(toks, k, claims, allow_in=True)
         if not np:
             return None
+        rest = text[np[-1].end : s_end].lstrip()
+        after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
+        if not after_quote and rest[:1] not in ("", ".", ",", ";"):
+            return None  # "..., said the plan would cost $5bn": content, not a source
         inverted = True
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
         return None
@@ -234,8 +249,10 @@ def _verb_cue(
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34.
     if not inverted and not pronoun:
         lead = text[s_start:subject_start].rstrip()
+        k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
+        relative = k is not None and toks[k].lower in _RELATIVE_VERBS
         for c_start, c_end in claims:
-            if c_end == len(lead) + s_start and c_end <= subject_start:
+            if relative and c_end == len(lead) + s_start and c_end <= subject_start:
                 return Cue(cue_span, source, kind, index, "narrow", c_start, c_end)
     content = _content_start(text, verb, toks, i, s_end, claims)
     tail_from = np[-1].end if inverted else verb.end
@@ -269,9 +286,29 @@ def _content_start(
                 pos = obj[-1].end
         pos = _ADVERBIAL_AFTER.match(text, pos).end()
     rest = text[pos:s_end].lstrip()
+    opener = _QUOTE_OPENING.match(rest)
+    if opener:
+        return s_end - len(rest) + opener.end() - 1  # 'he said: "We ...': the quote is the content
     if not rest or rest[0] in ",.;:!?)”\"'’—–" or rest.startswith(("-", "--")):
         return None
     return pos
+
+
+def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, int]]) -> list[_Tok]:
+    """The subject of "Attallah Shabazz, the daughter of X, recalled": the name before the
+    appositive, or the appositive when no name precedes it. Empty when the comma closes a
+    quote or a clause instead (an inverted cue)."""
+    if comma == 0 or not toks[comma - 1].text[0].isalnum():
+        return []
+    appositive = _np_backward(toks, comma - 1, claims)
+    if not appositive or appositive[0].lower not in DETERMINERS:
+        return []
+    first = toks.index(appositive[0])
+    if first >= 2 and toks[first - 1].text == ",":
+        name = _np_backward(toks, first - 2, claims)
+        if name and _looks_like_source(name):
+            return name
+    return []
 
 
 def _setting_cue(
@@ -478,7 +515,10 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
             later = [
                 c.source.start
                 for c in cues[n + 1 :]
-                if c.source.start > cue.cue.end and not c.agentless and c.direction != "narrow"
+                if c.source.start > cue.cue.end
+                and not c.agentless
+                and c.direction != "narrow"
+                and c.source.text.lower() not in PRONOUNS
             ]
             if later:
                 cue = attrs.evolve(cue, scope_end=min(cue.scope_end, min(later)))

@@ -240,7 +240,11 @@ REPORTING_VERBS = frozenset(
     reckons reckoned calls called put puts told tells boast boasts boasted stress stresses
     stressed emphasise emphasises emphasised emphasize emphasizes emphasized list lists listed
     put puts register registers registered tally tallies tallied measure measures measured
-    announced quoted quote quotes predicted projected estimated
+    announced quoted quote quotes predicted projected estimated envisage envisages envisaged
+    envision envisions envisioned feature features featured
+    warning estimating predicting forecasting claiming arguing insisting noting suggesting
+    showing indicating projecting expecting adding stating confirming announcing revealing
+    telling writing explaining acknowledging admitting calculating citing stressing
     """.split()
 )
 """Reporting and forecasting verbs in every inflection: with a subject, each is a cue."""
@@ -343,7 +347,7 @@ NP_BREAKERS = frozenset(
     being on at with without into onto upon about over under during against between through
     this these those there here what how why all both each every such only just even
     """.split()
-) | REPORTING_VERBS
+) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS)
 """Words that end a source noun phrase when reading away from its verb."""
 
 NP_CONNECTORS = frozenset("of for at in from by and &".split())

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from ._cues import Cue
-from ._lexicon import TOPIC_SHIFTS
+from ._lexicon import SETTING_NOUNS, SOURCE_NOUNS, TOPIC_SHIFTS
 from ._model import Attribution, Claim
 from ._segment import Quote, Segments
 
@@ -54,13 +54,14 @@ def link(
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
 
     out: list[Claim] = []
-    sentence_source: dict[int, tuple[Attribution, int]] = {}
+    sentence_source: dict[int, tuple[Attribution, int, bool]] = {}
     for index, sentence in enumerate(doc.sentences):
         own = by_sentence.get(index, [])
         main = [c for c in own if c.direction != "narrow"]
         if main:
             best = sorted(main, key=lambda c: (c.agentless, _KIND_ORDER[c.kind]))[0]
-            sentence_source[index] = (_attribution(best), 0)
+            if not best.agentless:
+                sentence_source[index] = (_attribution(best), 0, _is_document(best))
     linked: dict[int, tuple[str, tuple[Attribution, ...]]] = {}
     previous_money: tuple[Claim, str, tuple[Attribution, ...]] | None = None
     for n, claim in enumerate(claims):
@@ -103,7 +104,7 @@ def link(
             status = "sourced"
         else:
             atts, status = (), "unsourced"
-            if carry and not own:
+            if carry and not own and _containing_span(asides, pos) is None:
                 carried = _carried(text, doc, si, quote, asides, sentence_source)
                 if carried is not None:
                     atts, status = (carried,), "carried"
@@ -121,7 +122,7 @@ def _carried(
     si: int,
     quote: Quote | None,
     asides: list[tuple[int, int]],
-    sentence_source: dict[int, tuple[Attribution, int]],
+    sentence_source: dict[int, tuple[Attribution, int, bool]],
 ) -> Attribution | None:
     if si == 0 or si - 1 not in sentence_source:
         return None
@@ -129,8 +130,12 @@ def _carried(
     previous = doc.sentences[si - 1]
     if previous.paragraph != sentence.paragraph:
         return None
-    attribution, depth = sentence_source[si - 1]
+    attribution, depth, document = sentence_source[si - 1]
     if depth >= _MAX_CARRY:
+        return None
+    if not document and quote is None:
+        # What a person said reaches the next sentence only as a quote; a reporter's
+        # sentence after speech is background (spec 5). A document's figures run on.
         return None
     opener = _OPENER.match(text, sentence.start, sentence.end)
     if opener and (
@@ -139,7 +144,7 @@ def _carried(
     ):
         return None
     carried = attrs.evolve(attribution, carried=True)
-    sentence_source.setdefault(si, (carried, depth + 1))
+    sentence_source.setdefault(si, (carried, depth + 1, document))
     return carried
 
 
@@ -214,6 +219,14 @@ def _containing_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] 
 
 def _strongest_first(cues: list[Cue]) -> list[Cue]:
     return sorted(cues, key=lambda c: (_KIND_ORDER[c.kind], c.cue.start))
+
+
+def _is_document(cue: Cue) -> bool:
+    """Whether the source is a document or dataset (a list, report, figures), not a speaker."""
+    if cue.direction == "clause":
+        return True
+    words = cue.source.text.lower().split()
+    return bool(words) and words[-1].strip("'’") in (SOURCE_NOUNS | SETTING_NOUNS)
 
 
 def _attribution(cue: Cue) -> Attribution:
