@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import re
+
 import attrs
 import regex
 
@@ -83,26 +85,32 @@ _ATOM = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-_MONTH = _alt(MONTHS)
-_MASK = regex.compile(
-    rf"""
-      (?:https?://|www\.)[^\s<>"”]++
-    | [\w.+-]++@[\w-]++(?:\.[\w-]++)++
-    | (?<![\d.,])(?:\+\d{{1,3}}[ .-]?)?(?:\(\d{{2,4}}\)[ .-]?|\d{{3}}[.-])\d{{3}}[ .-]\d{{4}}(?!\d)
-    | \b\d{{1,2}}[:.]\d{{2}}[ \t]?(?i:a\.?m\b\.?|p\.?m\b\.?)
-    | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
-    | \b\d{{1,2}}[ \t]?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b)
-    | \b\d{{3,4}}[ \t]?(?i:hrs|hours[ \t]+(?:gmt|est|edt|bst|cet|utc))\b
-    | \b\d{{3,4}}[ \t]?(?:GMT|gmt|EST|EDT|BST|CET|UTC|ET|PT)\b
-    | \b\d++(?:\.\d++){{2,}}\b
-    | (?<![\d,])\d++(?:/\d++)++
-    | \b(?:{_MONTH})\b\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?
-    | \b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH})\b\.?(?:,?[ \t]+\d{{4}}\b)?
-    | \b(?:{_MONTH})\b\.?,?[ \t]+\d{{4}}\b
-    | (?:\b|')\d{{2,4}}s\b
-    | \b(?:1[5-9]|20)\d\d[ \t]?[-–/][ \t]?(?:\d\d|(?:1[5-9]|20)\d\d)\b
-    """,
-    regex.VERBOSE,
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {m.lower() + "." for m in MONTHS}
+# Anchored right after a number: a clock time ("10:30", "3 p.m.", "1500 hrs", "9 GMT").
+_TIME_AFTER = regex.compile(
+    r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
+    r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
+)
+_PHONE = regex.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)"
+)
+_CURRENCY_CHARS = frozenset("".join(CURRENCY_SYMBOLS))
+_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
+# A cheap first pass over the lowercased text, with the stdlib engine: only where it finds a
+# digit or a number word is the full atom pattern tried.
+_CANDIDATE = re.compile(
+    r"(?P<digit>\d)\d*"
+    r"|\b(?:a[ \t]+(?=dozen|hundred|thousand|million|billion|few|couple|half|third|quarter|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth)|several|many|tens|"
+    + "|".join(
+        sorted(
+            {*NUMBER_WORDS, *MAGNITUDE_WORDS, *FRACTIONS, *MULTIPLIERS, "dozens", "scores",
+             "hundreds", "thousands", "millions", "billions"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 _HEDGE = regex.compile(
     rf"(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
@@ -161,15 +169,48 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
 
 
 def _atoms(text: str) -> Iterator[_Atom]:
-    masks = _MASK.finditer(text)
-    mask = next(masks, None)
-    for m in _ATOM.finditer(text):
-        start, end = m.span()
-        while mask is not None and mask.end() <= start:
-            mask = next(masks, None)
-        if mask is not None and mask.start() < end:
+    """Number atoms, except those inside URLs, e-mail addresses, clock times and the like.
+
+    The full atom pattern is tried only where a cheap scan of the lowercased text finds a
+    digit or a number word: far faster than scanning the text with the full pattern.
+    """
+    lower = text.lower()
+    exact = len(lower) == len(text)  # lowercasing can change lengths: then scan as is
+    last_end = 0
+    for c in _CANDIDATE.finditer(lower if exact else text):
+        start = c.start()
+        if start < last_end:
             continue
-        yield _atom(m)
+        if c.group("digit") is not None and _CURRENCY_CHARS.intersection(text[start - 4 : start]):
+            cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+            if cur is not None:
+                start = cur.start()
+        m = _ATOM.match(text, start)
+        if m is None and start != c.start():
+            m = _ATOM.match(text, c.start())
+        if m is None or m.end() <= c.start():
+            continue
+        last_end = m.end()
+        if not _masked(text, m.start(), m.end()):
+            yield _atom(m)
+
+
+def _masked(text: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is part of a URL, address, time, phone number,
+    version or slashed date ("7/10", "9/11"), from the characters around it."""
+    lo = text.rfind(" ", max(0, start - 200), start) + 1
+    hi = text.find(" ", end, end + 200)
+    word = text[lo : hi if hi != -1 else min(len(text), end + 200)]
+    if "://" in word or "www." in word or "@" in word:
+        return True
+    nxt = text[end : end + 2]
+    if nxt[:1] == "/" or text[start - 1 : start] == "/" and start > 0:
+        return True
+    if nxt[:1] == "." and nxt[1:2].isdigit():
+        return True  # "1.2.3", an address or version
+    if _TIME_AFTER.match(text, end) and not text[start].isalpha():
+        return True
+    return _PHONE.match(text, start) is not None
 
 
 def _atom(m: regex.Match[str]) -> _Atom:
@@ -352,6 +393,10 @@ def _is_claim(
             return False
         if first.plain and 1500 <= (first.value or 0) <= 2100 and len(text[start:end]) == 4:
             return False  # a year
+        if (first.plain or first.words) and (
+            prev1 in _MONTH_WORDS or next1 in _MONTH_WORDS or (next1 == "of" and next2 in _MONTH_WORDS)
+        ):
+            return False  # "October 7", "7 October", "the 7th of October"
         if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
             return False
         if prev and (prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")

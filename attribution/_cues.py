@@ -18,8 +18,10 @@ when the cue sits in a reduced relative clause ("34 Israel says are presumed dea
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -73,7 +75,18 @@ class Cue:
     """For a pronoun source, the earlier source it most likely refers to."""
 
 
-_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d'’]*+(?:[.&-][\p{L}\d][\p{L}\d'’]*+)*+|\S")
+_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[.&-][^\W_][\w'’]*)*|\S")
+# Words without which a sentence holds no cue: sentences without one are never tokenised.
+_WORDS = re.compile(r"[^\W\d_]+")
+_TRIGGERS = (
+    REPORTING_VERBS
+    | SETTING_NOUNS
+    | frozenset(
+        "according citing quoting reportedly allegedly purportedly supposedly emerged "
+        "transpired appeared appears seems seemed feared rumoured rumored understood "
+        "known believed thought".split()
+    )
+)
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
@@ -93,8 +106,9 @@ _RELATIVE_VERBS = frozenset(
 )
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
+    """A word or punctuation mark of a sentence (a tuple: sentences make many of them)."""
+
     start: int
     end: int
     text: str
@@ -104,17 +118,42 @@ class _Tok:
 def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, ...]:
     """Every cue in ``text``, in order of position."""
     claim_spans = [(c.token.start, c.token.end) for c in claims]
+    starts = [c.token.start for c in claims]
     cues: list[Cue] = []
-    for index, sentence in enumerate(doc.sentences):
+    for index in sorted(_sentences_to_read(doc, starts)):
+        sentence = doc.sentences[index]
+        words = _WORDS.findall(text, sentence.start, sentence.end)
+        if not any(w.lower() in _TRIGGERS for w in words):
+            continue  # no cue word: nothing to tokenise
         toks = [
             _Tok(m.start(), m.end(), m.group(), m.group().lower())
             for m in _TOKEN.finditer(text, sentence.start, sentence.end)
         ]
         if not toks:
             continue
-        found = list(_sentence_cues(text, index, sentence.start, sentence.end, toks, claim_spans))
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        found = list(
+            _sentence_cues(text, index, sentence.start, sentence.end, toks, claim_spans[lo:hi])
+        )
         cues.extend(_trim_forward(found))
     return tuple(_resolve_pronouns(cues))
+
+
+def _sentences_to_read(doc: Segments, starts: list[int]) -> set[int]:
+    """Only sentences that can attribute a claim: those holding one, the sentences beside each
+    (carry, quotes), and every sentence of a quote that holds one, with the one after it."""
+    needed: set[int] = set()
+    for start in starts:
+        index = doc.sentence_index(start)
+        needed.update((index - 1, index, index + 1))
+    for quote in doc.quotes:
+        lo = bisect.bisect_left(starts, quote.start)
+        if lo < len(starts) and starts[lo] < quote.end:
+            first = doc.sentence_index(quote.start)
+            last = doc.sentence_index(quote.end)
+            needed.update(range(max(0, first - 1), last + 2))
+    return {i for i in needed if 0 <= i < len(doc.sentences)}
 
 
 def _sentence_cues(
