@@ -122,6 +122,7 @@ _NEXT_WORDS = regex.compile(r"[ \t]++([\p{L}][\p{L}'’-]*+)(?:[ \t]++([\p{L}][\
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
+_HYPHENATED_BEFORE = regex.compile(r"(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -367,6 +368,8 @@ def _is_claim(
     if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
         return False
 
+    if (first.words or first.fraction) and _HYPHENATED_BEFORE.search(before):
+        return False  # "scrum-half", "mother-of-nine": part of a compound word
     glued = _GLUED.match(text, end)
     if glued:
         suffix = glued.group().lower()
@@ -403,7 +406,7 @@ def _is_claim(
                      or prev[-2:] == ["age", "of"]):
             return False
         if (
-            first.plain
+            (first.plain or first.words)
             and (first.value or 0) < 130
             and _APPOSITION_BEFORE.search(before)
             and _APPOSITION_AFTER.match(after)

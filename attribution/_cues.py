@@ -204,6 +204,7 @@ def _sentence_cues(
         )
         taken.append((m.start(), m.end()))
 
+    own: list[Cue] = []
     for i, tok in enumerate(toks):
         if any(a <= tok.start < b for a, b in taken):
             continue
@@ -211,9 +212,28 @@ def _sentence_cues(
         if tok.lower in SETTING_NOUNS:
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok.lower in REPORTING_VERBS:
-            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+            if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+                cue = _participle_cue(text, tok, s_end, own)
+            else:
+                cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is not None:
+            own.append(cue)
             yield cue
+
+
+def _participle_cue(text: str, verb: _Tok, s_end: int, earlier: list[Cue]) -> Cue | None:
+    """", adding that ...": the content is the earlier speaker's, in the same sentence."""
+    speakers = [c for c in earlier if not c.agentless and c.direction != "narrow"]
+    if not speakers:
+        return None
+    speaker = speakers[-1]
+    return attrs.evolve(
+        speaker,
+        cue=_span(text, verb.start, verb.end),
+        direction="forward",
+        scope_start=verb.end,
+        scope_end=s_end,
+    )
 
 
 def _verb_cue(
