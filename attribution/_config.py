@@ -27,6 +27,8 @@ def _codes(values: Iterable[str], what: str) -> frozenset[str]:
     """Rule codes from codes, names or prefixes ("ATR", "ATR00", "ALL")."""
     if isinstance(values, str):
         raise ConfigError(f"{what}: expected a list of rule codes, got a string {values!r}")
+    if not isinstance(values, Iterable):
+        raise ConfigError(f"{what}: expected a list of rule codes, got {values!r}")
     out: set[str] = set()
     for value in values:
         if not isinstance(value, str):
@@ -37,7 +39,9 @@ def _codes(values: Iterable[str], what: str) -> frozenset[str]:
         elif key in RULES_BY_NAME:
             out.add(RULES_BY_NAME[key].code)
         else:
-            matched = {code for code in RULES_BY_CODE if code.startswith(key.upper())} if key else set()
+            matched = (
+                {code for code in RULES_BY_CODE if code.startswith(key.upper())} if key else set()
+            )
             if not matched:
                 known = ", ".join(sorted(RULES_BY_CODE))
                 raise ConfigError(f"{what}: unknown rule code {value!r} (known: {known})")
@@ -71,6 +75,10 @@ class Config:
     """Whether attribution carries forward to the next sentences of a paragraph (spec 3.4)."""
     allow: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     """Claim tokens or phrases never to flag, exactly as written ("100%", "50,000 people")."""
+    min_severity: Severity = "info"
+    """The linter reports only findings at this severity or above (the library ignores it)."""
+    exclude: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Glob patterns of paths the linter skips when it walks a directory (library: ignored)."""
 
     def severity_of(self, code: str) -> Severity:
         """The severity a rule's findings get under this configuration."""
@@ -82,11 +90,23 @@ class Config:
 
         Keys: ``select``, ``extend-select``, ``ignore`` (lists of codes, names or prefixes),
         ``severity`` (table code -> error/warning/info), ``carry`` (bool), ``allow`` (list of
-        strings). Anything else raises :class:`ConfigError`.
+        strings), ``min-severity`` (error/warning/info), ``exclude`` and ``extend-exclude``
+        (lists of glob patterns; ``exclude`` replaces the base's patterns, ``extend-exclude``
+        adds to them). Anything else raises :class:`ConfigError`.
         """
         if not isinstance(data, Mapping):
             raise ConfigError(f"expected a table, got {type(data).__name__}")
-        known = {"select", "extend-select", "ignore", "severity", "carry", "allow"}
+        known = {
+            "select",
+            "extend-select",
+            "ignore",
+            "severity",
+            "carry",
+            "allow",
+            "min-severity",
+            "exclude",
+            "extend-exclude",
+        }
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(
@@ -112,12 +132,36 @@ class Config:
         allow = set(config.allow)
         if "allow" in data:
             values = data["allow"]
-            if isinstance(values, str) or not all(isinstance(v, str) for v in values):
+            if not isinstance(values, (list, tuple, set, frozenset)) or not all(
+                isinstance(v, str) for v in values
+            ):
                 raise ConfigError(f"allow: expected a list of strings, got {values!r}")
             allow.update(values)
+        min_severity = config.min_severity
+        if "min-severity" in data:
+            if data["min-severity"] not in SEVERITIES:
+                raise ConfigError(
+                    f"min-severity: {data['min-severity']!r} is not one of {', '.join(SEVERITIES)}"
+                )
+            min_severity = data["min-severity"]
+        exclude = list(config.exclude)
+        if "exclude" in data:
+            exclude = _patterns(data["exclude"], "exclude")
+        if "extend-exclude" in data:
+            exclude += _patterns(data["extend-exclude"], "extend-exclude")
         return cls(
             select=frozenset(select),
             severity=tuple(sorted(severity.items())),
             carry=carry,
             allow=frozenset(allow),
+            min_severity=min_severity,
+            exclude=tuple(exclude),
         )
+
+
+def _patterns(values: Any, what: str) -> list[str]:
+    if isinstance(values, str) or not isinstance(values, (list, tuple)):
+        raise ConfigError(f"{what}: expected a list of glob patterns, got {values!r}")
+    if not all(isinstance(v, str) and v for v in values):
+        raise ConfigError(f"{what}: patterns are non-empty strings, got {values!r}")
+    return list(values)

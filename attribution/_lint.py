@@ -1,14 +1,27 @@
 """Stage 5: checking files for the linter: read, extract prose, check, map back, suppress.
 
-(Skeleton: the file layer fills this module in. The :class:`FileResult` shape is the contract
-the reporters rely on.)
+The :class:`FileResult` shape is the contract the reporters rely on. Nothing here raises for a
+bad input: every problem with one file becomes that file's :attr:`FileResult.error`, and the
+other files are still checked.
 """
 
 from __future__ import annotations
 
+import codecs
+import fnmatch
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
 import attrs
 
-from ._model import Finding, Report
+from ._api import check
+from ._config import Config
+from ._documents import EXTENSIONS, Document, Kind, MarkdownUnavailable, document, kind_for_path
+from ._lines import LineIndex
+from ._model import Attribution, Claim, Finding, Report, Span
+from ._rules import SEVERITIES
+from ._suppress import parse_directives, suppress
 
 
 @attrs.frozen
@@ -29,3 +42,280 @@ class FileResult:
     ``column`` pointing into :attr:`source`, the original file."""
     error: str | None = None
     """A one-line description of why the file could not be checked, else None."""
+    kind: str | None = None
+    """How the file was read: ``text``, ``markdown`` or ``html`` (None when unread)."""
+    claims: tuple[Claim, ...] = ()
+    """Every claim of :attr:`report`, with all its offsets mapped into :attr:`source` (the
+    claims of :attr:`findings` are these same objects)."""
+    warnings: tuple[str, ...] = ()
+    """One-line warnings (``path:line:col: warning: ...``), e.g. a malformed suppression
+    comment; they do not change the exit code."""
+    suppressed: int = 0
+    """How many findings inline suppression comments removed."""
+
+
+@attrs.frozen
+class Target:
+    """One input to check."""
+
+    path: str
+    """The path to show (as given, or joined under a given directory)."""
+    kind: Kind | None = None
+    """How to read it; None to go by the file extension."""
+    stdin: bool = False
+    """True for standard input; :attr:`path` is then the ``--stdin-filename`` or ``-``."""
+
+
+class InputError(Exception):
+    """A file cannot be checked; the message is one line, without the path."""
+
+
+def decode(data: bytes) -> str:
+    """The text of a file's bytes: UTF-8, any BOM removed. Raises :class:`InputError`."""
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes); not checked")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start})"
+        ) from None
+
+
+def read_file(path: str) -> str:
+    """Read and decode a file. Raises :class:`InputError` with a one-line reason."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError("no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+def check_source(source: str, path: str, kind: Kind, config: Config) -> FileResult:
+    """Check decoded file content as ``kind``. Never raises."""
+    try:
+        doc = document(source, kind)
+    except MarkdownUnavailable as exc:
+        return FileResult(path, source=source, error=str(exc), kind=kind)
+    except Exception as exc:  # an extractor bug must not take the other files down
+        return FileResult(path, source=source, error=_internal(exc), kind=kind)
+    try:
+        return _check_document(doc, path, config)
+    except Exception as exc:  # an engine bug must not take the other files down
+        return FileResult(path, text=doc.text, source=source, error=_internal(exc), kind=kind)
+
+
+def _internal(exc: Exception) -> str:
+    detail = " ".join(str(exc).split())
+    return f"internal error: {type(exc).__name__}{': ' + detail if detail else ''} (please report)"
+
+
+def _check_document(doc: Document, path: str, config: Config) -> FileResult:
+    report = check(doc.text, config=config)
+    index = LineIndex(doc.source)
+    claims: dict[int, Claim] = {}
+
+    def mapped(claim: Claim) -> Claim:
+        out = claims.get(id(claim))
+        if out is None:
+            out = claims[id(claim)] = _map_claim(claim, doc)
+        return out
+
+    all_claims = tuple(mapped(c) for c in report.claims)
+    findings = []
+    for f in report.findings:
+        start, end = doc.offsets.span(f.start, f.end)
+        line, column = index.position(start)
+        end_line, end_column = index.position(end)
+        findings.append(
+            attrs.evolve(
+                f,
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                claim=mapped(f.claim),
+            )
+        )
+    directives, warnings = parse_directives(doc.comments, doc.source, path)
+    kept, suppressed = suppress(findings, directives)
+    floor = SEVERITIES.index(config.min_severity)
+    kept = tuple(f for f in kept if SEVERITIES.index(f.severity) >= floor)
+    extraction = tuple(f"{path}: warning: {w}" for w in doc.warnings)
+    return FileResult(
+        path,
+        text=doc.text,
+        source=doc.source,
+        report=report,
+        findings=kept,
+        kind=doc.kind,
+        claims=all_claims,
+        warnings=extraction + warnings,
+        suppressed=suppressed,
+    )
+
+
+def _map_span(span: Span, doc: Document) -> Span:
+    start, end = doc.offsets.span(span.start, span.end)
+    return Span(start, end, span.text)
+
+
+def _map_claim(claim: Claim, doc: Document) -> Claim:
+    """The claim with every offset moved into the original file (surfaces unchanged)."""
+    start, end = doc.offsets.span(claim.start, claim.end)
+    return attrs.evolve(
+        claim,
+        start=start,
+        end=end,
+        token=_map_span(claim.token, doc),
+        hedge=_map_span(claim.hedge, doc) if claim.hedge else None,
+        noun=_map_span(claim.noun, doc) if claim.noun else None,
+        attributions=tuple(_map_attribution(a, doc) for a in claim.attributions),
+    )
+
+
+def _map_attribution(a: Attribution, doc: Document) -> Attribution:
+    return attrs.evolve(a, source=_map_span(a.source, doc), cue=_map_span(a.cue, doc))
+
+
+def check_path(path: str, config: Config, kind: Kind | None = None) -> FileResult:
+    """Read and check one file. Never raises."""
+    try:
+        source = read_file(path)
+    except InputError as exc:
+        return FileResult(path, error=str(exc))
+    except Exception as exc:
+        return FileResult(path, error=_internal(exc))
+    return check_source(source, path, kind or kind_for_path(path), config)
+
+
+def check_bytes(data: bytes, path: str, config: Config, kind: Kind | None = None) -> FileResult:
+    """Decode and check bytes read elsewhere (standard input). Never raises."""
+    try:
+        source = decode(data)
+    except InputError as exc:
+        return FileResult(path, error=str(exc))
+    return check_source(source, path, kind or kind_for_path(path), config)
+
+
+def _check_target(task: tuple[Target, Config]) -> FileResult:
+    """Worker entry point (module level, so a process pool can pickle it)."""
+    target, config = task
+    return check_path(target.path, config, target.kind)
+
+
+def collect(
+    paths: Sequence[str],
+    *,
+    exclude: Sequence[str] = (),
+    kind: Kind | None = None,
+    stdin_filename: str | None = None,
+) -> list[Target | FileResult]:
+    """The inputs named by ``paths``, in order: files as given, directories walked (sorted,
+    hidden entries and ``exclude`` globs skipped, only known extensions), ``-`` for stdin.
+
+    A path that cannot be used becomes a :class:`FileResult` carrying its error, in place.
+    A file named twice is checked once.
+    """
+    out: list[Target | FileResult] = []
+    seen: set[str] = set()
+
+    def add(path: str, stdin: bool = False) -> None:
+        key = "-" if stdin else os.path.realpath(path)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Target(path, kind, stdin))
+
+    for path in paths:
+        if path == "-":
+            add(stdin_filename or "-", stdin=True)
+        elif os.path.isdir(path):
+            found = list(_walk(path, exclude))
+            if not found:
+                exts = ", ".join(EXTENSIONS)
+                out.append(FileResult(path, error=f"no files to check in this directory ({exts})"))
+            for file in found:
+                add(file)
+        elif os.path.lexists(path):
+            add(path)
+        else:
+            out.append(FileResult(path, error="no such file or directory"))
+    return out
+
+
+def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _walk(root: str, exclude: Sequence[str]) -> Iterable[str]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        # Hidden directories (.git, .venv) and excluded ones are never entered.
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not _excluded(rel_dir + d, d, exclude)
+        )
+        for name in sorted(filenames):
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
+                continue
+            if _excluded(rel_dir + name, name, exclude):
+                continue
+            # normpath: "./a.txt" is shown as "a.txt" when walking the current directory.
+            yield os.path.normpath(os.path.join(dirpath, name))
+
+
+def check_all(
+    items: Sequence[Target | FileResult],
+    config: Config,
+    *,
+    jobs: int = 1,
+    stdin: Callable[[], bytes] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[FileResult]:
+    """Check every target in ``items`` (errors pass through), in order.
+
+    ``jobs`` > 1 checks files in that many processes; the results come back in the same
+    order as a serial run. ``stdin`` supplies standard input's bytes for a stdin target.
+    ``progress(done, total)`` is called after each file.
+    """
+    targets = [(i, t) for i, t in enumerate(items) if isinstance(t, Target)]
+    results: list[FileResult | None] = [t if isinstance(t, FileResult) else None for t in items]
+    files = [(i, t) for i, t in targets if not t.stdin]
+    total = len(targets)
+    done = 0
+    for i, target in targets:
+        if target.stdin:
+            data = stdin() if stdin is not None else b""
+            results[i] = check_bytes(data, target.path, config, target.kind)
+            done += 1
+            if progress:
+                progress(done, total)
+    tasks = [(t, config) for _, t in files]
+    if jobs > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+            outcomes: Iterable[FileResult] = pool.map(_check_target, tasks, chunksize=chunk)
+            for (i, _), result in zip(files, outcomes, strict=True):
+                results[i] = result
+                done += 1
+                if progress:
+                    progress(done, total)
+    else:
+        for (i, _), task in zip(files, tasks, strict=True):
+            results[i] = _check_target(task)
+            done += 1
+            if progress:
+                progress(done, total)
+    return [r for r in results if r is not None]

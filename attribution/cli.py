@@ -1,23 +1,425 @@
-"""Command line (placeholder, replaced by the full linter)."""
+"""The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``.
+
+Exit codes (docs/cli.md): 0 no findings reported, 1 findings reported (unless
+``--exit-zero``), 2 a usage, configuration or input error (it wins over 1). No traceback
+reaches the user: every error is one line on stderr.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
 
-from ._api import check
+from . import __version__
+from ._config import Config, ConfigError
+from ._documents import EXTENSIONS, KINDS
+from ._lint import FileResult, check_all, collect
+from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, render
+from ._reporters._summary import statistics_lines
+from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    try:
+        import tomli as tomllib
+    except ImportError:
+        tomllib = None  # type: ignore[assignment]
+
+PROG = "attribution"
+PROGRESS_MIN_FILES = 10
+"""A progress bar appears (on a terminal) only from this many files on."""
+
+
+class UsageError(Exception):
+    """A command-line or configuration mistake: one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and an exception, never ``sys.exit(2)``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        description="Find numeric claims in news copy and flag the ones without a source.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser(
+        "check",
+        help="check files, directories or standard input",
+        description="Check files and directories (recursively: "
+        + ", ".join(EXTENSIONS)
+        + "), or '-' for standard input.",
+        allow_abbrev=False,
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="default: the current directory")
+    out = check.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=list(REPORTERS),
+        default="text",
+        help="output format (default: text): "
+        + "; ".join(f"{r.name}: {r.description}" for r in REPORTERS.values()),
+    )
+    out.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
+    out.add_argument("--statistics", action="store_true", help="show counts by rule code")
+    out.add_argument(
+        "-q", "--quiet", action="store_true", help="findings only: no summary, no progress bar"
+    )
+    out.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when findings are reported"
+    )
+    rules = check.add_argument_group("rules")
+    rules.add_argument(
+        "--select", action="append", metavar="CODES", help="only these rules (comma-separated)"
+    )
+    rules.add_argument(
+        "--extend-select", action="append", metavar="CODES", help="add rules to the selection"
+    )
+    rules.add_argument("--ignore", action="append", metavar="CODES", help="drop these rules")
+    rules.add_argument(
+        "--severity",
+        action="append",
+        metavar="CODE=LEVEL",
+        help="set a rule's severity (error, warning, info); repeatable",
+    )
+    rules.add_argument(
+        "--min-severity",
+        choices=SEVERITIES,
+        help="report only findings at this severity or above (default: info, i.e. all)",
+    )
+    rules.add_argument(
+        "--carry",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="let attribution carry to the next sentences of a paragraph (default: on)",
+    )
+    rules.add_argument(
+        "--allow", action="append", metavar="TEXT", help="never flag this claim text; repeatable"
+    )
+    inputs = check.add_argument_group("inputs and configuration")
+    inputs.add_argument(
+        "--config", metavar="FILE", help="TOML file ([tool.attribution] table or top-level keys)"
+    )
+    inputs.add_argument(
+        "--isolated", action="store_true", help="ignore pyproject.toml configuration"
+    )
+    inputs.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="skip matching paths when walking directories; repeatable",
+    )
+    inputs.add_argument(
+        "--input-format",
+        choices=("auto", *KINDS),
+        default="auto",
+        help="read every input as this kind (default: by file extension; plain text otherwise)",
+    )
+    inputs.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name to report for '-' (its extension picks the input format)",
+    )
+    inputs.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="check files in N processes (0: one per CPU; default 1)",
+    )
+
+    rule = sub.add_parser("rule", help="explain a rule, or list them all", allow_abbrev=False)
+    rule.add_argument("code", nargs="?", metavar="CODE", help="a rule code or name, e.g. ATR001")
+    return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
+    return n or (os.cpu_count() or 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) < 2 or args[0] != "check":
-        print("usage: attribution check FILE...", file=sys.stderr)
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(args_list)
+    except UsageError as exc:
+        _line(sys.stderr, f"{PROG}: error: {exc}")
         return 2
-    status = 0
-    for path in args[1:]:
-        with open(path, encoding="utf-8") as f:
-            report = check(f.read())
-        for finding in report.findings:
-            print(f"{path}:{finding.line}:{finding.column}: {finding.code} [{finding.severity}] {finding.message}")
-            status = 1
-    return status
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        _line(sys.stderr, f"{PROG}: interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (| head): nothing more to say. Point stdout at devnull so the
+        # interpreter's final flush does not fail again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+    except Exception as exc:  # a bug: still one line, never a traceback
+        _line(sys.stderr, f"{PROG}: internal error: {type(exc).__name__}: {exc} (please report)")
+        return 2
+
+
+def _main(argv: list[str]) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "rule":
+        return _rule(args.code)
+    raise UsageError("missing command: try 'attribution check PATH ...' or 'attribution rule'")
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace) -> int:
+    paths = args.paths or ["."]
+    config = _config(args, paths)
+    kind = None if args.input_format == "auto" else args.input_format
+    items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
+    total = sum(1 for item in items if not isinstance(item, FileResult))
+    progress = _Progress(sys.stderr, total) if _show_progress(args, total) else None
+    results = check_all(items, config, jobs=args.jobs, stdin=_read_stdin, progress=progress)
+    if progress is not None:
+        progress.close()
+
+    for result in results:
+        if result.error is not None:
+            _line(sys.stderr, f"{result.path}: error: {result.error}")
+        for warning in result.warnings:
+            _line(sys.stderr, warning)
+
+    options = RenderOptions(statistics=args.statistics and args.format == "text", quiet=args.quiet)
+    try:
+        output = render(args.format, results, options)
+    except ReporterUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8", newline="\n") as f:
+                f.write(output)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
+    elif output:
+        _write(sys.stdout, output)
+    if args.statistics and args.format != "text":
+        # Machine-readable output stays parseable: the table goes to stderr.
+        for row in statistics_lines(results):
+            _line(sys.stderr, row)
+
+    if any(r.error is not None for r in results):
+        return 2
+    if any(r.findings for r in results) and not args.exit_zero:
+        return 1
+    return 0
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer.read()
+    return stream.read().encode("utf-8", "surrogateescape")
+
+
+def _show_progress(args: argparse.Namespace, total: int) -> bool:
+    if args.quiet or total < PROGRESS_MIN_FILES:
+        return False
+    isatty = getattr(sys.stderr, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+class _Progress:
+    """A one-line progress bar on a terminal's stderr, rewritten in place."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: IO[str], total: int) -> None:
+        self.stream = stream
+        self.total = total
+
+    def __call__(self, done: int, total: int) -> None:
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\rChecking [{bar}] {done}/{total} files")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\r" + " " * (self.WIDTH + 40) + "\r")
+        self.stream.flush()
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+def _config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
+    base = Config()
+    if args.config:
+        base = _config_from_file(Path(args.config), explicit=True)
+    elif not args.isolated:
+        found = find_pyproject(_search_start(paths))
+        if found is not None:
+            base = _config_from_file(found, explicit=False)
+    overrides: dict[str, Any] = {}
+    for key, values in (
+        ("select", args.select),
+        ("extend-select", args.extend_select),
+        ("ignore", args.ignore),
+    ):
+        if values is not None:
+            overrides[key] = [c.strip() for v in values for c in v.split(",") if c.strip()]
+    if args.severity:
+        table: dict[str, str] = {}
+        for item in args.severity:
+            code, sep, level = item.partition("=")
+            if not sep or not code.strip() or not level.strip():
+                raise UsageError(f"--severity: expected CODE=LEVEL, got {item!r}")
+            table[code.strip()] = level.strip()
+        overrides["severity"] = table
+    if args.min_severity:
+        overrides["min-severity"] = args.min_severity
+    if args.carry is not None:
+        overrides["carry"] = args.carry
+    if args.allow:
+        overrides["allow"] = list(args.allow)
+    if args.exclude:
+        overrides["extend-exclude"] = list(args.exclude)
+    try:
+        return Config.from_dict(overrides, base=base)
+    except ConfigError as exc:
+        raise UsageError(f"command line: {exc}") from None
+
+
+def _search_start(paths: Sequence[str]) -> Path:
+    """Where the pyproject.toml search starts: the first path's directory, else the cwd."""
+    first = next((p for p in paths if p != "-"), None)
+    if first is None:
+        return Path.cwd()
+    path = Path(first).absolute()
+    return path if path.is_dir() else path.parent
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest ``pyproject.toml`` with a ``[tool.attribution]`` table, upward from
+    ``start``; a ``pyproject.toml`` without one does not stop the search."""
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            data = _read_toml(candidate)
+            if isinstance(data.get("tool"), dict) and "attribution" in data["tool"]:
+                return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
+        raise UsageError(f"{path}: reading TOML needs the 'tomli' package on Python 3.10")
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise UsageError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read config file: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: invalid TOML: not valid UTF-8") from None
+
+
+def _config_from_file(path: Path, *, explicit: bool) -> Config:
+    """The config of a ``pyproject.toml`` (its ``[tool.attribution]``) or a ``--config`` file
+    (that table if present, else the file's top-level keys)."""
+    data = _read_toml(path)
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "attribution" in tool:
+        table, where = tool["attribution"], "[tool.attribution]"
+    elif explicit:
+        table, where = data, "config"
+    else:
+        return Config()
+    try:
+        return Config.from_dict(table)
+    except ConfigError as exc:
+        raise UsageError(f"{path}: {where}: {exc}") from None
+
+
+# --- rule -------------------------------------------------------------------------------------
+
+
+def _rule(code: str | None) -> int:
+    if code is None:
+        for r in RULES:
+            state = "on" if r.enabled else "off"
+            _line(sys.stdout, f"{r.code}  {r.name:<20} {r.severity:<8} {state:<4} {r.summary}")
+        return 0
+    rule = RULES_BY_CODE.get(code.upper()) or RULES_BY_NAME.get(code)
+    if rule is None:
+        known = ", ".join(RULES_BY_CODE)
+        raise UsageError(f"unknown rule {code!r} (known: {known})")
+    _write(sys.stdout, rule_doc(rule.code))
+    return 0
+
+
+def rule_doc(code: str) -> str:
+    """The rule's page (``docs/rules/CODE.md`` of a source checkout), else its summary."""
+    rule = RULES_BY_CODE[code]
+    page = Path(__file__).resolve().parent.parent / "docs" / "rules" / f"{code}.md"
+    try:
+        text = page.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if text.strip():
+        return text if text.endswith("\n") else text + "\n"
+    default = "enabled" if rule.enabled else "disabled"
+    return (
+        f"{rule.code} ({rule.name})\n\n{rule.summary}\n\n"
+        f"Default severity: {rule.severity}; {default} by default.\n"
+        f"Message: {rule.message}\n"
+    )
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _write(stream: IO[str], text: str) -> None:
+    """Write, degrading characters the stream's encoding lacks instead of failing."""
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+    stream.flush()
+
+
+def _line(stream: IO[str], text: str) -> None:
+    _write(stream, text + "\n")

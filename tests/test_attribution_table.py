@@ -1,0 +1,239 @@
+"""Table-driven tests of cues, sources, kinds and scope (spec sections 2, 3 and 5).
+
+Each row is a text written for this suite, the claim token to look at, and the expected
+status, first attribution's source text (None when unsourced) and source kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import attribution
+
+
+def _claim(text: str, token: str):
+    report = attribution.check(text)
+    start = text.index(token)
+    hits = [c for c in report.claims if c.token.start == start]
+    assert len(hits) == 1, [(c.text, c.token.start) for c in report.claims]
+    claim = hits[0]
+    assert claim.text == token
+    return claim
+
+
+def _assert_row(text, token, status, source, kind):
+    claim = _claim(text, token)
+    assert claim.status == status
+    if source is None:
+        assert claim.attributions == ()
+        return
+    assert claim.attributions, "expected an attribution"
+    first = claim.attributions[0]
+    assert first.source.text == source
+    assert text[first.source.start : first.source.end] == source
+    assert text[first.cue.start : first.cue.end] == first.cue.text
+    assert first.kind == kind
+    assert first.carried is (status == "carried")
+
+
+def _params(rows):
+    return pytest.mark.parametrize(
+        "text,token,status,source,kind", [r[1:] for r in rows], ids=[r[0] for r in rows]
+    )
+
+
+# --- cue forms (spec section 2 and 5) -------------------------------------------------
+CUE_FORMS = [
+    ("according-to-start", "According to the World Bank, 40 million people live in poverty.",
+     "40 million", "sourced", "the World Bank", "named"),
+    ("according-to-middle", "Some 40 million people, according to the World Bank, live in poverty.",
+     "40 million", "sourced", "the World Bank", "named"),
+    ("according-to-end", "Some 40 million people live in poverty, according to the World Bank.",
+     "40 million", "sourced", "the World Bank", "named"),
+    ("x-said-before-content", "The ministry said 300 people had been evacuated.",
+     "300", "sourced", "The ministry", "named"),
+    ("x-said-on-day-that", "Netanyahu said on Monday that 100 soldiers had been wounded.",
+     "100", "sourced", "Netanyahu", "named"),
+    ("x-said-at-end", "Floods forced 300 people from their homes, the ministry said.",
+     "300", "sourced", "the ministry", "named"),
+    ("inverted-said-x", '"We treated 300 patients overnight," said a spokesman for the army.',
+     "300", "sourced", "a spokesman for the army", "named"),
+    ("told-reporters", "The governor told reporters that 12 bridges had collapsed.",
+     "12", "sourced", "The governor", "named"),
+    ("reported", "Reuters reported that 45 vessels had been diverted.",
+     "45", "sourced", "Reuters", "named"),
+    ("says-present", "Israel says 1,200 people were killed.",
+     "1,200", "sourced", "Israel", "named"),
+    ("in-a-statement", "In a statement, the company said it would cut 1,200 jobs.",
+     "1,200", "sourced", "the company", "named"),
+    ("forecast-verb-expect", "Economists expect inflation of 4% next year.",
+     "4%", "sourced", "Economists", "vague"),
+    ("adding-that", "The army said 40 soldiers were wounded, adding that 9 were in serious condition.",
+     "9", "sourced", "The army", "named"),
+    ("pronoun-added", "The ministry said 40 homes were flooded. It added that 12 roads were closed.",
+     "12", "sourced", "It", "named"),
+    # source nouns
+    ("figures-from-x-show", "Figures from the World Bank show that 40 million people live in poverty.",
+     "40 million", "sourced", "the World Bank", "named"),
+    ("data-from-x-showed", "Data from the central bank showed reserves of $12bn.",
+     "$12bn", "sourced", "the central bank", "named"),
+    ("adjective-figures", "Israeli figures put the death toll at 1,200.",
+     "1,200", "sourced", "Israeli figures", "named"),
+    ("official-figures-show", "Official figures show unemployment rose to 6%.",
+     "6%", "sourced", "Official figures", "named"),
+    ("census-data-show", "Census data show 14% of homes lack water.",
+     "14%", "sourced", "Census data", "named"),
+    ("possessive-figures", "The army's figures show 320 rockets were fired.",
+     "320", "sourced", "The army's figures", "named"),
+    ("report-by-x-found", "A report by the United Nations found that 2 million children were out of school.",
+     "2 million", "sourced", "the United Nations", "named"),
+    ("survey-found", "A Gallup survey found that 35% of voters back the plan.",
+     "35%", "sourced", "A Gallup survey", "named"),
+    ("document-subject-found", "The census found that 14% of homes lack water.",
+     "14%", "sourced", "The census", "named"),
+    ("citing-x", "Citing police, the agency said 15 people were arrested.",
+     "15", "sourced", "police", "named"),
+    # agentless cues: vague, the cue phrase is the source
+    ("is-thought-to", "The group is thought to have 5,000 fighters.",
+     "5,000", "sourced", "is thought to", "vague"),
+    ("reportedly", "The group reportedly has 5,000 fighters.",
+     "5,000", "sourced", "reportedly", "vague"),
+    ("it-is-feared", "It is feared that 200 people are trapped.",
+     "200", "sourced", "It is feared", "vague"),
+    ("it-is-estimated", "It is estimated that 3 million people are displaced.",
+     "3 million", "sourced", "It is estimated", "vague"),
+    # negated cue attributes nothing
+    ("negated-did-not-say", "The ministry did not say how many of the 40 detainees were released.",
+     "40", "unsourced", None, None),
+    # a hedge is not an attribution
+    ("estimated-hedge-not-cue", "An estimated 5,000 people fled the town.",
+     "5,000", "unsourced", None, None),
+]
+
+# --- source spans and kinds -----------------------------------------------------------
+KINDS = [
+    ("exact-span-with-modifiers",
+     "At least 90 people were killed, according to the health ministry in the Hamas-run territory.",
+     "90", "sourced", "the health ministry in the Hamas-run territory", "named"),
+    ("senior-official-anonymous", "A senior official said 20 aircraft were involved.",
+     "20", "sourced", "A senior official", "anonymous"),
+    ("diplomats-anonymous", "Diplomats said 12 ships were seized.",
+     "12", "sourced", "Diplomats", "anonymous"),
+    ("analysts-vague", "Analysts said the deal could be worth $5bn.",
+     "$5bn", "sourced", "Analysts", "vague"),
+    ("experts-vague", "Experts say 10,000 species are at risk.",
+     "10,000", "sourced", "Experts", "vague"),
+    ("critics-vague", "Critics say the scheme cost £300m.",
+     "£300m", "sourced", "Critics", "vague"),
+    ("local-media-vague", "Local media reported that 70 homes burned.",
+     "70", "sourced", "Local media", "vague"),
+    ("ministry-named", "The ministry said 30 schools were closed.",
+     "30", "sourced", "The ministry", "named"),
+    ("country-named", "Israel says 1,200 people were killed.",
+     "1,200", "sourced", "Israel", "named"),
+    ("mixed-strongest-anonymous", "Officials and experts said 400 buildings were damaged.",
+     "400", "sourced", "Officials and experts", "anonymous"),
+]
+
+# --- scope rules (spec section 3 and 5) -----------------------------------------------
+NARROW = "Rebels seized about 80 trucks, 12 of which were later returned, including 5 the army says were destroyed."
+SEMI = "The ministry said 40 homes were flooded; police reported 6 deaths."
+QUOTE_MULTI = '"We lost 40 homes. Another 12 were damaged," the mayor said. "Nobody expected 300 millimetres of rain."'
+QUOTE_PARAS = '"The storm destroyed 40 homes in the north.\n\n"We still need 200 tents for families," the mayor said.'
+DOC_CARRY = ("According to a United Nations report, 2 million children were out of school. "
+             "Another 500,000 had no access to clean water.")
+DOC_CARRY_BREAK = ("According to a United Nations report, 2 million children were out of school.\n\n"
+                   "Another 500,000 had no access to clean water.")
+FIGURES_CARRY = "Official figures show 320 people died in the heatwave. A further 45 remain in hospital."
+CENSUS_CARRY = "The census found that 14% of homes lack water. Another 9% have no electricity."
+REPORTER_AFTER = "The health ministry said 40 people were killed. The area has been hit by 6 storms this year."
+WIRE_LINES = "The health ministry said 40 people were killed.\nAnother 12 were wounded."
+QUOTE_AFTER_INDIRECT = 'The ministry said 40 homes were flooded. "We lost 300 cattle too."'
+NEXT_PARA_QUOTE = '"The storm destroyed 40 homes," the mayor said.\n\n"We still need 200 tents for families."'
+
+SCOPE = [
+    ("narrow-relative-250", NARROW, "80", "unsourced", None, None),
+    ("narrow-relative-129", NARROW, "12", "unsourced", None, None),
+    ("narrow-relative-34", NARROW, "5", "sourced", "the army", "named"),
+    ("semicolon-first-clause", SEMI, "40", "sourced", "The ministry", "named"),
+    ("semicolon-second-clause", SEMI, "6", "sourced", "police", "named"),
+    ("semicolon-reversed-first", "Police said 6 people died; the council said 40 homes were flooded.",
+     "6", "sourced", "Police", "named"),
+    ("semicolon-reversed-second", "Police said 6 people died; the council said 40 homes were flooded.",
+     "40", "sourced", "the council", "named"),
+    ("quote-sentence-with-cue", QUOTE_MULTI, "40", "sourced", "the mayor", "named"),
+    ("quote-sentence-without-cue", QUOTE_MULTI, "12", "sourced", "the mayor", "named"),
+    ("quote-later-same-speaker", QUOTE_MULTI, "300", "sourced", "the mayor", "named"),
+    ("quote-across-paragraphs-first", QUOTE_PARAS, "40", "sourced", "the mayor", "named"),
+    ("quote-across-paragraphs-second", QUOTE_PARAS, "200", "sourced", "the mayor", "named"),
+    ("quote-new-paragraph-no-cue", NEXT_PARA_QUOTE, "200", "unsourced", None, None),
+    ("quote-after-indirect-carried", QUOTE_AFTER_INDIRECT, "300", "carried", "The ministry", "named"),
+    ("document-carry-source", DOC_CARRY, "2 million", "sourced", "a United Nations report", "named"),
+    ("document-carry-next-sentence", DOC_CARRY, "500,000", "carried", "a United Nations report", "named"),
+    ("document-carry-paragraph-break", DOC_CARRY_BREAK, "500,000", "unsourced", None, None),
+    ("figures-carry", FIGURES_CARRY, "45", "carried", "Official figures", "named"),
+    ("census-carry", CENSUS_CARRY, "9%", "carried", "The census", "named"),
+    ("reporter-sentence-not-carried", REPORTER_AFTER, "6", "unsourced", None, None),
+    ("wire-line-break-ends-carry", WIRE_LINES, "12", "unsourced", None, None),
+    ("figure-before-cue-unsourced", "Deaths rose to 70. The ministry said 40 homes were flooded.",
+     "70", "unsourced", None, None),
+    ("source-mentioned-not-reporting", "Colombia cut ties with Israel, which has killed 34,943 people.",
+     "34,943", "unsourced", None, None),
+    ("dash-aside", "The town - home to about 8,000 people - was evacuated, police said.",
+     "8,000", "unsourced", None, None),
+    ("bracket-aside", "The town (home to about 8,000 people) was evacuated, police said.",
+     "8,000", "unsourced", None, None),
+    ("bracket-derived-share", "The ministry said 40 homes were flooded (about 5% of the total).",
+     "5%", "unsourced", None, None),
+    ("gloss-after-quote", '"It was a dark day," she said, referring to the deaths of two soldiers.',
+     "two", "unsourced", None, None),
+    ("number-in-source-np-survey", "A survey of 5,000 households found that 30% had no savings.",
+     "5,000", "unsourced", None, None),
+    ("number-in-source-np-members", "All 17 members told the panel that 3 votes were missing.",
+     "17", "unsourced", None, None),
+    ("conversion-sourced-figure", "The company said it would pay $1.13bn (£600m) to settle the claims.",
+     "$1.13bn", "sourced", "The company", "named"),
+    ("conversion-takes-status", "The company said it would pay $1.13bn (£600m) to settle the claims.",
+     "£600m", "sourced", "The company", "named"),
+    ("conversion-unsourced-figure", "The company paid $1.13bn (£600m) to settle the claims.",
+     "£600m", "unsourced", None, None),
+]
+
+
+@_params(CUE_FORMS)
+def test_cue_forms(text, token, status, source, kind):
+    _assert_row(text, token, status, source, kind)
+
+
+@_params(KINDS)
+def test_source_kinds(text, token, status, source, kind):
+    _assert_row(text, token, status, source, kind)
+
+
+@_params(SCOPE)
+def test_scope(text, token, status, source, kind):
+    _assert_row(text, token, status, source, kind)
+
+
+def test_by_the_armys_count_names_the_army():
+    text = "The militants hold 90 hostages, by the army's count."
+    claim = _claim(text, "90")
+    assert claim.status == "sourced"
+    first = claim.attributions[0]
+    assert "army" in first.source.text
+    assert first.kind == "named"
+
+
+def test_paragraph_break_ends_carry_everywhere():
+    text = DOC_CARRY_BREAK
+    statuses = [c.status for c in attribution.check(text).claims]
+    assert statuses == ["sourced", "unsourced"]
+
+
+def test_cue_spans_are_surfaces():
+    text = "Some 40 million people live in poverty, according to the World Bank."
+    (claim,) = attribution.check(text).claims
+    (att,) = claim.attributions
+    assert att.cue.text == "according to"
+    assert text[att.cue.start : att.cue.end] == "according to"
+    assert att.source.start >= att.cue.end

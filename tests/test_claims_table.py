@@ -1,0 +1,268 @@
+"""Table-driven tests of claim detection (spec section 1 and the claim clarifications of 5).
+
+Every sentence here is written for this suite. A should-find row names the claim token as
+it must appear (``claim.text``), its kind, value and bound; a should-skip row names a
+substring that no claim token may overlap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import attribution
+
+
+def _claim_at(text: str, needle: str):
+    """The single claim whose token overlaps the last occurrence of ``needle``."""
+    start = text.rfind(needle)
+    assert start >= 0, f"{needle!r} not in {text!r}"
+    end = start + len(needle)
+    report = attribution.check(text)
+    hits = [c for c in report.claims if c.token.start < end and start < c.token.end]
+    return hits, report
+
+
+# (id, sentence, expected token, kind, value, bound)
+FIND = [
+    # digits, separators, decimals
+    ("digits-separator", "The flood displaced 1,250 families in the valley.", "1,250", "count", 1250, "exact"),
+    ("digits-decimal-measure", "Inspectors seized 3.5 tonnes of cocaine.", "3.5", "measure", 3.5, "exact"),
+    ("digits-plain", "Rescuers found 47 survivors under the bridge.", "47", "count", 47, "exact"),
+    # scale words
+    ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
+    ("scale-k", "The union represents 45k workers.", "45k", "count", 45e3, "exact"),
+    ("scale-bn-dollar", "The company lost $3bn last year.", "$3bn", "money", 3e9, "exact"),
+    ("scale-m-pound", "Exports fell to £4.5m in March.", "£4.5m", "money", 4.5e6, "exact"),
+    ("scale-tn-dollar", "Global debt hit $3tn by the end of the year.", "$3tn", "money", 3e12, "exact"),
+    ("scale-mln-dlrs", "Revenue reached 840 mln dlrs in the quarter.", "840 mln dlrs", "money", 840e6, "exact"),
+    # currencies
+    ("currency-us-dollar", "The fund raised US$20bn from investors.", "US$20bn", "money", 20e9, "exact"),
+    ("currency-euro-sign", "The deal was worth €750 million to the club.", "€750 million", "money", 750e6, "exact"),
+    ("currency-euros-word", "Lenders wrote down 12 billion euros of debt.", "12 billion euros", "money", 12e9, "exact"),
+    ("currency-yen-word", "The airline spent 500 billion yen on new planes.", "500 billion yen", "money", 500e9, "exact"),
+    ("currency-ringgit", "The state paid RM2.5 billion to contractors.", "RM2.5 billion", "money", 2.5e9, "exact"),
+    ("currency-pounds-word", "The project will cost 2.4 million pounds.", "2.4 million pounds", "money", 2.4e6, "exact"),
+    # percentages
+    ("percent-sign", "Turnout was 12% among young voters.", "12%", "percent", 12, "exact"),
+    ("percent-word", "Prices rose 12 percent over the year.", "12 percent", "percent", 12, "exact"),
+    ("per-cent", "Unemployment fell to 4.7 per cent in June.", "4.7 per cent", "percent", 4.7, "exact"),
+    ("pct", "Shares gained 3 pct on the news.", "3 pct", "percent", 3, "exact"),
+    ("percentage-points", "Support slipped by 2 percentage points among farmers.", "2 percentage points", "percent", 2, "exact"),
+    # number words
+    ("word-simple", "Rebels killed three soldiers near the border.", "three", "count", 3, "exact"),
+    ("word-hyphen-compound", "Twenty-five protesters were arrested outside the embassy.", "Twenty-five", "count", 25, "exact"),
+    ("word-and-compound", "The council hired one hundred and twenty new teachers.", "one hundred and twenty", "count", 120, "exact"),
+    ("word-one-counting", "The storm killed one person near the coast.", "one", "count", 1, "exact"),
+    # fractions and multipliers
+    ("fraction-two-thirds", "Two-thirds of the villages lost power.", "Two-thirds", "ratio", 2 / 3, "exact"),
+    ("fraction-half-of", "Half of the respondents backed the plan.", "Half", "ratio", 0.5, "exact"),
+    ("fraction-a-third-of", "A third of the crops were destroyed by frost.", "A third", "ratio", 1 / 3, "exact"),
+    ("multiplier-twice", "The price of bread rose twice as fast as wages.", "twice", "ratio", 2, "exact"),
+    ("frequency-times-a-year", "The committee meets four times a year.", "four", "count", 4, "exact"),
+    # ranges and ratios: one claim each
+    ("range-to", "Officials counted 10 to 15 bodies in the rubble.", "10 to 15", "count", 10, "exact"),
+    ("range-hyphen", "The clinic treats 10-15 patients an hour.", "10-15", "count", 10, "exact"),
+    ("range-between", "Between 10 and 20 boats capsized in the harbour.", "Between 10 and 20", "count", 10, "exact"),
+    ("ratio-in", "Nearly 3 in 10 adults smoke in the region.", "3 in 10", "ratio", 0.3, "about"),
+    ("ratio-out-of", "The team won 23 out of 88 matches this decade.", "23 out of 88", "ratio", 23 / 88, "exact"),
+    # hedges become the bound and stay out of the token
+    ("hedge-more-than", "More than 40 people died in the fire.", "40", "count", 40, "more than"),
+    ("hedge-at-least", "At least 12 miners were trapped underground.", "12", "count", 12, "at least"),
+    ("hedge-about", "About 300 troops crossed the border.", "300", "count", 300, "about"),
+    ("hedge-some", "Some 40 million people live below the line.", "40 million", "count", 40e6, "about"),
+    ("hedge-up-to", "Up to 5,000 jobs could be cut.", "5,000", "count", 5000, "up to"),
+    ("hedge-fewer-than", "Fewer than 100 tickets remain for the concert.", "100", "count", 100, "fewer than"),
+]
+
+# (id, sentence, expected token): approximate quantity words, no exact value
+APPROXIMATE = [
+    ("dozens-of", "Dozens of people were injured in the blast.", "Dozens"),
+    ("scores-of", "Scores of homes were flattened by the storm.", "Scores"),
+    ("hundreds-of", "Hundreds of workers joined the strike.", "Hundreds"),
+    ("thousands-of", "Thousands of fans filled the square.", "Thousands"),
+    ("tens-of-thousands-of", "Tens of thousands of people marched through the capital.", "Tens of thousands"),
+    ("millions-of", "Millions of viewers watched the final.", "Millions"),
+]
+
+# (id, sentence, substring that no claim token may overlap)
+SKIP = [
+    # dates, times, years, decades, periods
+    ("date-month-day", "The talks resumed on October 7 in Cairo.", "October 7"),
+    ("date-abbrev-month", "The talks resumed on Oct. 7 in Cairo.", "Oct. 7"),
+    ("date-day-month", "The talks resumed on 7 October in Cairo.", "7 October"),
+    ("year", "The law was passed in 2023 after a long debate.", "2023"),
+    ("decade", "The factory closed in the 1990s.", "1990s"),
+    ("decade-apostrophe", "The band was popular in the '90s.", "'90s"),
+    ("quarter-code", "Sales were weak in Q1 for the retailer.", "Q1"),
+    ("time-pm", "The vote closes at 3 p.m. on Thursday.", "3 p.m."),
+    ("date-slash", "The outage began on 7/10 and lasted a week.", "7/10"),
+    ("second-quarter", "Profits improved in the second quarter.", "second"),
+    ("half-an-hour", "The fire started half an hour after midnight.", "half"),
+    # durations, terms, ages
+    ("duration-for-years", "She lived abroad for three years before returning.", "three"),
+    ("duration-descriptor", "The sides agreed a 10-day truce on Sunday.", "10"),
+    ("duration-within-hours", "The results are expected within 24 hours.", "24"),
+    ("jail-term", "He was jailed for 14 years by the court.", "14"),
+    ("terms", "She served two terms as mayor.", "two"),
+    ("historical-span", "The ruins date back 2,000 years.", "2,000"),
+    ("age-hyphenated", "A 62-year-old man was detained by officers.", "62"),
+    ("age-aged", "The driver, aged 45, was unhurt.", "45"),
+    ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
+    # ordinals and ranks
+    ("ordinal-word", "She was the first woman to lead the party.", "first"),
+    ("ordinal-unit", "Soldiers from the 2nd Brigade entered the town.", "2nd"),
+    ("ordinal-largest", "It is the third-largest city in the province.", "third"),
+    ("roman-numeral-war", "The museum covers World War II in detail.", "II"),
+    ("rank", "The university is ranked 114 in the world.", "114"),
+    # names, codes, identifiers
+    ("covid-19", "The COVID-19 pandemic closed the schools.", "19"),
+    ("g7", "Leaders of the G7 met in Italy.", "G7"),
+    ("f-16", "The air force bought new F-16 jets.", "16"),
+    ("boeing-737", "The airline grounded its Boeing 737 fleet.", "737"),
+    ("article-51", "The country invoked Article 51 of the charter.", "51"),
+    ("resolution", "The council adopted Resolution 2728 last month.", "2728"),
+    ("windows-10", "The office still runs Windows 10 on its laptops.", "10"),
+    ("channel-4", "The programme aired on Channel 4 last night.", "4"),
+    ("no-10", "Aides at No 10 declined to comment.", "10"),
+    ("nine-eleven", "The attacks of 9/11 changed airport security.", "9/11"),
+    ("url", "Details are posted at https://example.org/page/2024/report-55.html for readers.",
+     "https://example.org/page/2024/report-55.html"),
+    # descriptors
+    ("descriptor-nation-bloc", "The 27-nation bloc agreed new sanctions.", "27"),
+    ("descriptor-member-council", "The 15-member Security Council met on Tuesday.", "15"),
+    ("descriptor-page-ruling", "The judge issued a nine-page ruling.", "nine"),
+    # sports scores
+    ("score-won", "The home side won 3-1 in the final.", "3-1"),
+    ("score-defeat", "The club suffered a 2-0 defeat at home.", "2-0"),
+    # pronoun / determiner "one"
+    ("one-of-the", "She is one of the candidates for the post.", "one"),
+    ("no-one", "No one answered the door at the house.", "one"),
+    ("one-another", "The neighbours help one another in winter.", "one"),
+    ("one-day", "One day the factory will reopen.", "One"),
+    # vague quantifiers
+    ("several", "Several witnesses described a loud bang.", "Several"),
+    ("many", "Many residents fled before the storm.", "Many"),
+    ("a-few", "A few shops remained open.", "few"),
+    # definite re-mention of a counted group
+    ("re-mention", "Two countries signed the accord. The two countries will meet again in spring.",
+     "two countries"),
+    # page furniture
+    ("reporting-by", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,token,kind,value,bound", [r[1:] for r in FIND], ids=[r[0] for r in FIND]
+)
+def test_finds_claim(sentence, token, kind, value, bound):
+    hits, _ = _claim_at(sentence, token)
+    assert len(hits) == 1, [c.text for c in hits]
+    claim = hits[0]
+    assert claim.text == token
+    assert sentence[claim.token.start : claim.token.end] == token
+    assert claim.kind == kind
+    assert claim.value == pytest.approx(value)
+    assert claim.bound == bound
+    assert claim.approximate is False
+    assert claim.start <= claim.token.start and claim.token.end <= claim.end
+
+
+@pytest.mark.parametrize(
+    "sentence,token", [r[1:] for r in APPROXIMATE], ids=[r[0] for r in APPROXIMATE]
+)
+def test_finds_approximate_quantity(sentence, token):
+    hits, _ = _claim_at(sentence, token)
+    assert [c.text for c in hits] == [token]
+    claim = hits[0]
+    assert claim.approximate is True
+    assert claim.value is None
+    assert claim.kind == "count"
+
+
+@pytest.mark.parametrize("sentence,needle", [r[1:] for r in SKIP], ids=[r[0] for r in SKIP])
+def test_skips_non_claim(sentence, needle):
+    hits, _ = _claim_at(sentence, needle)
+    assert hits == [], [(c.text, c.token.start) for c in hits]
+
+
+# (id, sentence, field, expected)
+FIELDS = [
+    ("range-low-high", "Officials counted 10 to 15 bodies in the rubble.", "10 to 15", {"low": 10, "high": 15}),
+    ("between-low-high", "Between 10 and 20 boats capsized in the harbour.", "Between 10 and 20", {"low": 10, "high": 20}),
+    ("currency-gbp", "Exports fell to £4.5m in March.", "£4.5m", {"currency": "GBP", "scale": "m"}),
+    ("currency-usd-dlrs", "Revenue reached 840 mln dlrs in the quarter.", "840 mln dlrs", {"currency": "USD"}),
+    ("currency-eur-word", "Lenders wrote down 12 billion euros of debt.", "12 billion euros", {"currency": "EUR"}),
+    ("currency-jpy", "The airline spent 500 billion yen on new planes.", "500 billion yen", {"currency": "JPY"}),
+    ("currency-myr", "The state paid RM2.5 billion to contractors.", "RM2.5 billion", {"currency": "MYR"}),
+    ("unit-percent-word", "Prices rose 12 percent over the year.", "12 percent", {"unit": "%"}),
+    ("unit-pct", "Shares gained 3 pct on the news.", "3 pct", {"unit": "%"}),
+    ("unit-points", "Support slipped by 2 percentage points among farmers.", "2 percentage points",
+     {"unit": "percentage points"}),
+    ("unit-tonnes-outside-token", "Inspectors seized 3.5 tonnes of cocaine.", "3.5", {"unit": "tonnes"}),
+    ("scale-word", "The city has 1.5 million residents.", "1.5 million", {"scale": "million"}),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,token,expected", [r[1:] for r in FIELDS], ids=[r[0] for r in FIELDS]
+)
+def test_claim_fields(sentence, token, expected):
+    hits, _ = _claim_at(sentence, token)
+    assert len(hits) == 1
+    claim = hits[0]
+    for field, want in expected.items():
+        got = getattr(claim, field)
+        if isinstance(want, (int, float)):
+            assert got == pytest.approx(want), field
+        else:
+            assert got == want, field
+
+
+def test_hedge_span_and_noun_outside_token():
+    text = "More than 40 people were killed in the fire."
+    (claim,) = attribution.check(text).claims
+    assert claim.text == "40"
+    assert claim.hedge is not None and claim.hedge.text == "More than"
+    assert text[claim.hedge.start : claim.hedge.end] == "More than"
+    assert claim.noun is not None and claim.noun.text == "people"
+    assert claim.start == 0 and text[claim.start : claim.end].startswith("More than 40")
+
+
+def test_relative_figures_are_two_claims():
+    text = "Exports rose by 50,000 to 1.4 million barrels."
+    assert [c.text for c in attribution.check(text).claims] == ["50,000", "1.4 million"]
+
+
+def test_counted_number_words_in_one_sentence():
+    text = "The storm killed one person and injured two others."
+    assert [c.text for c in attribution.check(text).claims] == ["one", "two"]
+
+
+def test_first_mention_of_group_is_a_claim():
+    text = "Two countries signed the accord. The two countries will meet again in spring."
+    claims = attribution.check(text).claims
+    assert [(c.text, c.token.start) for c in claims] == [("Two", 0)]
+
+
+def test_dense_paragraph_claims_sorted_and_disjoint():
+    text = (
+        "More than 1,200 people, including 340 children, were hurt in 12 towns, "
+        "and 10 to 15 bridges fell; about 3 in 10 homes lost power, costing $4.5bn "
+        "(£3.6m a day), while 2.4 million euros in aid and 45% of the budget went to "
+        "hundreds of shelters, twice the usual share, as two-thirds of the 23 out of 88 "
+        "districts cut 7 percent of jobs and tens of thousands of people fled."
+    )
+    claims = attribution.check(text).claims
+    assert len(claims) >= 12
+    tokens = [(c.token.start, c.token.end) for c in claims]
+    assert tokens == sorted(tokens)
+    for (_, a_end), (b_start, _) in zip(tokens, tokens[1:]):
+        assert a_end <= b_start
+    phrases = [(c.start, c.end) for c in claims]
+    assert phrases == sorted(phrases)
+    for c in claims:
+        assert text[c.token.start : c.token.end] == c.text
+    texts = [c.text for c in claims]
+    for expected in ("1,200", "10 to 15", "3 in 10", "$4.5bn", "45%", "23 out of 88", "7 percent",
+                     "tens of thousands"):
+        assert any(t.lower() == expected for t in texts), (expected, texts)
