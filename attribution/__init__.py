@@ -1,9 +1,9 @@
 """attribution: find the numeric claims in news copy, link each to its source, flag the rest.
 
-    >>> import attribution
-    >>> report = attribution.check("At least 40 people died, police said.")
-    >>> [(c.text, c.status) for c in report.claims]
-    [('40', 'sourced')]
+>>> import attribution
+>>> report = attribution.check("At least 40 people died, police said.")
+>>> [(c.text, c.status) for c in report.claims]
+[('40', 'sourced')]
 """
 
 from ._api import check

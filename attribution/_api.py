@@ -22,7 +22,9 @@ def check(text: str, *, config: Config | None = None) -> Report:
     if config is None:
         config = Config()
     elif not isinstance(config, Config):
-        raise TypeError(f"check() expects config as attribution.Config, got {type(config).__name__}")
+        raise TypeError(
+            f"check() expects config as attribution.Config, got {type(config).__name__}"
+        )
     doc = segment(text)
     claims = find_claims(text, doc)
     cues = find_cues(text, doc, claims)

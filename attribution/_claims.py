@@ -12,10 +12,9 @@ possessive or bounded, so the whole stage is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
-
-import re
 
 import attrs
 import regex
@@ -91,9 +90,7 @@ _TIME_AFTER = regex.compile(
     r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
     r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
 )
-_PHONE = regex.compile(
-    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)"
-)
+_PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
 _CURRENCY_CHARS = frozenset("".join(CURRENCY_SYMBOLS))
 _CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
 # A cheap first pass over the lowercased text, with the stdlib engine: only where it finds a
@@ -104,8 +101,18 @@ _CANDIDATE = re.compile(
     r"|sixth|seventh|eighth|ninth|tenth)|several|many|tens|"
     + "|".join(
         sorted(
-            {*NUMBER_WORDS, *MAGNITUDE_WORDS, *FRACTIONS, *MULTIPLIERS, "dozens", "scores",
-             "hundreds", "thousands", "millions", "billions"},
+            {
+                *NUMBER_WORDS,
+                *MAGNITUDE_WORDS,
+                *FRACTIONS,
+                *MULTIPLIERS,
+                "dozens",
+                "scores",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+            },
             key=len,
             reverse=True,
         )
@@ -359,12 +366,14 @@ def _is_claim(
     prev_cased = _prev_words(text, start)
     prev = [w.lower() for w in prev_cased]
     prev1 = prev[-1].rstrip(".") if prev else ""
-    adjacent_prev = bool(prev) and before.endswith((prev_cased[-1] + " ", prev_cased[-1] + "\u00a0"))
+    adjacent_prev = bool(prev) and before.endswith(
+        (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
+    )
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
 
-    if joiner == "range" and text[first.end : last.start].strip() in ("-", "–"):
-        if _is_score(prev, after):
-            return False
+    dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
+    if dashed and _is_score(prev, after):
+        return False
     if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
         return False
 
@@ -373,8 +382,10 @@ def _is_claim(
     glued = _GLUED.match(text, end)
     if glued:
         suffix = glued.group().lower()
-        if suffix in ("st", "nd", "rd", "th", "s", "am", "pm") or suffix not in MEASURE_UNITS and (
-            suffix not in ("x", "p")
+        if (
+            suffix in ("st", "nd", "rd", "th", "s", "am", "pm")
+            or suffix not in MEASURE_UNITS
+            and (suffix not in ("x", "p"))
         ):
             return False
     hyphen = _HYPHEN_WORD.match(text, end)
@@ -387,7 +398,9 @@ def _is_claim(
         nxt = _NEXT_WORDS.match(after)
         next1 = nxt.group(1).lower() if nxt else ""
         next2 = (nxt.group(2) or "").lower() if nxt else ""
-        if next1 in TIME_UNITS or (next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS):
+        if next1 in TIME_UNITS or (
+            next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
+        ):
             if not (next1 == "a" and first.words is False and not first.fraction):
                 return False
             if first.fraction:
@@ -397,13 +410,17 @@ def _is_claim(
         if first.plain and 1500 <= (first.value or 0) <= 2100 and len(text[start:end]) == 4:
             return False  # a year
         if (first.plain or first.words) and (
-            prev1 in _MONTH_WORDS or next1 in _MONTH_WORDS or (next1 == "of" and next2 in _MONTH_WORDS)
+            prev1 in _MONTH_WORDS
+            or next1 in _MONTH_WORDS
+            or (next1 == "of" and next2 in _MONTH_WORDS)
         ):
             return False  # "October 7", "7 October", "the 7th of October"
         if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
             return False
-        if prev and (prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
-                     or prev[-2:] == ["age", "of"]):
+        if prev and (
+            prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
+            or prev[-2:] == ["age", "of"]
+        ):
             return False
         if (
             (first.plain or first.words)
@@ -453,16 +470,16 @@ def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:
         return True
     sentence = doc.sentences[doc.sentence_index(pos)]
     lead = text[sentence.start : pos]
-    return not lead.strip(" \t\n\"“‘'([—–-:") or lead.rstrip().endswith((":", "—", "–", "(", "\"", "“"))
+    return not lead.strip(" \t\n\"“‘'([—–-:") or lead.rstrip().endswith(
+        (":", "—", "–", "(", '"', "“")
+    )
 
 
 def _is_score(prev: list[str], after: str) -> bool:
     if any(w in SPORTS_WORDS for w in prev):
         return True
     nxt = _NEXT_WORDS.match(after)
-    if nxt and nxt.group(1).lower() in SPORTS_WORDS:
-        return True
-    return False
+    return bool(nxt and nxt.group(1).lower() in SPORTS_WORDS)
 
 
 def _build(text: str, first: _Atom, last: _Atom, joiner: str) -> Claim:
@@ -477,9 +494,8 @@ def _build(text: str, first: _Atom, last: _Atom, joiner: str) -> Claim:
     scale = last.scale or first.scale
     low = first.value
     high = last.value
-    if joiner in ("range", "between") and low is not None and high is not None:
-        if last.scale and not first.scale and first.value is not None:
-            low = first.value * SCALES.get(last.scale.lower(), 1.0)
+    if joiner in ("range", "between") and low is not None and last.scale and not first.scale:
+        low = low * SCALES.get(last.scale.lower(), 1.0)  # "five to seven mln": both in millions
     value = low
     if joiner == "ratio" and first.value is not None and last.value:
         value = first.value / last.value

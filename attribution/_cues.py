@@ -222,7 +222,7 @@ def _sentence_cues(
 
 
 def _participle_cue(text: str, verb: _Tok, s_end: int, earlier: list[Cue]) -> Cue | None:
-    """", adding that ...": the content is the earlier speaker's, in the same sentence."""
+    """ ", adding that ...": the content is the earlier speaker's, in the same sentence."""
     speakers = [c for c in earlier if not c.agentless and c.direction != "narrow"]
     if not speakers:
         return None
@@ -286,7 +286,7 @@ def _verb_cue(
     if not np:
         # Inverted: '"...," said the minister' / ', says X.'
         before = text[s_start : verb.start].rstrip()
-        if before and before[-1] not in ",”\"'’" and before.strip(" \"“"):
+        if before and before[-1] not in ",”\"'’" and before.strip(' "“'):
             return None
         k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
         if k is None:
@@ -390,8 +390,10 @@ def _setting_cue(
         tail = _np_forward(toks, k + 1, claims, allow_in=False)
         if tail:
             np = np + [toks[k]] + tail
-    if np[0].lower not in ("the",) and not any(t.text[:1].isupper() for t in np) and not any(
-        t.lower.endswith(("'s", "’s")) for t in np
+    if (
+        np[0].lower not in ("the",)
+        and not any(t.text[:1].isupper() for t in np)
+        and not any(t.lower.endswith(("'s", "’s")) for t in np)
     ):
         return None  # "in a report" with no owner is no setting
     prep = toks[first - 1]

@@ -55,7 +55,7 @@ def link(
 
     out: list[Claim] = []
     sentence_source: dict[int, tuple[Attribution, int, bool]] = {}
-    for index, sentence in enumerate(doc.sentences):
+    for index, _sentence in enumerate(doc.sentences):
         own = by_sentence.get(index, [])
         main = [c for c in own if c.direction != "narrow"]
         if main:
@@ -110,9 +110,8 @@ def link(
                     atts, status = (carried,), "carried"
         result = attrs.evolve(claim, status=status, attributions=atts)
         out.append(result)
-        if claim.kind == "money":
-            if _containing_span(asides, pos) is None or found:
-                previous_money = (result, status, atts)
+        if claim.kind == "money" and (_containing_span(asides, pos) is None or found):
+            previous_money = (result, status, atts)
     return tuple(out)
 
 
@@ -162,16 +161,21 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
                 if cue.agentless or cue.direction == "narrow":
                     continue
                 first = min(cue.cue.start, cue.source.start)
-                if q.closed and 0 <= first - q.end <= 3 and not text[q.end : first].strip(" ,\t"):
-                    attached.append(cue)
-                elif (
-                    cue.direction in ("forward", "both", "sentence")
-                    and cue.scope_start <= q.start < cue.scope_end
-                    and cue.cue.end <= q.start
+                if (
+                    q.closed
+                    and 0 <= first - q.end <= 3
+                    and not text[q.end : first].strip(" ,\t")
+                    or (
+                        cue.direction in ("forward", "both", "sentence")
+                        and cue.scope_start <= q.start < cue.scope_end
+                        and cue.cue.end <= q.start
+                    )
                 ):
                     attached.append(cue)
-                elif cue.cue.start > q.start and cue.cue.end <= q.end and cue.direction in (
-                    "backward",
+                elif (
+                    cue.cue.start > q.start
+                    and cue.cue.end <= q.end
+                    and cue.direction in ("backward",)
                 ):
                     attached.append(cue)  # an end cue inside a quote-opening sentence
         if attached:

@@ -112,7 +112,11 @@ class Claim:
             "start": self.token.start,
             "end": self.token.end,
             "text": self.token.text,
-            "phrase": {"start": self.start, "end": self.end, "text": original[self.start : self.end]},
+            "phrase": {
+                "start": self.start,
+                "end": self.end,
+                "text": original[self.start : self.end],
+            },
             "kind": self.kind,
             "value": self.value,
             "low": self.low,

@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
         "vague-source",
         "warning",
         True,
-        "A numeric claim whose only attribution is vague (\"experts say\", \"it is estimated\").",
+        'A numeric claim whose only attribution is vague ("experts say", "it is estimated").',
         "claim '{token}' has only a vague source: '{source}'",
     ),
     Rule(
@@ -57,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         "anonymous-source",
         "info",
         True,
-        "A numeric claim whose only attribution is anonymous (\"a senior official said\").",
+        'A numeric claim whose only attribution is anonymous ("a senior official said").',
         "claim '{token}' has only an anonymous source: '{source}'",
     ),
     Rule(

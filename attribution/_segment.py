@@ -221,7 +221,7 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
         if open_at is not None:
             quotes.append(_quote(text, open_at, para.end, index, group, False))
             nxt = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
-            continuing = nxt is not None and text[nxt] in "\"“„«"
+            continuing = nxt is not None and text[nxt] in '"“„«'
     return tuple(quotes)
 
 
@@ -234,4 +234,6 @@ def _looks_closing(text: str, pos: int, para: Paragraph) -> bool:
     """A straight quote with a word character before it and none after closes a quote."""
     before = text[pos - 1] if pos > para.start else " "
     after = text[pos + 1] if pos + 1 < para.end else " "
-    return not before.isspace() and before not in "([{—–-" and (after.isspace() or after in ".,;:!?)")
+    return (
+        not before.isspace() and before not in "([{—–-" and (after.isspace() or after in ".,;:!?)")
+    )
