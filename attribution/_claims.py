@@ -189,8 +189,9 @@ def _atoms(text: str) -> Iterator[_Atom]:
         start = c.start()
         if start < last_end:
             continue
-        if c.group("digit") is not None and _CURRENCY_CHARS.intersection(text[start - 4 : start]):
-            cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+        lead = max(0, start - 4)
+        if c.group("digit") is not None and _CURRENCY_CHARS.intersection(text[lead:start]):
+            cur = _CURRENCY_BEFORE.search(text, lead, start)
             if cur is not None:
                 start = cur.start()
         m = _ATOM.match(text, start)

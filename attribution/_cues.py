@@ -99,6 +99,7 @@ _ADVERBIAL_BEFORE = regex.compile(
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 _MAX_NP = 12
+_ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
 _QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
 # The verb of a reduced relative clause right after its cue: "34 Israel says *are* presumed dead".
 _RELATIVE_VERBS = frozenset(
@@ -205,8 +206,10 @@ def _sentence_cues(
         taken.append((m.start(), m.end()))
 
     own: list[Cue] = []
+    taken.sort()
     for i, tok in enumerate(toks):
-        if any(a <= tok.start < b for a, b in taken):
+        n = bisect.bisect_right(taken, (tok.start, len(text) + 1)) - 1
+        if n >= 0 and taken[n][0] <= tok.start < taken[n][1]:
             continue
         cue = None
         if tok.lower in SETTING_NOUNS:
@@ -264,7 +267,7 @@ def _verb_cue(
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
     cut = verb.start
     while True:
-        m = _ADVERBIAL_BEFORE.search(text, s_start, cut)
+        m = _ADVERBIAL_BEFORE.search(text, max(s_start, cut - _ADVERBIAL_REACH), cut)
         if m is None or m.start() == cut or m.group().strip() == "":
             break
         if m.group().strip() == "," and not _pronoun_before(text, s_start, m.start()):
@@ -362,7 +365,7 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     appositive = _np_backward(toks, comma - 1, claims)
     if not appositive or appositive[0].lower not in DETERMINERS:
         return []
-    first = toks.index(appositive[0])
+    first = _index(toks, appositive[0])
     if first >= 2 and toks[first - 1].text == ",":
         name = _np_backward(toks, first - 2, claims)
         if name and _looks_like_source(name):
@@ -382,7 +385,7 @@ def _setting_cue(
     np = _np_backward(toks, i, claims, stop_at_preposition=True)
     if not np:
         return None
-    first = toks.index(np[0])
+    first = _index(toks, np[0])
     if first == 0 or toks[first - 1].lower not in ("in", "on", "by"):
         return None
     k = i + 1
@@ -570,20 +573,21 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
 
 def _trim_forward(cues: list[Cue]) -> list[Cue]:
     """A forward cue's reach ends where the next cue's source begins in the same sentence."""
-    out = []
-    for n, cue in enumerate(cues):
-        if cue.direction in ("forward", "both"):
-            later = [
-                c.source.start
-                for c in cues[n + 1 :]
-                if c.source.start > cue.cue.end
-                and not c.agentless
-                and c.direction != "narrow"
-                and c.source.text.lower() not in PRONOUNS
-            ]
-            if later:
-                cue = attrs.evolve(cue, scope_end=min(cue.scope_end, min(later)))
+    out: list[Cue] = []
+    next_source: int | None = None  # the earliest blocking source start after each cue
+    for cue in reversed(cues):
+        blocked = next_source is not None and next_source > cue.cue.end
+        if cue.direction in ("forward", "both") and blocked and next_source is not None:
+            cue = attrs.evolve(cue, scope_end=min(cue.scope_end, next_source))
+        if (
+            not cue.agentless
+            and cue.direction != "narrow"
+            and cue.source.text.lower() not in PRONOUNS
+        ):
+            start = cue.source.start
+            next_source = start if next_source is None else min(next_source, start)
         out.append(cue)
+    out.reverse()
     return out
 
 
@@ -625,24 +629,22 @@ def _pronoun_before(text: str, s_start: int, pos: int) -> bool:
 
 
 def _first_tok(toks: list[_Tok], pos: int) -> int | None:
-    for n, t in enumerate(toks):
-        if t.start >= pos:
-            return n
-    return None
+    n = bisect.bisect_left(toks, pos, key=lambda t: t.start)
+    return n if n < len(toks) else None
 
 
 def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
-    found = None
-    for n, t in enumerate(toks):
-        if t.end <= pos:
-            found = n
-        else:
-            break
-    return found
+    n = bisect.bisect_right(toks, pos, key=lambda t: t.end) - 1
+    return n if n >= 0 else None
+
+
+def _index(toks: list[_Tok], tok: _Tok) -> int:
+    return bisect.bisect_left(toks, tok.start, key=lambda t: t.start)
 
 
 def _in_claim(t: _Tok, claims: list[tuple[int, int]]) -> bool:
-    return any(a < t.end and t.start < b for a, b in claims)
+    n = bisect.bisect_right(claims, (t.end, t.end)) - 1
+    return n >= 0 and claims[n][0] < t.end and t.start < claims[n][1]
 
 
 def _span(text: str, start: int, end: int) -> Span:

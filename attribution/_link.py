@@ -15,6 +15,7 @@ The order of the scope rules (spec section 3 and 5):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -35,6 +36,7 @@ _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
+_CUE_REACH = 600  # a cue further than this from a claim never covers it: keeps linking linear
 
 
 def link(
@@ -47,8 +49,9 @@ def link(
 ) -> tuple[Claim, ...]:
     """The claims with status and attributions set."""
     by_sentence: dict[int, list[Cue]] = {}
-    for cue in cues:
+    for cue in sorted(cues, key=lambda c: c.cue.start):
         by_sentence.setdefault(cue.sentence, []).append(cue)
+    own_starts = {i: [c.cue.start for c in group] for i, group in by_sentence.items()}
     quote_cues = _quote_cues(text, doc, cues)
     asides = _asides(text, doc)
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
@@ -77,7 +80,9 @@ def link(
             found = quote_cues[quote.group]
         else:
             aside = _containing_span(asides, pos)
-            for cue in own:
+            lo = bisect.bisect_left(own_starts.get(si, []), pos - _CUE_REACH)
+            hi = bisect.bisect_right(own_starts.get(si, []), pos + _CUE_REACH)
+            for cue in own[lo:hi]:
                 if cue.direction == "narrow":
                     continue
                 if not (cue.scope_start <= pos < cue.scope_end):
