@@ -270,7 +270,7 @@ def _verb_cue(
         m = _ADVERBIAL_BEFORE.search(text, max(s_start, cut - _ADVERBIAL_REACH), cut)
         if m is None or m.start() == cut or m.group().strip() == "":
             break
-        if m.group().strip() == "," and not _pronoun_before(text, s_start, m.start()):
+        if m.group().strip() == ",":
             break
         cut = m.start()
     j = _last_tok_before(toks, cut)
@@ -622,10 +622,6 @@ def _only_adverbial(lead: str) -> bool:
 def _negated_before(text: str, pos: int) -> bool:
     words = regex.findall(r"[\p{L}']+", text[max(0, pos - 24) : pos].lower())[-2:]
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
-
-
-def _pronoun_before(text: str, s_start: int, pos: int) -> bool:
-    return False
 
 
 def _first_tok(toks: list[_Tok], pos: int) -> int | None:
