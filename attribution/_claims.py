@@ -12,11 +12,12 @@ possessive or bounded, so the whole stage is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import regex
 
 from ._lexicon import (
@@ -42,6 +43,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Span
+from ._patterns import trie
 from ._segment import Segments
 
 
@@ -93,32 +95,31 @@ _TIME_AFTER = regex.compile(
 _PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
 _CURRENCY_CHARS = frozenset("".join(CURRENCY_SYMBOLS))
 _CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
-# A cheap first pass over the lowercased text, with the stdlib engine: only where it finds a
-# digit or a number word is the full atom pattern tried.
-_CANDIDATE = re.compile(
-    r"(?P<digit>\d)\d*"
-    r"|\b(?:a[ \t]+(?=dozen|hundred|thousand|million|billion|few|couple|half|third|quarter|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth)|several|many|tens|"
-    + "|".join(
-        sorted(
-            {
-                *NUMBER_WORDS,
-                *MAGNITUDE_WORDS,
-                *FRACTIONS,
-                *MULTIPLIERS,
-                "dozens",
-                "scores",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
+
+
+_CANDIDATE_WORDS = {
+    *NUMBER_WORDS,
+    *MAGNITUDE_WORDS,
+    *FRACTIONS,
+    *MULTIPLIERS,
+    *"dozens scores hundreds thousands millions billions several many tens".split(),
+}
+_A_BEFORE = "dozen hundred thousand million billion few couple half third quarter fifth".split()
+_A_BEFORE += "sixth seventh eighth ninth tenth".split()
+# A cheap first pass, with the stdlib engine, over the lowercased text: only where it finds
+# digits or a number word is the full atom pattern tried. Two scans, because each starts with
+# a character class that ``re`` skips through fast: digits, and number words after a non-word
+# character (consumed, so a word at offset 0 is checked on its own).
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_WORD_AT = re.compile(rf"(?:a[ \t]+(?={trie(_A_BEFORE)}\b)|{trie(_CANDIDATE_WORDS)}\b)")
+_NUMBER_WORD_AFTER = re.compile(r"\W" + _NUMBER_WORD_AT.pattern)
+_NUMBER_WORD_AT_I = re.compile(_NUMBER_WORD_AT.pattern, re.IGNORECASE)
+_NUMBER_WORD_AFTER_I = re.compile(_NUMBER_WORD_AFTER.pattern, re.IGNORECASE)
+# Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
+_GLUED_RUN = re.compile(r"[.,]\d+[.,]\d[\d.,]*")
+_WORD_SPLIT = regex.compile(r"[\s-]+")
+_CLOSING_AFTER = regex.compile(r"[ \t]*[-,.;:!?)”\"]")
+
 _HEDGE = regex.compile(
     rf"(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
 )
@@ -143,9 +144,8 @@ _NOT_NAMES = FUNCTION_WORDS | {m.lower() for m in MONTHS} | {d.lower() for d in 
 _CONTEXT = 48
 
 
-@attrs.frozen
-class _Atom:
-    """A number as matched, before merging and filtering."""
+class _Atom(NamedTuple):
+    """A number as matched, before merging and filtering (a tuple: texts make many)."""
 
     start: int
     end: int
@@ -179,27 +179,45 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
 def _atoms(text: str) -> Iterator[_Atom]:
     """Number atoms, except those inside URLs, e-mail addresses, clock times and the like.
 
-    The full atom pattern is tried only where a cheap scan of the lowercased text finds a
-    digit or a number word: far faster than scanning the text with the full pattern.
+    The full atom pattern is tried only where the cheap scans find digits or a number word.
+    A number with two or more separator-and-digit groups glued after it ("1,2.3", "1.1.1.",
+    a version or an identifier) is skipped whole, which also keeps a megabyte of such junk
+    one step per group.
     """
     lower = text.lower()
     exact = len(lower) == len(text)  # lowercasing can change lengths: then scan as is
+    scan = lower if exact else text
+    words_at, words_after = (
+        (_NUMBER_WORD_AT, _NUMBER_WORD_AFTER)
+        if exact
+        else (_NUMBER_WORD_AT_I, _NUMBER_WORD_AFTER_I)
+    )
+    candidates = [(m.start(), True) for m in _DIGIT_RUN.finditer(scan)]
+    candidates += [(m.start() + 1, False) for m in words_after.finditer(scan)]
+    first = words_at.match(scan)
+    if first is not None:
+        candidates.append((0, False))
+    candidates.sort()
     last_end = 0
-    for c in _CANDIDATE.finditer(lower if exact else text):
-        start = c.start()
+    for start, digit in candidates:
         if start < last_end:
             continue
-        lead = max(0, start - 4)
-        if c.group("digit") is not None and _CURRENCY_CHARS.intersection(text[lead:start]):
-            cur = _CURRENCY_BEFORE.search(text, lead, start)
+        at = start
+        if digit and start and _CURRENCY_CHARS.intersection(text[max(0, start - 4) : start]):
+            cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             if cur is not None:
-                start = cur.start()
-        m = _ATOM.match(text, start)
-        if m is None and start != c.start():
-            m = _ATOM.match(text, c.start())
-        if m is None or m.end() <= c.start():
+                at = cur.start()
+        m = _ATOM.match(text, at)
+        if m is None and at != start:
+            m = _ATOM.match(text, start)
+        if m is None or m.end() <= start:
             continue
         last_end = m.end()
+        if digit:
+            junk = _GLUED_RUN.match(text, last_end)
+            if junk is not None:
+                last_end = junk.end()
+                continue
         if not _masked(text, m.start(), m.end()):
             yield _atom(m)
 
@@ -209,8 +227,11 @@ def _masked(text: str, start: int, end: int) -> bool:
     version or slashed date ("7/10", "9/11"), from the characters around it."""
     lo = text.rfind(" ", max(0, start - 200), start) + 1
     hi = text.find(" ", end, end + 200)
-    word = text[lo : hi if hi != -1 else min(len(text), end + 200)]
-    if "://" in word or "www." in word or "@" in word:
+    if hi == -1:
+        hi = min(len(text), end + 200)
+    if text.find("://", lo, hi) != -1 or text.find("www.", lo, hi) != -1:
+        return True
+    if text.find("@", lo, hi) != -1:
         return True
     nxt = text[end : end + 2]
     if nxt[:1] == "/" or text[start - 1 : start] == "/" and start > 0:
@@ -223,49 +244,48 @@ def _masked(text: str, start: int, end: int) -> bool:
 
 
 def _atom(m: regex.Match[str]) -> _Atom:
-    cur = m.group("cur")
-    curword = m.group("curword")
+    cur, curword, pct, scale, wscale, num, words, frac, approx = m.group(
+        "cur", "curword", "pct", "scale", "wscale", "num", "words", "frac", "approx"
+    )
     currency = None
     if cur:
         currency = CURRENCY_SYMBOLS.get(cur) or CURRENCY_SYMBOLS.get(cur.upper(), cur)
     elif curword:
         word = " ".join(curword.lower().split())
         currency = CURRENCY_WORDS.get(word, word)
-    pct = m.group("pct")
     percent = None
     if pct:
         percent = "percentage points" if "point" in pct.lower() else "%"
-    scale = m.group("scale") or m.group("wscale")
+    scale = scale or wscale
     scale = scale.strip() if scale else None
     value: float | None = None
-    if m.group("num") is not None:
-        value = float(m.group("num").replace(",", ""))
-    elif m.group("words") is not None:
-        value = _parse_words(m.group("words"))
-    elif m.group("frac") is not None:
-        value = _parse_fraction(m.group("frac"))
+    if num is not None:
+        value = float(num.replace(",", ""))
+    elif words is not None:
+        value = _parse_words(words)
+    elif frac is not None:
+        value = _parse_fraction(frac)
     if value is not None and scale:
         value *= SCALES.get(scale.lower(), 1.0)
-    num = m.group("num")
     plain = bool(num) and num.isdigit() and not (cur or scale or pct or curword)
     return _Atom(
-        start=m.start(),
-        end=m.end(),
-        value=value,
-        scale=scale,
-        currency=currency,
-        percent=percent,
-        approximate=m.group("approx") is not None,
-        fraction=m.group("frac") is not None,
-        words=m.group("words") is not None,
-        plain=plain,
+        m.start(),
+        m.end(),
+        value,
+        scale,
+        currency,
+        percent,
+        approx is not None,
+        frac is not None,
+        words is not None,
+        plain,
     )
 
 
 def _parse_words(words: str) -> float | None:
     total = 0.0
     current = 0.0
-    for word in regex.split(r"[\s-]+", words.lower()):
+    for word in _WORD_SPLIT.split(words.lower()):
         if word in ("a", "and", ""):
             current = current or (1.0 if word == "a" else current)
             continue
@@ -283,7 +303,7 @@ def _parse_fraction(words: str) -> float | None:
     lower = words.lower()
     if lower in MULTIPLIERS:
         return MULTIPLIERS[lower]
-    parts = regex.split(r"[\s-]+", lower)
+    parts = _WORD_SPLIT.split(lower)
     share = FRACTIONS.get(parts[-1])
     if share is None:
         return None
@@ -359,9 +379,9 @@ def _is_claim(
     seen_values: set[float],
 ) -> bool:
     start, end = first.start, last.end
-    for f_start, f_end in furniture:
-        if f_start <= start < f_end:
-            return False
+    n = bisect.bisect_right(furniture, (start, math.inf)) - 1
+    if n >= 0 and furniture[n][0] <= start < furniture[n][1]:
+        return False  # page furniture ("Copyright 2024", "Page 3 of 7"); sentences are sorted
     after = text[end : end + _CONTEXT]
     before = text[max(0, start - _CONTEXT) : start]
     prev_cased = _prev_words(text, start)
@@ -448,7 +468,7 @@ def _is_claim(
                 return False
             if next2 == "of":
                 return False  # "one success of the plan": a determiner, not a count
-            if regex.match(r"[ \t]*[-,.;:!?)”\"]", after):
+            if _CLOSING_AFTER.match(after):
                 return False
         if prev1 in ANAPHOR_DETERMINERS and adjacent_prev and first.value in seen_values:
             return False  # "the two countries", counted before

@@ -46,6 +46,7 @@ from ._lexicon import (
     VAGUE_HEADS,
 )
 from ._model import Claim, SourceKind, Span
+from ._patterns import WordScan, padded_lower
 from ._segment import Segments
 
 Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
@@ -76,9 +77,10 @@ class Cue:
 
 
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:[.&-][^\W_][\w'’]*)*|\S")
+
+
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
-_WORDS = re.compile(r"[^\W\d_]+")
-_TRIGGERS = (
+_TRIGGERS = WordScan.of(
     REPORTING_VERBS
     | SETTING_NOUNS
     | frozenset(
@@ -87,6 +89,9 @@ _TRIGGERS = (
         "known believed thought".split()
     )
 )
+# The words a verb or setting cue is read from; each hit is checked against its token.
+_CUE_WORDS = WordScan.of(REPORTING_VERBS | SETTING_NOUNS)
+_NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
@@ -121,10 +126,12 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
     claim_spans = [(c.token.start, c.token.end) for c in claims]
     starts = [c.token.start for c in claims]
     cues: list[Cue] = []
+    padded, lowered = padded_lower(text)
+    triggers = _TRIGGERS.pick(lowered)
+    cue_words = _CUE_WORDS.pick(lowered)
     for index in sorted(_sentences_to_read(doc, starts)):
         sentence = doc.sentences[index]
-        words = _WORDS.findall(text, sentence.start, sentence.end)
-        if not any(w.lower() in _TRIGGERS for w in words):
+        if triggers.search(padded, sentence.start, sentence.end + 1) is None:
             continue  # no cue word: nothing to tokenise
         toks = [
             _Tok(m.start(), m.end(), m.group(), m.group().lower())
@@ -135,7 +142,15 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         found = list(
-            _sentence_cues(text, index, sentence.start, sentence.end, toks, claim_spans[lo:hi])
+            _sentence_cues(
+                text,
+                index,
+                sentence.start,
+                sentence.end,
+                toks,
+                claim_spans[lo:hi],
+                cue_words.finditer(padded, sentence.start, sentence.end + 1),
+            )
         )
         cues.extend(_trim_forward(found))
     return tuple(_resolve_pronouns(cues))
@@ -164,7 +179,10 @@ def _sentence_cues(
     s_end: int,
     toks: list[_Tok],
     claims: list[tuple[int, int]],
+    cue_words: Iterator[re.Match[str]],
 ) -> Iterator[Cue]:
+    """The cues of one sentence. ``cue_words`` are the reporting verbs and setting nouns in
+    it, found in the padded copy of the text (offsets one more)."""
     taken: list[tuple[int, int]] = []
     for m in _ACCORDING.finditer(text, s_start, s_end):
         after = _first_tok(toks, m.end())
@@ -207,7 +225,12 @@ def _sentence_cues(
 
     own: list[Cue] = []
     taken.sort()
-    for i, tok in enumerate(toks):
+    for m in cue_words:
+        at = m.start(1) - 1
+        i = bisect.bisect_left(toks, at, key=_start_of)
+        if i == len(toks) or toks[i].start != at:
+            continue
+        tok = toks[i]
         n = bisect.bisect_right(taken, (tok.start, len(text) + 1)) - 1
         if n >= 0 and taken[n][0] <= tok.start < taken[n][1]:
             continue
@@ -620,22 +643,30 @@ def _only_adverbial(lead: str) -> bool:
 
 
 def _negated_before(text: str, pos: int) -> bool:
-    words = regex.findall(r"[\p{L}']+", text[max(0, pos - 24) : pos].lower())[-2:]
+    words = _NEGATION_WINDOW.findall(text[max(0, pos - 24) : pos].lower())[-2:]
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 
+def _start_of(tok: _Tok) -> int:
+    return tok.start
+
+
+def _end_of(tok: _Tok) -> int:
+    return tok.end
+
+
 def _first_tok(toks: list[_Tok], pos: int) -> int | None:
-    n = bisect.bisect_left(toks, pos, key=lambda t: t.start)
+    n = bisect.bisect_left(toks, pos, key=_start_of)
     return n if n < len(toks) else None
 
 
 def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
-    n = bisect.bisect_right(toks, pos, key=lambda t: t.end) - 1
+    n = bisect.bisect_right(toks, pos, key=_end_of) - 1
     return n if n >= 0 else None
 
 
 def _index(toks: list[_Tok], tok: _Tok) -> int:
-    return bisect.bisect_left(toks, tok.start, key=lambda t: t.start)
+    return bisect.bisect_left(toks, tok.start, key=_start_of)
 
 
 def _in_claim(t: _Tok, claims: list[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ The order of the scope rules (spec section 3 and 5):
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 
 import attrs
@@ -53,8 +54,9 @@ def link(
         by_sentence.setdefault(cue.sentence, []).append(cue)
     own_starts = {i: [c.cue.start for c in group] for i, group in by_sentence.items()}
     quote_cues = _quote_cues(text, doc, cues)
-    asides = _asides(text, doc)
+    asides = _asides(text, doc, claims)
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
+    quote_starts = [q.start for q in quotes]
 
     out: list[Claim] = []
     sentence_source: dict[int, tuple[Attribution, int, bool]] = {}
@@ -71,7 +73,7 @@ def link(
         pos = claim.token.start
         si = doc.sentence_index(pos) if doc.sentences else 0
         own = by_sentence.get(si, [])
-        quote = _containing(quotes, pos)
+        quote = _containing(quotes, quote_starts, pos)
         found: list[Cue] = []
         narrow = [c for c in own if c.direction == "narrow" and c.scope_start == pos]
         if narrow:
@@ -110,7 +112,7 @@ def link(
         else:
             atts, status = (), "unsourced"
             if carry and not own and _containing_span(asides, pos) is None:
-                carried = _carried(text, doc, si, quote, asides, sentence_source)
+                carried = _carried(text, doc, si, quote, sentence_source)
                 if carried is not None:
                     atts, status = (carried,), "carried"
         result = attrs.evolve(claim, status=status, attributions=atts)
@@ -125,7 +127,6 @@ def _carried(
     doc: Segments,
     si: int,
     quote: Quote | None,
-    asides: list[tuple[int, int]],
     sentence_source: dict[int, tuple[Attribution, int, bool]],
 ) -> Attribution | None:
     if si == 0 or si - 1 not in sentence_source:
@@ -159,10 +160,16 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
     for q in doc.quotes:
         if q.words >= _MIN_QUOTE_WORDS:
             groups.setdefault(q.group, []).append(q)
+    ordered_cues = sorted(cues, key=lambda c: c.cue.start)
+    cue_starts = [c.cue.start for c in ordered_cues]
     for group, parts in groups.items():
         attached: list[Cue] = []
         for q in parts:
-            for cue in cues:
+            # Only cues near the quote can attach to it: before it within a cue's reach, in
+            # it, or right after it (the source may come first: "..." the minister said).
+            lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
+            hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)
+            for cue in ordered_cues[lo:hi]:
                 if cue.agentless or cue.direction == "narrow":
                     continue
                 first = min(cue.cue.start, cue.source.start)
@@ -200,29 +207,35 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
     return out
 
 
-def _asides(text: str, doc: Segments) -> list[tuple[int, int]]:
+def _asides(text: str, doc: Segments, claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """The reporter's asides, in the sentences that hold claims (only there do they matter)."""
     out = []
-    for sentence in doc.sentences:
+    read = -1
+    for claim in claims:
+        index = doc.sentence_index(claim.token.start) if doc.sentences else -1
+        if index == read or index < 0:
+            continue
+        read = index
+        sentence = doc.sentences[index]
         for m in _ASIDE.finditer(text, sentence.start, sentence.end):
             out.append((m.start(), m.end()))
     return out
 
 
-def _containing(quotes: list[Quote], pos: int) -> Quote | None:
-    for q in quotes:
-        if q.start < pos < q.end:
-            return q
-        if q.start > pos:
-            break
+def _containing(quotes: list[Quote], starts: list[int], pos: int) -> Quote | None:
+    """The quote strictly around ``pos``; quotes do not overlap, so only the last one
+    starting before it can."""
+    n = bisect.bisect_left(starts, pos) - 1
+    if n >= 0 and pos < quotes[n].end:
+        return quotes[n]
     return None
 
 
 def _containing_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    for span in spans:
-        if span[0] <= pos < span[1]:
-            return span
-        if span[0] > pos:
-            break
+    """The span holding ``pos``; spans from :func:`_asides` are sorted and do not overlap."""
+    n = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    if n >= 0 and spans[n][0] <= pos < spans[n][1]:
+        return spans[n]
     return None
 
 

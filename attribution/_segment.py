@@ -89,7 +89,8 @@ class Segments:
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = regex.compile(r"[^\n]+")
 # A sentence-final run: terminal punctuation, then closing quotes/brackets, then space.
-_TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s)")
+# Only a run followed by whitespace and a capital, digit or opening mark can end a sentence.
+_TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++[\p{Lu}\d\"“‘'(\[])")
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*[\p{Lu}\d\"“‘(•*\-])")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
@@ -226,7 +227,7 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
 
 
 def _quote(text: str, start: int, end: int, paragraph: int, group: int, closed: bool) -> Quote:
-    words = sum(1 for _ in _WORDS.finditer(text, start, end))
+    words = len(_WORDS.findall(text, start, end))
     return Quote(start, end, paragraph, group, closed, words)
 
 

@@ -1,0 +1,60 @@
+"""Pattern builders shared by the stages: word lists from the lexicon become compiled regexes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+
+def trie(words: Iterable[str]) -> str:
+    """A stdlib-``re`` alternation of literal words, factored by shared prefixes.
+
+    ``re`` tries the branches of a flat alternation one by one at every position; in the trie
+    shape a position fails after one character comparison per branch of the first level
+    instead, which makes a scan for a few hundred words several times faster.
+    """
+    groups: dict[str, list[str]] = {}
+    complete = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            complete = True
+    branches = [re.escape(head) + trie(tails) for head, tails in groups.items()]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if complete else body
+
+
+class WordScan(NamedTuple):
+    """A fast whole-word search for a list of lowercase words.
+
+    The character before a word is consumed (any non-letter) rather than looked behind, so
+    that ``re`` skips fast through text where no word starts; group 1 is the word. Search the
+    copy made by :func:`padded_lower`: one character is prepended, so a word at offset 0 has a
+    character before it, and offsets in the copy are one more than in the text.
+    """
+
+    lower: re.Pattern[str]
+    """For the lowercased copy."""
+    any_case: re.Pattern[str]
+    """For a copy left in its case, when lowercasing would change its offsets."""
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordScan:
+        pattern = rf"[^a-z]({trie(words)})(?![^\W\d_])"
+        return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE))
+
+    def pick(self, lowered: bool) -> re.Pattern[str]:
+        return self.lower if lowered else self.any_case
+
+
+def padded_lower(text: str) -> tuple[str, bool]:
+    """``text`` with a space prepended, lowercased when that keeps every offset, and whether
+    it was lowercased."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return " " + lower, True
+    return " " + text, False
