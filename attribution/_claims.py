@@ -43,7 +43,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Span
-from ._patterns import trie
+from ._patterns import padded_lower, trie
 from ._segment import Segments
 
 
@@ -106,22 +106,24 @@ _CANDIDATE_WORDS = {
 }
 _A_BEFORE = "dozen hundred thousand million billion few couple half third quarter fifth".split()
 _A_BEFORE += "sixth seventh eighth ninth tenth".split()
-# A cheap first pass, with the stdlib engine, over the lowercased text: only where it finds
-# digits or a number word is the full atom pattern tried. Two scans, because each starts with
-# a character class that ``re`` skips through fast: digits, and number words after a non-word
-# character (consumed, so a word at offset 0 is checked on its own).
-_DIGIT_RUN = re.compile(r"\d+")
-_NUMBER_WORD_AT = re.compile(rf"(?:a[ \t]+(?={trie(_A_BEFORE)}\b)|{trie(_CANDIDATE_WORDS)}\b)")
-_NUMBER_WORD_AFTER = re.compile(r"\W" + _NUMBER_WORD_AT.pattern)
-_NUMBER_WORD_AT_I = re.compile(_NUMBER_WORD_AT.pattern, re.IGNORECASE)
+# A cheap first pass, with the stdlib engine, over the padded lowercased copy of the text
+# (see ``padded_lower``): only where it finds digits or a number word is the full atom
+# pattern tried. Two scans, because each starts with a character class that ``re`` skips
+# through fast: runs of digits and separators, and number words after a non-word character.
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORD_AFTER = re.compile(rf"\W(?:a[ \t]+(?={trie(_A_BEFORE)}\b)|{trie(_CANDIDATE_WORDS)}\b)")
 _NUMBER_WORD_AFTER_I = re.compile(_NUMBER_WORD_AFTER.pattern, re.IGNORECASE)
+# The digits of a number as the atom pattern reads them (its ``num`` group).
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
 _GLUED_RUN = re.compile(r"[.,]\d+[.,]\d[\d.,]*")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _CLOSING_AFTER = regex.compile(r"[ \t]*[-,.;:!?)”\"]")
 
+# Patterns anchored at the end of a look-back window ("$") search it in reverse, "(?r)": they
+# then try the end first instead of every position of the window.
 _HEDGE = regex.compile(
-    rf"(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
+    rf"(?r)(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
 )
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’]*+(?:[.-][\p{L}\d]++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
@@ -130,15 +132,15 @@ _NEXT_WORDS = regex.compile(r"[ \t]++([\p{L}][\p{L}'’-]*+)(?:[ \t]++([\p{L}][\
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
-_HYPHENATED_BEFORE = regex.compile(r"(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
+_HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
-_BETWEEN = regex.compile(r"\bbetween[ \t]++$", regex.IGNORECASE)
-_PREFIX_NOT_RANGE = regex.compile(r"\b(?:from|by)[ \t]++$", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
+_PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
-    r"\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
+    r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
 )
 _NOT_NAMES = FUNCTION_WORDS | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 _CONTEXT = 48
@@ -184,24 +186,24 @@ def _atoms(text: str) -> Iterator[_Atom]:
     a version or an identifier) is skipped whole, which also keeps a megabyte of such junk
     one step per group.
     """
-    lower = text.lower()
-    exact = len(lower) == len(text)  # lowercasing can change lengths: then scan as is
-    scan = lower if exact else text
-    words_at, words_after = (
-        (_NUMBER_WORD_AT, _NUMBER_WORD_AFTER)
-        if exact
-        else (_NUMBER_WORD_AT_I, _NUMBER_WORD_AFTER_I)
-    )
-    candidates = [(m.start(), True) for m in _DIGIT_RUN.finditer(scan)]
-    candidates += [(m.start() + 1, False) for m in words_after.finditer(scan)]
-    first = words_at.match(scan)
-    if first is not None:
-        candidates.append((0, False))
+    # Offsets in the padded copy are one more than in the text; each word match consumes
+    # the character before the word, so its start is the word's offset in the text.
+    padded, lowered = padded_lower(text)
+    words = _NUMBER_WORD_AFTER if lowered else _NUMBER_WORD_AFTER_I
+    candidates = [(m.start() - 1, m.end() - 1) for m in _DIGIT_RUN.finditer(padded)]
+    candidates += [(m.start(), 0) for m in words.finditer(padded)]
     candidates.sort()
     last_end = 0
-    for start, digit in candidates:
+    for start, run_end in candidates:
         if start < last_end:
             continue
+        digit = run_end > 0
+        if digit and run_end - start > 3 and not text[start:run_end].isdigit():
+            number = _NUMBER.match(text, start)
+            junk = _GLUED_RUN.match(text, number.end()) if number else None
+            if junk is not None:
+                last_end = junk.end()
+                continue
         at = start
         if digit and start and _CURRENCY_CHARS.intersection(text[max(0, start - 4) : start]):
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
@@ -213,11 +215,6 @@ def _atoms(text: str) -> Iterator[_Atom]:
         if m is None or m.end() <= start:
             continue
         last_end = m.end()
-        if digit:
-            junk = _GLUED_RUN.match(text, last_end)
-            if junk is not None:
-                last_end = junk.end()
-                continue
         if not _masked(text, m.start(), m.end()):
             yield _atom(m)
 

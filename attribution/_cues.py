@@ -92,13 +92,18 @@ _TRIGGERS = WordScan.of(
 # The words a verb or setting cue is read from; each hit is checked against its token.
 _CUE_WORDS = WordScan.of(REPORTING_VERBS | SETTING_NOUNS)
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
+_NON_SPACE = regex.compile(r"\S")
+_LAST_NON_SPACE = regex.compile(r"(?r)\S")
+_LEAD_REACH = 200  # bounded look-back keeps long sentences linear
+CUE_REACH = 600
+"""A cue further than this from a claim never covers it: keeps linking linear."""
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
     r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r")(?![\p{L}'’]))*+", regex.IGNORECASE
 )
-_ADVERBIAL_BEFORE = regex.compile(
-    r"(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
+_ADVERBIAL_BEFORE = regex.compile(  # reverse search: tries the end of the window first
+    r"(?r)(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
     regex.IGNORECASE,
 )
 _QUOTES_OPEN = "\"“‘'"
@@ -193,8 +198,8 @@ def _sentence_cues(
             continue
         src = _source_after_by(np)
         source = _span(text, src[0].start, src[-1].end)
-        lead = text[s_start : m.start()]
-        at_start = not lead.strip(" \t\"“‘'([") or _only_adverbial(lead)
+        lead, whole = _lead(text, s_start, m.start())
+        at_start = not lead.strip(" \t\"“‘'([") or (whole and _only_adverbial(lead))
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1].end if at_start else m.start()
         yield Cue(
@@ -227,7 +232,7 @@ def _sentence_cues(
     taken.sort()
     for m in cue_words:
         at = m.start(1) - 1
-        i = bisect.bisect_left(toks, at, key=_start_of)
+        i = bisect.bisect_left(toks, (at,))
         if i == len(toks) or toks[i].start != at:
             continue
         tok = toks[i]
@@ -249,10 +254,11 @@ def _sentence_cues(
 
 def _participle_cue(text: str, verb: _Tok, s_end: int, earlier: list[Cue]) -> Cue | None:
     """ ", adding that ...": the content is the earlier speaker's, in the same sentence."""
-    speakers = [c for c in earlier if not c.agentless and c.direction != "narrow"]
-    if not speakers:
+    speaker = next(
+        (c for c in reversed(earlier) if not c.agentless and c.direction != "narrow"), None
+    )
+    if speaker is None:
         return None
-    speaker = speakers[-1]
     return attrs.evolve(
         speaker,
         cue=_span(text, verb.start, verb.end),
@@ -311,7 +317,7 @@ def _verb_cue(
     inverted = False
     if not np:
         # Inverted: '"...," said the minister' / ', says X.'
-        before = text[s_start : verb.start].rstrip()
+        before = _lead(text, s_start, verb.start)[0].rstrip()
         if before and before[-1] not in ",”\"'’" and before.strip(' "“'):
             return None
         k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
@@ -320,9 +326,9 @@ def _verb_cue(
         np = _np_forward(toks, k, claims, allow_in=True)
         if not np:
             return None
-        rest = text[np[-1].end : s_end].lstrip()
+        rest = _first_char(text, np[-1].end, s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
-        if not after_quote and rest[:1] not in ("", ".", ",", ";"):
+        if not after_quote and rest not in ("", ".", ",", ";"):
             return None  # "..., said the plan would cost $5bn": content, not a source
         inverted = True
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
@@ -332,13 +338,13 @@ def _verb_cue(
     cue_span = _span(text, verb.start, verb.end)
     subject_start = np[0].start
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34.
+    lead_end = _end_before_space(text, s_start, subject_start)
     if not inverted and not pronoun:
-        lead = text[s_start:subject_start].rstrip()
         k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
-        relative = k is not None and toks[k].lower in _RELATIVE_VERBS
-        for c_start, c_end in claims:
-            if relative and c_end == len(lead) + s_start and c_end <= subject_start:
-                return Cue(cue_span, source, kind, index, "narrow", c_start, c_end)
+        if k is not None and toks[k].lower in _RELATIVE_VERBS:
+            n = bisect.bisect_left(claims, lead_end, key=_end_of_span)
+            if n < len(claims) and claims[n][1] == lead_end:
+                return Cue(cue_span, source, kind, index, "narrow", claims[n][0], lead_end)
     content = _content_start(text, verb, toks, i, s_end, claims)
     tail_from = np[-1].end if inverted else verb.end
     if content is None:
@@ -347,8 +353,7 @@ def _verb_cue(
     else:
         direction = "forward"
         scope = (content, s_end)
-        lead = text[s_start:subject_start].rstrip()
-        if lead.endswith(","):
+        if text[lead_end - 1 : lead_end] == "," and lead_end > s_start:
             direction = "both"  # "The tax, he said, raises 170 billion francs"
             scope = (_clause_start(text, s_start, subject_start), s_end)
     if inverted:
@@ -370,11 +375,12 @@ def _content_start(
             if obj:
                 pos = obj[-1].end
         pos = _ADVERBIAL_AFTER.match(text, pos).end()
-    rest = text[pos:s_end].lstrip()
-    opener = _QUOTE_OPENING.match(rest)
-    if opener:
-        return s_end - len(rest) + opener.end() - 1  # 'he said: "We ...': the quote is the content
-    if not rest or rest[0] in ",.;:!?)”\"'’—–" or rest.startswith(("-", "--")):
+    rest = _first_char(text, pos, s_end)
+    if rest:
+        opener = _QUOTE_OPENING.match(text, _NON_SPACE.search(text, pos, s_end).start(), s_end)
+        if opener:
+            return opener.end() - 1  # 'he said: "We ...': the quote is the content
+    if not rest or rest in ",.;:!?)”\"'’—–-":
         return None
     return pos
 
@@ -599,9 +605,12 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     next_source: int | None = None  # the earliest blocking source start after each cue
     for cue in reversed(cues):
-        blocked = next_source is not None and next_source > cue.cue.end
-        if cue.direction in ("forward", "both") and blocked and next_source is not None:
-            cue = attrs.evolve(cue, scope_end=min(cue.scope_end, next_source))
+        if (
+            cue.direction in ("forward", "both")
+            and next_source is not None
+            and cue.cue.end < next_source < cue.scope_end
+        ):
+            cue = attrs.evolve(cue, scope_end=next_source)
         if (
             not cue.agentless
             and cue.direction != "narrow"
@@ -629,17 +638,42 @@ def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
 
 
 def _clause_start(text: str, s_start: int, pos: int) -> int:
-    semi = text.rfind(";", s_start, pos)
+    """After the last ";" before ``pos`` in the sentence. Looking back only a cue's reach
+    is enough (claims further away are never linked) and keeps endless sentences linear."""
+    semi = text.rfind(";", max(s_start, pos - CUE_REACH), pos)
     return semi + 1 if semi != -1 else s_start
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
-    semi = text.find(";", pos, s_end)
+    """At the next ";" after ``pos`` in the sentence, looking a cue's reach ahead."""
+    semi = text.find(";", pos, min(s_end, pos + CUE_REACH))
     return semi if semi != -1 else s_end
 
 
+def _lead(text: str, s_start: int, pos: int) -> tuple[str, bool]:
+    """The sentence before ``pos``, or only its last ``_LEAD_REACH`` characters when those
+    hold more than spaces, quote marks and brackets; and whether it is whole."""
+    lo = max(s_start, pos - _LEAD_REACH)
+    lead = text[lo:pos]
+    if lo > s_start and not lead.strip(" \t\r\n\"“‘'([”’)]"):
+        return text[s_start:pos], True
+    return lead, lo == s_start
+
+
+def _first_char(text: str, pos: int, end: int) -> str:
+    """The first non-space character in ``text[pos:end]``, or ``""``."""
+    m = _NON_SPACE.search(text, pos, end)
+    return m.group() if m else ""
+
+
+def _end_before_space(text: str, start: int, pos: int) -> int:
+    """``pos`` moved back over whitespace, not before ``start``."""
+    m = _LAST_NON_SPACE.search(text, start, pos)
+    return m.end() if m else start
+
+
 def _only_adverbial(lead: str) -> bool:
-    return len(lead.split()) <= 4 and lead.rstrip().endswith(",")
+    return len(lead.split(None, 4)) <= 4 and lead.rstrip().endswith(",")
 
 
 def _negated_before(text: str, pos: int) -> bool:
@@ -647,26 +681,28 @@ def _negated_before(text: str, pos: int) -> bool:
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 
-def _start_of(tok: _Tok) -> int:
-    return tok.start
+def _end_of_span(span: tuple[int, int]) -> int:
+    return span[1]
 
 
-def _end_of(tok: _Tok) -> int:
-    return tok.end
+# Tokens are tuples starting with their offset, so ``(pos,)`` sorts just before a token that
+# starts at ``pos``: bisecting on it needs no key function.
 
 
 def _first_tok(toks: list[_Tok], pos: int) -> int | None:
-    n = bisect.bisect_left(toks, pos, key=_start_of)
+    n = bisect.bisect_left(toks, (pos,))
     return n if n < len(toks) else None
 
 
 def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
-    n = bisect.bisect_right(toks, pos, key=_end_of) - 1
+    n = bisect.bisect_left(toks, (pos,)) - 1
+    if n >= 0 and toks[n].end > pos:
+        n -= 1  # ``pos`` falls inside that token
     return n if n >= 0 else None
 
 
 def _index(toks: list[_Tok], tok: _Tok) -> int:
-    return bisect.bisect_left(toks, tok.start, key=_start_of)
+    return bisect.bisect_left(toks, (tok.start,))
 
 
 def _in_claim(t: _Tok, claims: list[tuple[int, int]]) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import Cue
+from ._cues import CUE_REACH, Cue
 from ._lexicon import SETTING_NOUNS, SOURCE_NOUNS, TOPIC_SHIFTS
 from ._model import Attribution, Claim
 from ._segment import Quote, Segments
@@ -37,7 +37,7 @@ _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
-_CUE_REACH = 600  # a cue further than this from a claim never covers it: keeps linking linear
+_CUE_REACH = CUE_REACH
 
 
 def link(
@@ -53,6 +53,10 @@ def link(
     for cue in sorted(cues, key=lambda c: c.cue.start):
         by_sentence.setdefault(cue.sentence, []).append(cue)
     own_starts = {i: [c.cue.start for c in group] for i, group in by_sentence.items()}
+    narrow_at: dict[int, list[Cue]] = {}
+    for cue in cues:
+        if cue.direction == "narrow":
+            narrow_at.setdefault(cue.scope_start, []).append(cue)
     quote_cues = _quote_cues(text, doc, cues)
     asides = _asides(text, doc, claims)
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
@@ -75,7 +79,7 @@ def link(
         own = by_sentence.get(si, [])
         quote = _containing(quotes, quote_starts, pos)
         found: list[Cue] = []
-        narrow = [c for c in own if c.direction == "narrow" and c.scope_start == pos]
+        narrow = [c for c in narrow_at.get(pos, ()) if c.sentence == si]
         if narrow:
             found = narrow
         elif quote is not None and quote.group in quote_cues:
