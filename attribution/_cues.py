@@ -126,6 +126,9 @@ class _Tok(NamedTuple):
     lower: str
 
 
+_new_tok = tuple.__new__  # skips NamedTuple's Python-level __new__: sentences make many tokens
+
+
 def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, ...]:
     """Every cue in ``text``, in order of position."""
     claim_spans = [(c.token.start, c.token.end) for c in claims]
@@ -139,7 +142,7 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
         if triggers.search(padded, sentence.start, sentence.end + 1) is None:
             continue  # no cue word: nothing to tokenise
         toks = [
-            _Tok(m.start(), m.end(), m.group(), m.group().lower())
+            _new_tok(_Tok, (m.start(), m.end(), word := m.group(), word.lower()))
             for m in _TOKEN.finditer(text, sentence.start, sentence.end)
         ]
         if not toks:
@@ -163,7 +166,8 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
 
 def _sentences_to_read(doc: Segments, starts: list[int]) -> set[int]:
     """Only sentences that can attribute a claim: those holding one, the sentences beside each
-    (carry, quotes), and every sentence of a quote that holds one, with the one after it."""
+    (carry, quotes, pronouns), and every sentence of a quote that holds one, with the one
+    after it."""
     needed: set[int] = set()
     for start in starts:
         index = doc.sentence_index(start)
