@@ -92,7 +92,7 @@ _LINE = regex.compile(r"[^\n]+")
 # Only a run followed by whitespace and a capital, digit or opening mark can end a sentence.
 _TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++[\p{Lu}\d\"“‘'(\[])")
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*[\p{Lu}\d\"“‘(•*\-])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
 _QUOTE_MARKS = regex.compile(r"[\"“”„«»]")
 _WORDS = regex.compile(r"[\p{L}\d]+")
@@ -179,19 +179,22 @@ def _is_boundary(text: str, mark: int, after: int, limit: int) -> bool:
     if m is None:
         return True
     word = m.group(1)
-    following = _WORD_AFTER.match(text, nxt)
-    next_word = following.group(1) if following else ""
     lower = word.lower()
     if lower in ABBREVIATIONS_ENDING_SENTENCES or (
         "." in word and len(word) <= 6 and word.replace(".", "").isalpha()
     ):
         # "Inc.", "U.S.", "a.m.": they end sentences only before a typical sentence opener.
-        return next_word in SENTENCE_STARTERS
+        return _next_word(text, nxt) in SENTENCE_STARTERS
     if lower in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
-        return next_word in SENTENCE_STARTERS  # an initial ("George W. Bush")
+        return _next_word(text, nxt) in SENTENCE_STARTERS  # an initial ("George W. Bush")
     return True
+
+
+def _next_word(text: str, pos: int) -> str:
+    following = _WORD_AFTER.match(text, pos)
+    return following.group(1) if following else ""
 
 
 def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
