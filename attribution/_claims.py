@@ -138,6 +138,7 @@ _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
+_AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -338,7 +339,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         if a.scale and b.scale and gap.strip().lower() == "to":
             return ""
         return "range"
-    if _GAP_AND.fullmatch(gap) and _BETWEEN.search(before):
+    if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
@@ -395,6 +396,8 @@ def _is_claim(
     if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
         return False
 
+    if joiner in ("range", "between") and not money_or_pct and _is_age_range(prev):
+        return False  # "aged 18-24", "aged between 18 and 24": ages describe, not count
     if (first.words or first.fraction) and _HYPHENATED_BEFORE.search(before):
         return False  # "scrum-half", "mother-of-nine": part of a compound word
     glued = _GLUED.match(text, end)
@@ -437,7 +440,7 @@ def _is_claim(
             return False
         if prev and (
             prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
-            or prev[-2:] == ["age", "of"]
+            or prev[-2:] in (["age", "of"], ["ages", "of"])
         ):
             return False
         if (
@@ -481,6 +484,12 @@ def _is_claim(
         if first.words and prev1 in ("number",):
             return False
     return True
+
+
+def _is_age_range(prev: list[str]) -> bool:
+    if prev[-1:] == ["between"]:
+        prev = prev[:-1]
+    return prev[-1:] in (["aged"], ["ages"]) or prev[-2:] in (["ages", "of"], ["age", "of"])
 
 
 def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:

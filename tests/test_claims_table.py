@@ -28,6 +28,7 @@ FIND = [
     ("digits-separator", "The flood displaced 1,250 families in the valley.", "1,250", "count", 1250, "exact"),
     ("digits-decimal-measure", "Inspectors seized 3.5 tonnes of cocaine.", "3.5", "measure", 3.5, "exact"),
     ("digits-plain", "Rescuers found 47 survivors under the bridge.", "47", "count", 47, "exact"),
+    ("count-after-singular-age", "Children under the age of 5 and 300 adults were treated.", "300", "count", 300, "exact"),
     # scale words
     ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
     ("scale-k", "The union represents 45k workers.", "45k", "count", 45e3, "exact"),
@@ -108,6 +109,11 @@ SKIP = [
     ("age-hyphenated", "A 62-year-old man was detained by officers.", "62"),
     ("age-aged", "The driver, aged 45, was unhurt.", "45"),
     ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
+    ("age-range-dashed", "Voters aged 18-24 backed the party.", "18-24"),
+    ("age-range-between", "Voters aged between 18 and 24 backed the party.", "18 and 24"),
+    ("age-range-ages-of", "People between the ages of 18 and 24 were polled.", "18"),
+    ("age-range-ages-of-upper", "People between the ages of 18 and 24 were polled.", "24"),
+    ("age-then-count", "Children under the age of 5 and 300 adults were treated.", "5"),
     # ordinals and ranks
     ("ordinal-word", "She was the first woman to lead the party.", "first"),
     ("ordinal-unit", "Soldiers from the 2nd Brigade entered the town.", "2nd"),
