@@ -379,8 +379,8 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "digits_separators": ('"1,2.3 " repeated', lambda n: _cycle("1,2.3 ", n)),
     # Curly quotes are 3 bytes in UTF-8; the unit is 4 ASCII + 4 x 3 bytes = 16 bytes for 8 chars.
     "quote_marks": (
-        "\"\u201c\u201d'\u2018\u2019 \" (straight and curly)",
-        lambda n: _cycle("\"\u201c\u201d'\u2018\u2019 \"", n // 2),
+        '"\u201c\u201d\'\u2018\u2019 " (straight and curly)',
+        lambda n: _cycle('"\u201c\u201d\'\u2018\u2019 "', n // 2),
     ),
     "said_repeated": ('"said " repeated', lambda n: _cycle("said ", n)),
     "endless_sentence": (
@@ -667,8 +667,9 @@ _NUMERIC = re.compile(r"^(?:[-+]?[\d.,]+(?:e[-+]?\d+)?x?|n/a|inf|-+)$")
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(
@@ -694,21 +695,43 @@ def render(results: dict[str, Any]) -> str:
         print("\nThroughput of check() (single process)", file=out)
         rows = []
         for name, r in [*thr["files"].items(), ("OVERALL", thr["overall"])]:
-            rows.append([
-                name, str(r["articles"]), _f(r["bytes"] / MB, ".2f"), _f(r["seconds"], ".2f"),
-                _f(r["mb_per_s"]), _f(r["articles_per_s"], ".0f"),
-                _f(r["bare_re_seconds"] * 1e3, ".1f"), _f(r["ratio_vs_bare_re"], ".1f"),
-            ])
-        print(_table(["file", "articles", "MB", "check s", "MB/s", "art/s", "bare re ms",
-                      "check/bare"], rows), file=out)
+            rows.append(
+                [
+                    name,
+                    str(r["articles"]),
+                    _f(r["bytes"] / MB, ".2f"),
+                    _f(r["seconds"], ".2f"),
+                    _f(r["mb_per_s"]),
+                    _f(r["articles_per_s"], ".0f"),
+                    _f(r["bare_re_seconds"] * 1e3, ".1f"),
+                    _f(r["ratio_vs_bare_re"], ".1f"),
+                ]
+            )
+        print(
+            _table(
+                ["file", "articles", "MB", "check s", "MB/s", "art/s", "bare re ms", "check/bare"],
+                rows,
+            ),
+            file=out,
+        )
         lat = thr["latency"]
         print("\nPer-article latency of check()", file=out)
-        print(_table(
-            ["articles", "p50 ms", "p99 ms", "max ms", "<=5KB articles", "p99 <=5KB ms"],
-            [[str(lat["articles"]), _f(lat["p50_ms"], ".2f"), _f(lat["p99_ms"], ".2f"),
-              _f(lat["max_ms"], ".1f"), str(lat["articles_le_5kb"]),
-              _f(lat["p99_le_5kb_ms"], ".2f")]],
-        ), file=out)
+        print(
+            _table(
+                ["articles", "p50 ms", "p99 ms", "max ms", "<=5KB articles", "p99 <=5KB ms"],
+                [
+                    [
+                        str(lat["articles"]),
+                        _f(lat["p50_ms"], ".2f"),
+                        _f(lat["p99_ms"], ".2f"),
+                        _f(lat["max_ms"], ".1f"),
+                        str(lat["articles_le_5kb"]),
+                        _f(lat["p99_le_5kb_ms"], ".2f"),
+                    ]
+                ],
+            ),
+            file=out,
+        )
     sc = results.get("scaling")
     if sc:
         print(
@@ -716,34 +739,71 @@ def render(results: dict[str, Any]) -> str:
             "repeated, joined with \\n\\n",
             file=out,
         )
-        rows = [[f"{r['factor']}x", str(r["chars"]), _f(r.get("seconds"), ".4f"),
-                 _f(r.get("us_per_char"), ".3f"), _f(r.get("per_char_vs_1x"), ".2f"),
-                 r["status"]] for r in sc["rows"]]
-        print(_table(["repeat", "chars", "seconds", "us/char", "per char vs 1x", "status"], rows),
-              file=out)
+        rows = [
+            [
+                f"{r['factor']}x",
+                str(r["chars"]),
+                _f(r.get("seconds"), ".4f"),
+                _f(r.get("us_per_char"), ".3f"),
+                _f(r.get("per_char_vs_1x"), ".2f"),
+                r["status"],
+            ]
+            for r in sc["rows"]
+        ]
+        print(
+            _table(["repeat", "chars", "seconds", "us/char", "per char vs 1x", "status"], rows),
+            file=out,
+        )
     adv = results.get("adversarial")
     if adv:
         print(f"\nAdversarial inputs (~{adv['bytes'] / MB:g} MB each, one call)", file=out)
-        rows = [[name, r["description"], str(r["bytes"]), _f(r.get("seconds"), ".3f"),
-                 str(r.get("claims", "")), r["status"]] for name, r in adv["inputs"].items()]
-        print(_table(["input", "pattern", "bytes", "seconds", "claims", "status"], rows),
-              file=out)
+        rows = [
+            [
+                name,
+                r["description"],
+                str(r["bytes"]),
+                _f(r.get("seconds"), ".3f"),
+                str(r.get("claims", "")),
+                r["status"],
+            ]
+            for name, r in adv["inputs"].items()
+        ]
+        print(_table(["input", "pattern", "bytes", "seconds", "claims", "status"], rows), file=out)
     cli = results.get("cli")
     if cli:
         print(f"\nCLI over {cli['files']} .txt files ({cli['bytes'] / MB:.2f} MB)", file=out)
         rows = []
         for r in cli["runs"]:
             if r["status"] == "ok":
-                rows.append([f"--jobs {r['jobs']}" if r["jobs"] > 1 else "serial",
-                             _f(r["wall_s"], ".2f"), _f(r["files_per_s"], ".0f"),
-                             _f(r["mb_per_s"], ".3f"), _f(r.get("peak_rss_mb"), ".1f"),
-                             _f(r.get("peak_rss_tree_mb"), ".1f"), "ok"])
+                rows.append(
+                    [
+                        f"--jobs {r['jobs']}" if r["jobs"] > 1 else "serial",
+                        _f(r["wall_s"], ".2f"),
+                        _f(r["files_per_s"], ".0f"),
+                        _f(r["mb_per_s"], ".3f"),
+                        _f(r.get("peak_rss_mb"), ".1f"),
+                        _f(r.get("peak_rss_tree_mb"), ".1f"),
+                        "ok",
+                    ]
+                )
             else:
-                rows.append([f"--jobs {r['jobs']}" if r["jobs"] > 1 else "serial",
-                             "n/a", "n/a", "n/a", "n/a", "n/a",
-                             f"unavailable: {r.get('reason', '')}"[:80]])
-        print(_table(["run", "wall s", "files/s", "MB/s", "peak RSS MB", "tree RSS MB",
-                      "status"], rows), file=out)
+                rows.append(
+                    [
+                        f"--jobs {r['jobs']}" if r["jobs"] > 1 else "serial",
+                        "n/a",
+                        "n/a",
+                        "n/a",
+                        "n/a",
+                        "n/a",
+                        f"unavailable: {r.get('reason', '')}"[:80],
+                    ]
+                )
+        print(
+            _table(
+                ["run", "wall s", "files/s", "MB/s", "peak RSS MB", "tree RSS MB", "status"], rows
+            ),
+            file=out,
+        )
     targets = results.get("targets")
     if targets:
         print("\nTargets", file=out)
@@ -813,28 +873,61 @@ def profile_check(texts: Sequence[str], top: int = 15, check: CheckFn = attribut
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--quick", action="store_true",
-                   help="smoke run: first 300 articles per file, scaling to 100x, 200 KB "
-                        "adversarial inputs")
-    p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                   help=f"directory of *.jsonl files (default: {DEFAULT_CORPUS})")
-    p.add_argument("--json-out", type=Path, default=DEFAULT_JSON_OUT,
-                   help="where to write the JSON results (default: benchmarks/results/latest.json)")
-    p.add_argument("--max-articles", type=int, default=None,
-                   help="only the first N articles of each file (default: all; 300 with --quick)")
-    p.add_argument("--scale-max", type=int, default=None,
-                   help="largest repetition factor (default 1000; 100 with --quick)")
-    p.add_argument("--adversarial-bytes", type=int, default=None,
-                   help="size of each adversarial input (default 1000000; 200000 with --quick)")
-    p.add_argument("--timeout", type=float, default=None,
-                   help="kill a scaling or adversarial run after this many seconds and report it "
-                        "as a timeout (default 120; 20 with --quick)")
-    p.add_argument("--skip", action="append", default=[],
-                   choices=["throughput", "scaling", "adversarial", "cli"],
-                   help="skip a section; repeatable")
-    p.add_argument("--profile", action="store_true",
-                   help="instead of benchmarking, cProfile check() over bbc.jsonl (or the first "
-                        "file) and print the top functions by tottime")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke run: first 300 articles per file, scaling to 100x, 200 KB adversarial inputs",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help=f"directory of *.jsonl files (default: {DEFAULT_CORPUS})",
+    )
+    p.add_argument(
+        "--json-out",
+        type=Path,
+        default=DEFAULT_JSON_OUT,
+        help="where to write the JSON results (default: benchmarks/results/latest.json)",
+    )
+    p.add_argument(
+        "--max-articles",
+        type=int,
+        default=None,
+        help="only the first N articles of each file (default: all; 300 with --quick)",
+    )
+    p.add_argument(
+        "--scale-max",
+        type=int,
+        default=None,
+        help="largest repetition factor (default 1000; 100 with --quick)",
+    )
+    p.add_argument(
+        "--adversarial-bytes",
+        type=int,
+        default=None,
+        help="size of each adversarial input (default 1000000; 200000 with --quick)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="kill a scaling or adversarial run after this many seconds and report it "
+        "as a timeout (default 120; 20 with --quick)",
+    )
+    p.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=["throughput", "scaling", "adversarial", "cli"],
+        help="skip a section; repeatable",
+    )
+    p.add_argument(
+        "--profile",
+        action="store_true",
+        help="instead of benchmarking, cProfile check() over bbc.jsonl (or the first "
+        "file) and print the top functions by tottime",
+    )
     return p.parse_args(argv)
 
 
@@ -874,8 +967,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         idx, article = pick_scaling_article(corpus[picked_name])
         factors = [f for f in (1, 10, 100, 1000, 10000) if f <= scale_max] or [1]
         results["scaling"] = {
-            "article": {"source": f"{picked_name}.jsonl line {idx + 1}", "bytes": utf8_len(article),
-                        "chars": len(article)},
+            "article": {
+                "source": f"{picked_name}.jsonl line {idx + 1}",
+                "bytes": utf8_len(article),
+                "chars": len(article),
+            },
             "rows": measure_scaling(article, factors, timeout=timeout),
         }
     if "adversarial" not in args.skip:

@@ -134,10 +134,21 @@ def test_cli_section(bench, corpus_dir):
 
 def test_main_quick_writes_json_and_table(bench, corpus_dir, tmp_path, capsys):
     out = tmp_path / "results" / "latest.json"
-    rc = bench.main([
-        "--quick", "--corpus", str(corpus_dir), "--json-out", str(out),
-        "--scale-max", "10", "--adversarial-bytes", "500", "--skip", "cli",
-    ])
+    rc = bench.main(
+        [
+            "--quick",
+            "--corpus",
+            str(corpus_dir),
+            "--json-out",
+            str(out),
+            "--scale-max",
+            "10",
+            "--adversarial-bytes",
+            "500",
+            "--skip",
+            "cli",
+        ]
+    )
     assert rc == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["meta"]["mode"] == "quick"
@@ -152,12 +163,19 @@ def test_main_quick_writes_json_and_table(bench, corpus_dir, tmp_path, capsys):
 def test_evaluate_targets_and_render_with_unavailable_cli(bench):
     results = {
         "meta": {"date": "d", "mode": "quick", "python": "3", "cpus": 2, "machine": "m"},
-        "cli": {"files": 1, "bytes": 10, "runs": [
-            {"jobs": 1, "status": "unavailable", "reason": "exit 2: boom"},
-        ]},
-        "adversarial": {"bytes": 10, "inputs": {
-            "said_repeated": {"description": "d", "bytes": 10, "status": "timeout"},
-        }},
+        "cli": {
+            "files": 1,
+            "bytes": 10,
+            "runs": [
+                {"jobs": 1, "status": "unavailable", "reason": "exit 2: boom"},
+            ],
+        },
+        "adversarial": {
+            "bytes": 10,
+            "inputs": {
+                "said_repeated": {"description": "d", "bytes": 10, "status": "timeout"},
+            },
+        },
     }
     targets = bench.evaluate_targets(results)
     assert targets["adversarial_max_s"]["met"] is False

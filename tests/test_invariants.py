@@ -10,23 +10,110 @@ from hypothesis import strategies as st
 
 import attribution
 
-SETTINGS = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 BLOCKS = st.sampled_from(
     [
-        "1", "2", "9", "0", "12", "1,170", "3.5", ",", ".", " ", "  ", "\n", "\n\n", "\t",
-        '"', "“", "”", "'", "(", ")", "-", "–", "—", ";", ":", "%", "$", "£", "€", "US$",
-        "million", "bn", "m", " per cent", " percent", " to ", " and ", "between ", " in ",
-        " out of ", "said", " said ", "according to ", "told reporters", "the ministry",
-        "Israel", "officials", "analysts", "reportedly", "is thought to", "it is feared",
-        "did not say", "people", "hostages", "more than ", "at least ", "about ", "up to ",
-        "dozens of ", "tens of thousands of ", "two-thirds", "half", "twice", "one", "three",
-        "twenty-five", "hundred", "October", "Oct.", "2023", "1990s", "Mr.", "Dr.", "U.S.",
-        "No.", "A.", "which", "whom", "including", "figures", "a report by", "citing",
-        "Reporting by", "aged", "-year-old", "years", "Q1", "10:30", "7/10", "9/11", "F-16",
-        "http://x.y/1", "\u00a0", "\u2028", "\r\n", "\x00", "\ufeff", "🙂", "٣", "１",
+        "1",
+        "2",
+        "9",
+        "0",
+        "12",
+        "1,170",
+        "3.5",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        '"',
+        "“",
+        "”",
+        "'",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        ";",
+        ":",
+        "%",
+        "$",
+        "£",
+        "€",
+        "US$",
+        "million",
+        "bn",
+        "m",
+        " per cent",
+        " percent",
+        " to ",
+        " and ",
+        "between ",
+        " in ",
+        " out of ",
+        "said",
+        " said ",
+        "according to ",
+        "told reporters",
+        "the ministry",
+        "Israel",
+        "officials",
+        "analysts",
+        "reportedly",
+        "is thought to",
+        "it is feared",
+        "did not say",
+        "people",
+        "hostages",
+        "more than ",
+        "at least ",
+        "about ",
+        "up to ",
+        "dozens of ",
+        "tens of thousands of ",
+        "two-thirds",
+        "half",
+        "twice",
+        "one",
+        "three",
+        "twenty-five",
+        "hundred",
+        "October",
+        "Oct.",
+        "2023",
+        "1990s",
+        "Mr.",
+        "Dr.",
+        "U.S.",
+        "No.",
+        "A.",
+        "which",
+        "whom",
+        "including",
+        "figures",
+        "a report by",
+        "citing",
+        "Reporting by",
+        "aged",
+        "-year-old",
+        "years",
+        "Q1",
+        "10:30",
+        "7/10",
+        "9/11",
+        "F-16",
+        "http://x.y/1",
+        "\u00a0",
+        "\u2028",
+        "\r\n",
+        "\x00",
+        "\ufeff",
+        "🙂",
+        "٣",
+        "１",
     ]
 )
 NEWSY = st.lists(BLOCKS, max_size=60).map("".join)
@@ -107,7 +194,9 @@ def test_prefix_paragraph_shifts_offsets(text):
 
 
 @SETTINGS
-@given(st.lists(BLOCKS.filter(lambda b: "\n" not in b and "\u2028" not in b), max_size=40).map("".join))
+@given(
+    st.lists(BLOCKS.filter(lambda b: "\n" not in b and "\u2028" not in b), max_size=40).map("".join)
+)
 def test_prefix_shifts_offsets_single_line(text):
     # One line, so no paragraph split changes. Starts with a word: see the report on
     # currency signs in the first four characters of a text.
@@ -118,7 +207,9 @@ def test_prefix_shifts_offsets_single_line(text):
     assert _signature(shifted, len(prefix)) == _signature(base)
 
 
-@pytest.mark.parametrize("bad", [b"40 people died.", None, 40, ["40 people died."], bytearray(b"x")])
+@pytest.mark.parametrize(
+    "bad", [b"40 people died.", None, 40, ["40 people died."], bytearray(b"x")]
+)
 def test_non_str_text_raises_type_error(bad):
     with pytest.raises(TypeError):
         attribution.check(bad)

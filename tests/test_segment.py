@@ -31,8 +31,16 @@ def _quotes(text):
         ("", []),
         ("   \n\n  ", []),
     ],
-    ids=["blank-lines", "whitespace-blank-line", "trim", "blank-line-mode-keeps-lines",
-         "one-per-line", "crlf", "empty", "only-space"],
+    ids=[
+        "blank-lines",
+        "whitespace-blank-line",
+        "trim",
+        "blank-line-mode-keeps-lines",
+        "one-per-line",
+        "crlf",
+        "empty",
+        "only-space",
+    ],
 )
 def test_paragraphs(text, expected):
     assert _paras(text) == expected
@@ -41,14 +49,22 @@ def test_paragraphs(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Mr. Smith met Dr. Jones on Monday. They talked.",
-         ["Mr. Smith met Dr. Jones on Monday.", "They talked."]),
-        ("The U.S. Army said so. The U.S. Navy agreed.",
-         ["The U.S. Army said so.", "The U.S. Navy agreed."]),
-        ("The talks began on Oct. 7 in Cairo. They ended late.",
-         ["The talks began on Oct. 7 in Cairo.", "They ended late."]),
-        ("He lives at No. 5 on the main road. It is small.",
-         ["He lives at No. 5 on the main road.", "It is small."]),
+        (
+            "Mr. Smith met Dr. Jones on Monday. They talked.",
+            ["Mr. Smith met Dr. Jones on Monday.", "They talked."],
+        ),
+        (
+            "The U.S. Army said so. The U.S. Navy agreed.",
+            ["The U.S. Army said so.", "The U.S. Navy agreed."],
+        ),
+        (
+            "The talks began on Oct. 7 in Cairo. They ended late.",
+            ["The talks began on Oct. 7 in Cairo.", "They ended late."],
+        ),
+        (
+            "He lives at No. 5 on the main road. It is small.",
+            ["He lives at No. 5 on the main road.", "It is small."],
+        ),
         ("George W. Bush spoke. Prices rose.", ["George W. Bush spoke.", "Prices rose."]),
         ("Prices rose 3.5 percent. Wages fell.", ["Prices rose 3.5 percent.", "Wages fell."]),
         ('"We won," he said. She left.', ['"We won," he said.', "She left."]),
@@ -59,9 +75,21 @@ def test_paragraphs(text, expected):
         ("it rose. then it fell.", ["it rose. then it fell."]),
         ("No terminal punctuation here", ["No terminal punctuation here"]),
     ],
-    ids=["mr-dr", "u-s", "oct", "no", "initial", "decimal", "quote-comma-said",
-         "quote-period-close", "colon-quote", "question-exclamation", "digit-starts",
-         "lowercase-next", "no-punctuation"],
+    ids=[
+        "mr-dr",
+        "u-s",
+        "oct",
+        "no",
+        "initial",
+        "decimal",
+        "quote-comma-said",
+        "quote-period-close",
+        "colon-quote",
+        "question-exclamation",
+        "digit-starts",
+        "lowercase-next",
+        "no-punctuation",
+    ],
 )
 def test_sentences(text, expected):
     assert _sents(text) == expected
@@ -71,7 +99,9 @@ def test_sentences_stay_inside_paragraphs():
     text = "First para. Still first.\n\nSecond para."
     doc = segment(text)
     assert [(text[s.start : s.end], s.paragraph) for s in doc.sentences] == [
-        ("First para.", 0), ("Still first.", 0), ("Second para.", 1)
+        ("First para.", 0),
+        ("Still first.", 0),
+        ("Second para.", 1),
     ]
     for s in doc.sentences:
         p = doc.paragraphs[s.paragraph]
@@ -91,18 +121,33 @@ def test_sentence_index():
     [
         ('He said "we are ready" today.', [('"we are ready"', 0, True, 0)]),
         ("He said “we are ready” today.", [("“we are ready”", 0, True, 0)]),
-        ("“Curly quote. Still going.” Then “another one here”.",
-         [("“Curly quote. Still going.”", 0, True, 0), ("“another one here”", 1, True, 0)]),
-        ('"Open quote here.\n\n"Reopened here," he said.',
-         [('"Open quote here.', 0, False, 0), ('"Reopened here,"', 0, True, 1)]),
-        ("“Open quote here.\n\n“Reopened here,” he said.",
-         [("“Open quote here.", 0, False, 0), ("“Reopened here,”", 0, True, 1)]),
-        ('"First," she said.\n\n"Second," she said.',
-         [('"First,"', 0, True, 0), ('"Second,"', 1, True, 1)]),
+        (
+            "“Curly quote. Still going.” Then “another one here”.",
+            [("“Curly quote. Still going.”", 0, True, 0), ("“another one here”", 1, True, 0)],
+        ),
+        (
+            '"Open quote here.\n\n"Reopened here," he said.',
+            [('"Open quote here.', 0, False, 0), ('"Reopened here,"', 0, True, 1)],
+        ),
+        (
+            "“Open quote here.\n\n“Reopened here,” he said.",
+            [("“Open quote here.", 0, False, 0), ("“Reopened here,”", 0, True, 1)],
+        ),
+        (
+            '"First," she said.\n\n"Second," she said.',
+            [('"First,"', 0, True, 0), ('"Second,"', 1, True, 1)],
+        ),
         ("No quotes at all.", []),
     ],
-    ids=["straight", "curly", "spanning-sentences", "reopened-straight", "reopened-curly",
-         "separate-groups", "none"],
+    ids=[
+        "straight",
+        "curly",
+        "spanning-sentences",
+        "reopened-straight",
+        "reopened-curly",
+        "separate-groups",
+        "none",
+    ],
 )
 def test_quotes(text, expected):
     assert _quotes(text) == expected
