@@ -104,15 +104,18 @@ _CANDIDATE_WORDS = {
     *MULTIPLIERS,
     *"dozens scores hundreds thousands millions billions several many tens".split(),
 }
-_A_BEFORE = "dozen hundred thousand million billion few couple half third quarter fifth".split()
-_A_BEFORE += "sixth seventh eighth ninth tenth".split()
 # A cheap first pass, with the stdlib engine, over the padded lowercased copy of the text
 # (see ``padded_lower``): only where it finds digits or a number word is the full atom
 # pattern tried. Two scans, because each starts with a character class that ``re`` skips
 # through fast: runs of digits and separators, and number words after a non-word character.
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORD_AFTER = re.compile(rf"\W(?:a[ \t]+(?={trie(_A_BEFORE)}\b)|{trie(_CANDIDATE_WORDS)}\b)")
+# The class before a word is ASCII-only because ``re`` tests it far faster than ``\W``; a match
+# after a non-ASCII letter or digit is dropped in code.
+_NUMBER_WORD_AFTER = re.compile(rf"[^a-z0-9_]{trie(_CANDIDATE_WORDS)}\b")
 _NUMBER_WORD_AFTER_I = re.compile(_NUMBER_WORD_AFTER.pattern, re.IGNORECASE)
+# "a" before a number word belongs to the atom ("a dozen", "a few hundred", "a third"): it is
+# looked back for from the word rather than scanned for, as "a" is everywhere.
+_A_LEAD = regex.compile(r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple[ \t]++of)[ \t]++)?$", regex.I)
 # The digits of a number as the atom pattern reads them (its ``num`` group).
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
@@ -192,7 +195,9 @@ def _atoms(text: str) -> Iterator[_Atom]:
     padded, lowered = padded_lower(text)
     words = _NUMBER_WORD_AFTER if lowered else _NUMBER_WORD_AFTER_I
     candidates = [(m.start() - 1, m.end() - 1) for m in _DIGIT_RUN.finditer(padded)]
-    candidates += [(m.start(), 0) for m in words.finditer(padded)]
+    candidates += [
+        (m.start(), 0) for m in words.finditer(padded) if not _is_word_char(padded[m.start()])
+    ]
     candidates.sort()
     last_end = 0
     for start, run_end in candidates:
@@ -210,6 +215,10 @@ def _atoms(text: str) -> Iterator[_Atom]:
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             if cur is not None:
                 at = cur.start()
+        elif not digit and start and text[start - 1] in " \t":
+            lead = _A_LEAD.search(text, max(last_end, start - 20), start)
+            if lead is not None:
+                at = lead.start()
         m = _ATOM.match(text, at)
         if m is None and at != start:
             m = _ATOM.match(text, start)
@@ -218,6 +227,10 @@ def _atoms(text: str) -> Iterator[_Atom]:
         last_end = m.end()
         if not _masked(text, m.start(), m.end()):
             yield _atom(m)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _masked(text: str, start: int, end: int) -> bool:
