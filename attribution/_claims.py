@@ -128,10 +128,14 @@ _CLOSING_AFTER = regex.compile(r"[ \t]*[-,.;:!?)”\"]")
 _HEDGE = regex.compile(
     rf"(?r)(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
 )
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’]*+(?:[.-][\p{L}\d]++)*+\.?")
+# The two word patterns run for every candidate, so they use the stdlib engine, whose calls
+# cost less: [^\W_] is a letter or digit, [^\W\d_] a letter.
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’])*+(?:[.-][^\W_]++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
 _HYPHEN_WORD = regex.compile(r"-([\p{L}]++(?:-[\p{L}]++)*+)")
-_NEXT_WORDS = regex.compile(r"[ \t]++([\p{L}][\p{L}'’-]*+)(?:[ \t]++([\p{L}][\p{L}'’-]*+))?")
+_NEXT_WORDS = re.compile(
+    r"[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+)(?:[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+))?"
+)
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
