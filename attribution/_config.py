@@ -19,6 +19,14 @@ class ConfigError(ValueError):
     """A configuration value is not valid; the message says which and why."""
 
 
+def _frozen(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+def _tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _default_select() -> frozenset[str]:
     return frozenset(r.code for r in RULES if r.enabled)
 
@@ -67,17 +75,17 @@ def _severities(value: Mapping[str, str]) -> tuple[tuple[str, Severity], ...]:
 class Config:
     """How to check: which rules run, at what severity, and what never to flag."""
 
-    select: frozenset[str] = attrs.field(factory=_default_select, converter=frozenset)
+    select: frozenset[str] = attrs.field(factory=_default_select, converter=_frozen)
     """Rule codes that produce findings (default: every rule enabled by default)."""
     severity: tuple[tuple[str, Severity], ...] = ()
     """Per-rule severity overrides, as sorted ``(code, severity)`` pairs."""
     carry: bool = True
     """Whether attribution carries forward to the next sentences of a paragraph (spec 3.4)."""
-    allow: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    allow: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     """Claim tokens or phrases never to flag, exactly as written ("100%", "50,000 people")."""
     min_severity: Severity = "info"
     """The linter reports only findings at this severity or above (the library ignores it)."""
-    exclude: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    exclude: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """Glob patterns of paths the linter skips when it walks a directory (library: ignored)."""
 
     def severity_of(self, code: str) -> Severity:

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import bisect
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from html.parser import HTMLParser
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 import regex
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 Kind = Literal["text", "markdown", "html"]
 
@@ -172,13 +175,24 @@ def document(source: str, kind: Kind) -> Document:
     raise ValueError(f"unknown input kind {kind!r}")
 
 
+@attrs.define
+class _Row:
+    """A :class:`Piece` still being built (mutable: a verbatim run grows in place)."""
+
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    verbatim: bool
+
+
 class _Builder:
     """Accumulates the checked text piece by piece, with its offset map."""
 
     def __init__(self, source_length: int, to_source: Callable[[int], int] | None = None):
         self._parts: list[str] = []
-        # Mutable [start, end, source_start, source_end, verbatim] rows, merged as they come.
-        self._rows: list[list] = []
+        # Rows merged as they come (a verbatim run grows while the source stays contiguous).
+        self._rows: list[_Row] = []
         self._length = 0
         self._source_length = source_length
         self._to_source = to_source or (lambda i: i)
@@ -197,11 +211,13 @@ class _Builder:
                 self.verbatim(ch, at + i)
             return
         last = self._rows[-1] if self._rows else None
-        if last is not None and last[4] and last[3] == src_start:
-            last[1] += len(text)
-            last[3] = src_end
+        if last is not None and last.verbatim and last.source_end == src_start:
+            last.end += len(text)
+            last.source_end = src_end
         else:
-            self._rows.append([self._length, self._length + len(text), src_start, src_end, True])
+            self._rows.append(
+                _Row(self._length, self._length + len(text), src_start, src_end, True)
+            )
         self._parts.append(text)
         self._length += len(text)
 
@@ -229,7 +245,7 @@ class _Builder:
             self._append_replaced("\n\n", at, at)
 
     def _append_replaced(self, text: str, src_start: int, src_end: int) -> None:
-        self._rows.append([self._length, self._length + len(text), src_start, src_end, False])
+        self._rows.append(_Row(self._length, self._length + len(text), src_start, src_end, False))
         self._parts.append(text)
         self._length += len(text)
 
@@ -239,7 +255,9 @@ class _Builder:
         return self._length == 0 or self._pending_break is not None
 
     def build(self) -> tuple[str, OffsetMap]:
-        pieces = tuple(Piece(*row) for row in self._rows)
+        pieces = tuple(
+            Piece(r.start, r.end, r.source_start, r.source_end, r.verbatim) for r in self._rows
+        )
         return "".join(self._parts), OffsetMap(pieces, self._length, self._source_length)
 
 
@@ -386,7 +404,7 @@ def _crlf_shifts(source: str) -> list[int]:
     normalised offset ``p - k``; from there on the original is ``k + 1`` characters ahead.
     A lone CR becomes an LF in place and shifts nothing.
     """
-    out = []
+    out: list[int] = []
     for m in _CR.finditer(source):
         if m.group() == "\r\n":
             out.append(m.start() - len(out))
@@ -404,15 +422,19 @@ def _find(norm: str, needle: str, cursor: int, limit: int) -> int:
     return pos
 
 
+_Op: TypeAlias = tuple[Literal["v"], str, int] | tuple[Literal["r"], str, int, int]
+"""A text operation: ``("v", text, at)`` verbatim or ``("r", text, start, end)`` replaced."""
+
+
 def _align_inline(
-    children: list, norm: str, cursor: int, limit: int
-) -> tuple[list[tuple], list[tuple[int, int, str]], int]:
+    children: Sequence[Token], norm: str, cursor: int, limit: int
+) -> tuple[list[_Op], list[tuple[int, int, str]], int]:
     """Match an inline token's children to the source.
 
     Returns the text operations (``("v", text, at)`` verbatim or ``("r", text, start, end)``
     replaced), the comments met, and the cursor after the last child.
     """
-    ops: list[tuple] = []
+    ops: list[_Op] = []
     comments: list[tuple[int, int, str]] = []
     in_autolink = False
     for child in children:
@@ -591,13 +613,13 @@ class _HtmlExtractor(HTMLParser):
     def _skipped(self) -> bool:
         return any(self._skip.values())
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HTML_BLOCK:
             self._builder.paragraph_break(self._here())
         if tag in _HTML_SKIP and tag not in _HTML_VOID:
             self._skip[tag] = self._skip.get(tag, 0) + 1
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <p/>: a break, and never the start of a skipped region.
         if tag in _HTML_BLOCK:
             self._builder.paragraph_break(self._here())

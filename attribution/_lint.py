@@ -10,8 +10,9 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import Literal
 
 import attrs
 
@@ -22,6 +23,13 @@ from ._lines import LineIndex
 from ._model import Attribution, Claim, Finding, Report, Span
 from ._rules import SEVERITIES
 from ._suppress import parse_directives, suppress
+
+Detail = Literal["text", "source", "report", "claims"]
+"""A bulky :class:`FileResult` field: the checked text, the file's content, the engine's report
+and the mapped claims. Reporters say which of them they read (most read none of them)."""
+
+DETAILS: tuple[Detail, ...] = ("text", "source", "report", "claims")
+"""Every :data:`Detail`."""
 
 
 @attrs.frozen
@@ -52,6 +60,25 @@ class FileResult:
     comment; they do not change the exit code."""
     suppressed: int = 0
     """How many findings inline suppression comments removed."""
+
+    def slim(self, keep: Collection[Detail] = ()) -> FileResult:
+        """This result without the :data:`Detail` fields not in ``keep`` (None or empty
+        instead): what a reporter needs, small to keep and to send between processes. The
+        findings (with their claims), error, warnings and counts always stay."""
+        if all(d in keep for d in DETAILS):
+            return self
+        return FileResult(
+            self.path,
+            text=self.text if "text" in keep else None,
+            source=self.source if "source" in keep else None,
+            report=self.report if "report" in keep else None,
+            findings=self.findings,
+            error=self.error,
+            kind=self.kind,
+            claims=self.claims if "claims" in keep else (),
+            warnings=self.warnings,
+            suppressed=self.suppressed,
+        )
 
 
 @attrs.frozen
@@ -209,10 +236,21 @@ def check_bytes(data: bytes, path: str, config: Config, kind: Kind | None = None
     return check_source(source, path, kind or kind_for_path(path), config)
 
 
-def _check_target(task: tuple[Target, Config]) -> FileResult:
-    """Worker entry point (module level, so a process pool can pickle it)."""
-    target, config = task
-    return check_path(target.path, config, target.kind)
+# A worker process's configuration, set once by _init_worker rather than sent with every file.
+_worker_config: Config | None = None
+_worker_keep: tuple[Detail, ...] = DETAILS
+
+
+def _init_worker(config: Config, keep: tuple[Detail, ...]) -> None:
+    global _worker_config, _worker_keep
+    _worker_config, _worker_keep = config, keep
+
+
+def _check_target(target: Target) -> FileResult:
+    """Worker entry point (module level, so a process pool can pickle it): check one file and
+    return only what the parent asked to keep."""
+    assert _worker_config is not None, "_init_worker was not run"
+    return check_path(target.path, _worker_config, target.kind).slim(_worker_keep)
 
 
 def collect(
@@ -283,39 +321,59 @@ def check_all(
     jobs: int = 1,
     stdin: Callable[[], bytes] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    keep: Collection[Detail] = DETAILS,
 ) -> list[FileResult]:
-    """Check every target in ``items`` (errors pass through), in order.
+    """Check every target in ``items`` (errors pass through), in order: the list of
+    :func:`iter_check`'s results."""
+    return list(iter_check(items, config, jobs=jobs, stdin=stdin, progress=progress, keep=keep))
+
+
+def iter_check(
+    items: Sequence[Target | FileResult],
+    config: Config,
+    *,
+    jobs: int = 1,
+    stdin: Callable[[], bytes] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    keep: Collection[Detail] = DETAILS,
+) -> Generator[FileResult, None, None]:
+    """Check every target in ``items`` (errors pass through), yielding the results one by one
+    in the order of ``items``, each as soon as it and those before it are done.
 
     ``jobs`` > 1 checks files in that many processes; the results come back in the same
     order as a serial run. ``stdin`` supplies standard input's bytes for a stdin target.
-    ``progress(done, total)`` is called after each file.
+    ``progress(done, total)`` is called after each file, before its result is yielded.
+    ``keep`` names the bulky fields to keep (:meth:`FileResult.slim`); workers send back only
+    those. Closing the iterator early cancels the files not yet started.
     """
-    targets = [(i, t) for i, t in enumerate(items) if isinstance(t, Target)]
-    results: list[FileResult | None] = [t if isinstance(t, FileResult) else None for t in items]
-    files = [(i, t) for i, t in targets if not t.stdin]
-    total = len(targets)
-    done = 0
-    for i, target in targets:
-        if target.stdin:
-            data = stdin() if stdin is not None else b""
-            results[i] = check_bytes(data, target.path, config, target.kind)
-            done += 1
-            if progress:
-                progress(done, total)
-    tasks = [(t, config) for _, t in files]
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-            chunk = max(1, min(16, len(tasks) // (jobs * 4)))
-            outcomes: Iterable[FileResult] = pool.map(_check_target, tasks, chunksize=chunk)
-            for (i, _), result in zip(files, outcomes, strict=True):
-                results[i] = result
-                done += 1
-                if progress:
-                    progress(done, total)
+    keep = tuple(d for d in DETAILS if d in keep)
+    files = [t for t in items if isinstance(t, Target) and not t.stdin]
+    total = sum(1 for t in items if isinstance(t, Target))
+    pool: ProcessPoolExecutor | None = None
+    outcomes: Iterator[FileResult]
+    if jobs > 1 and len(files) > 1:
+        workers = min(jobs, len(files))
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, keep))
+        # Batches of files per round trip, small enough that every worker gets several.
+        chunk = max(1, min(32, len(files) // (workers * 8)))
+        outcomes = pool.map(_check_target, files, chunksize=chunk)
     else:
-        for (i, _), task in zip(files, tasks, strict=True):
-            results[i] = _check_target(task)
+        outcomes = (check_path(t.path, config, t.kind).slim(keep) for t in files)
+    try:
+        done = 0
+        for item in items:
+            if isinstance(item, FileResult):
+                yield item
+                continue
+            if item.stdin:
+                data = stdin() if stdin is not None else b""
+                result = check_bytes(data, item.path, config, item.kind).slim(keep)
+            else:
+                result = next(outcomes)
             done += 1
             if progress:
                 progress(done, total)
-    return [r for r in results if r is not None]
+            yield result
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

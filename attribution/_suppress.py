@@ -30,7 +30,8 @@ from ._model import Finding
 Action = Literal["disable", "enable", "disable-line", "disable-next-line"]
 
 _DIRECTIVE = regex.compile(r"\s*attribution-(?P<action>[a-z-]+)(?P<codes>(?:\s[^>]*)?)\s*\Z")
-_ACTIONS: frozenset[str] = frozenset({"disable", "enable", "disable-line", "disable-next-line"})
+_ACTIONS: tuple[Action, ...] = ("disable", "disable-line", "disable-next-line", "enable")
+"""Every action, sorted (the order the unknown-directive warning lists them in)."""
 _SEPARATOR = regex.compile(r"[\s,]+")
 
 
@@ -62,6 +63,11 @@ class Directive:
         return False
 
 
+def _action(name: str) -> Action | None:
+    """``name`` as an :data:`Action`, or None when it is not one."""
+    return next((a for a in _ACTIONS if a == name), None)
+
+
 def parse_directives(
     comments: Iterable[Comment], source: str, path: str
 ) -> tuple[tuple[Directive, ...], tuple[str, ...]]:
@@ -82,12 +88,13 @@ def parse_directives(
             index = LineIndex(source)
         line, column = index.position(comment.start)
         end_line, _ = index.position(max(comment.start, comment.end - 1))
-        action = m.group("action")
+        name = m.group("action")
         where = f"{path}:{line}:{column}: warning:"
-        if action not in _ACTIONS:
+        action = _action(name)
+        if action is None:
             warnings.append(
-                f"{where} unknown directive 'attribution-{action}' (expected one of: "
-                + ", ".join(f"attribution-{a}" for a in sorted(_ACTIONS))
+                f"{where} unknown directive 'attribution-{name}' (expected one of: "
+                + ", ".join(f"attribution-{a}" for a in _ACTIONS)
                 + ")"
             )
             continue
@@ -104,7 +111,7 @@ def parse_directives(
                 continue  # only unknown codes: suppressing everything instead would surprise
         directives.append(
             Directive(
-                action,  # type: ignore[arg-type]
+                action,
                 frozenset(codes) if codes is not None else None,
                 comment.start,
                 comment.end,

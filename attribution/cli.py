@@ -8,6 +8,7 @@ reaches the user: every error is one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -17,9 +18,9 @@ from typing import IO, Any, NoReturn
 from . import __version__
 from ._config import Config, ConfigError
 from ._documents import EXTENSIONS, KINDS
-from ._lint import FileResult, check_all, collect
-from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, render
-from ._reporters._summary import statistics_lines
+from ._lint import FileResult, Target, collect, iter_check
+from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, new_reporter
+from ._reporters._summary import Tally
 from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
 
 if sys.version_info >= (3, 11):
@@ -201,41 +202,128 @@ def _check(args: argparse.Namespace) -> int:
     config = _config(args, paths)
     kind = None if args.input_format == "auto" else args.input_format
     items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
-    total = sum(1 for item in items if not isinstance(item, FileResult))
-    progress = _Progress(sys.stderr, total) if _show_progress(args, total) else None
-    results = check_all(items, config, jobs=args.jobs, stdin=_read_stdin, progress=progress)
-    if progress is not None:
-        progress.close()
-
-    for result in results:
-        if result.error is not None:
-            _line(sys.stderr, f"{result.path}: error: {result.error}")
-        for warning in result.warnings:
-            _line(sys.stderr, warning)
-
     options = RenderOptions(statistics=args.statistics and args.format == "text", quiet=args.quiet)
     try:
-        output = render(args.format, results, options)
+        reporter = new_reporter(args.format, options)
     except ReporterUnavailable as exc:
         raise UsageError(str(exc)) from None
-    if args.output_file:
-        try:
-            with open(args.output_file, "w", encoding="utf-8", newline="\n") as f:
-                f.write(output)
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
-    elif output:
-        _write(sys.stdout, output)
+    total = sum(1 for item in items if not isinstance(item, FileResult))
+    progress = _Progress(sys.stderr, total) if _show_progress(args, total) else None
+    out = _Output(args.output_file or None, items, progress)
+    counts = Tally()
+    # Each file is reported as soon as it is checked (the formats that need every file first
+    # keep only what they need of it) and then let go: memory stays flat however many files.
+    results = iter_check(
+        items,
+        config,
+        jobs=args.jobs,
+        stdin=_read_stdin,
+        progress=progress,
+        keep=REPORTERS[args.format].keep,
+    )
+    with out, contextlib.closing(results):
+        for result in results:
+            if result.error is not None:
+                out.diagnostic(f"{result.path}: error: {result.error}")
+            for warning in result.warnings:
+                out.diagnostic(warning)
+            out.write(reporter.file(result))
+            counts.add(result)
+        if progress is not None:
+            progress.close()
+        for piece in reporter.finish():
+            out.write(piece)
     if args.statistics and args.format != "text":
         # Machine-readable output stays parseable: the table goes to stderr.
-        for row in statistics_lines(results):
+        for row in counts.statistics_lines():
             _line(sys.stderr, row)
 
-    if any(r.error is not None for r in results):
+    if counts.errors:
         return 2
-    if any(r.findings for r in results) and not args.exit_zero:
+    if counts.findings and not args.exit_zero:
         return 1
     return 0
+
+
+class _Output:
+    """Where the report goes, a piece at a time: the ``--output-file`` or stdout.
+
+    The file is opened (and truncated) up front, unless it is itself one of the inputs: then,
+    as when the whole report was written at the end, it is written only after every file was
+    read. A progress bar on the terminal is cleared before anything is written over it.
+    """
+
+    def __init__(
+        self, path: str | None, items: Sequence[Target | FileResult], progress: _Progress | None
+    ) -> None:
+        self.path = path
+        self.progress = progress
+        self.file: IO[str] | None = None
+        self.deferred: list[str] | None = None
+        self.tty = path is None and _isatty(sys.stdout)
+        if path is not None:
+            if _is_input(path, items):
+                self.deferred = []
+            else:
+                self.file = self._open(path)
+
+    def _open(self, path: str) -> IO[str]:
+        try:
+            return open(path, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: OSError) -> UsageError:
+        return UsageError(f"cannot write {self.path}: {exc.strerror or exc}")
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.deferred is not None:
+            self.deferred.append(text)
+        elif self.file is not None:
+            try:
+                self.file.write(text)
+            except OSError as exc:
+                raise self._error(exc) from None
+        else:
+            if self.tty and self.progress is not None:
+                self.progress.clear()
+            _write(sys.stdout, text)
+
+    def diagnostic(self, line: str) -> None:
+        """A line on stderr (a file's error or warning)."""
+        if self.progress is not None:
+            self.progress.clear()
+        _line(sys.stderr, line)
+
+    def __enter__(self) -> _Output:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if self.deferred is not None and exc_type is None and self.path is not None:
+            pieces, self.deferred = self.deferred, None
+            self.file = self._open(self.path)
+            for piece in pieces:
+                self.write(piece)
+        if self.file is not None:
+            file, self.file = self.file, None
+            try:
+                file.close()
+            except OSError as exc:
+                if exc_type is None:
+                    raise self._error(exc) from None
+
+
+def _is_input(path: str, items: Sequence[Target | FileResult]) -> bool:
+    """Whether the file ``path`` is one of the files to check."""
+    if not os.path.exists(path):
+        return False  # the inputs were all found to exist before
+    real = os.path.realpath(path)
+    return any(
+        isinstance(item, Target) and not item.stdin and os.path.realpath(item.path) == real
+        for item in items
+    )
 
 
 def _read_stdin() -> bytes:
@@ -244,18 +332,23 @@ def _read_stdin() -> bytes:
         return b""
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        return buffer.read()
+        data: bytes = buffer.read()
+        return data
     return stream.read().encode("utf-8", "surrogateescape")
+
+
+def _isatty(stream: IO[str] | None) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
 
 
 def _show_progress(args: argparse.Namespace, total: int) -> bool:
     if args.quiet or total < PROGRESS_MIN_FILES:
         return False
-    isatty = getattr(sys.stderr, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except (OSError, ValueError):
-        return False
+    return _isatty(sys.stderr)
 
 
 class _Progress:
@@ -266,16 +359,24 @@ class _Progress:
     def __init__(self, stream: IO[str], total: int) -> None:
         self.stream = stream
         self.total = total
+        self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
         filled = self.WIDTH * done // max(total, 1)
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         self.stream.write(f"\rChecking [{bar}] {done}/{total} files")
         self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        """Blank the bar's line, so that other output can be written there."""
+        if self.shown:
+            self.close()
 
     def close(self) -> None:
         self.stream.write("\r" + " " * (self.WIDTH + 40) + "\r")
         self.stream.flush()
+        self.shown = False
 
 
 # --- configuration ----------------------------------------------------------------------------

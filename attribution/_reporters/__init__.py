@@ -1,21 +1,26 @@
-"""Stage 6: reporters. Each turns a sequence of :class:`~attribution._lint.FileResult` into text.
+"""Stage 6: reporters. Each turns :class:`~attribution._lint.FileResult`\\ s into text.
 
-A reporter is a module in this package with ``render(results, options) -> str`` (``options``
-a :class:`RenderOptions`); the registry below names them for ``--format``. Modules are imported
-only when used, so a reporter with heavy imports costs the others nothing.
+A reporter is a module in this package with a ``Stream`` class: ``Stream(options)`` (``options``
+a :class:`RenderOptions`; the HTML reporter's takes no argument) is fed the results one file at
+a time, in order, with ``file(result) -> str``, and then ``finish()`` yields the rest of the
+output. Formats that can (text, concise, GitHub, JSON) return each file's output from ``file``
+as it comes; the others keep only the little they need until ``finish``. The module's
+``render(results, options) -> str`` is the same output in one string. The registry below names
+the reporters for ``--format``. Modules are imported only when used, so a reporter with heavy
+imports costs the others nothing.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 if TYPE_CHECKING:
-    from .._lint import FileResult
+    from .._lint import Detail, FileResult
 
 
 @attrs.frozen
@@ -26,6 +31,16 @@ class RenderOptions:
     """Add counts by rule code (text format; the JSON summary always has them)."""
     quiet: bool = False
     """Findings only: no summary line."""
+
+
+class Reporter(Protocol):
+    """A reporter's ``Stream``: fed every result in order, then finished once."""
+
+    def file(self, result: FileResult) -> str:
+        """Take the next file's result; return the output that can be written now (or "")."""
+
+    def finish(self) -> Iterator[str]:
+        """The rest of the output, in pieces, after the last file."""
 
 
 @attrs.frozen
@@ -39,7 +54,11 @@ class ReporterInfo:
     description: str
     """One line for ``--help``."""
     takes_options: bool = True
-    """Whether ``render`` takes a :class:`RenderOptions` second argument."""
+    """Whether ``Stream`` and ``render`` take a :class:`RenderOptions` argument."""
+    keep: tuple[Detail, ...] = ()
+    """The bulky :class:`~attribution._lint.FileResult` fields the reporter reads (see
+    :meth:`~attribution._lint.FileResult.slim`); the others need not be kept or sent back
+    from worker processes."""
 
 
 REPORTERS: Mapping[str, ReporterInfo] = MappingProxyType(
@@ -48,11 +67,19 @@ REPORTERS: Mapping[str, ReporterInfo] = MappingProxyType(
         for info in (
             ReporterInfo("text", "text", "path:line:col: CODE [severity] message, then a summary"),
             ReporterInfo("concise", "concise", "path:line:col: CODE message, one line each"),
-            ReporterInfo("json", "json", "versioned JSON (docs/json-schema.md)"),
+            ReporterInfo(
+                "json", "json", "versioned JSON (docs/json-schema.md)", keep=("source", "claims")
+            ),
             ReporterInfo("sarif", "sarif", "SARIF 2.1.0 for code-scanning tools"),
             ReporterInfo("github", "github", "GitHub Actions workflow commands (annotations)"),
             # Written and tested separately; render(results) only.
-            ReporterInfo("html", "html", "a standalone HTML report", takes_options=False),
+            ReporterInfo(
+                "html",
+                "html",
+                "a standalone HTML report",
+                takes_options=False,
+                keep=("text", "report", "claims"),
+            ),
         )
     }
 )
@@ -63,8 +90,8 @@ class ReporterUnavailable(RuntimeError):
     """The reporter's module cannot be imported in this installation."""
 
 
-def render(name: str, results: Sequence[FileResult], options: RenderOptions | None = None) -> str:
-    """Render ``results`` in the format ``name`` (a key of :data:`REPORTERS`)."""
+def new_reporter(name: str, options: RenderOptions | None = None) -> Reporter:
+    """A new :class:`Reporter` for the format ``name`` (a key of :data:`REPORTERS`)."""
     info = REPORTERS[name]
     try:
         module = importlib.import_module(f"{__name__}.{info.module}")
@@ -72,6 +99,19 @@ def render(name: str, results: Sequence[FileResult], options: RenderOptions | No
         raise ReporterUnavailable(
             f"the {name!r} format is not available in this installation ({exc})"
         ) from exc
-    if info.takes_options:
-        return module.render(results, options or RenderOptions())
-    return module.render(results)
+    reporter: Reporter = (
+        module.Stream(options or RenderOptions()) if info.takes_options else module.Stream()
+    )
+    return reporter
+
+
+def output(reporter: Reporter, results: Iterable[FileResult]) -> str:
+    """Everything ``reporter`` writes for ``results``, as one string."""
+    parts = [reporter.file(result) for result in results]
+    parts.extend(reporter.finish())
+    return "".join(parts)
+
+
+def render(name: str, results: Iterable[FileResult], options: RenderOptions | None = None) -> str:
+    """Render ``results`` in the format ``name`` (a key of :data:`REPORTERS`)."""
+    return output(new_reporter(name, options), results)

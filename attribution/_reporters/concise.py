@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from . import RenderOptions
+from . import RenderOptions, output
 
 if TYPE_CHECKING:
     from .._lint import FileResult
 
 
-def render(results: Sequence[FileResult], options: RenderOptions) -> str:
-    return "".join(
-        f"{r.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for r in results for f in r.findings
-    )
+class Stream:
+    """Each file's lines as it comes; nothing at the end."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self._options = options
+
+    def file(self, result: FileResult) -> str:
+        return "".join(
+            f"{result.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in result.findings
+        )
+
+    def finish(self) -> Iterator[str]:
+        yield from ()
+
+
+def render(results: Iterable[FileResult], options: RenderOptions) -> str:
+    return output(Stream(options), results)

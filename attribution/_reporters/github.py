@@ -7,10 +7,10 @@ A file that could not be checked becomes an ``::error`` annotation on that file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from . import RenderOptions
+from . import RenderOptions, output
 
 if TYPE_CHECKING:
     from .._lint import FileResult
@@ -34,21 +34,35 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}"
 
 
-def render(results: Sequence[FileResult], options: RenderOptions) -> str:
+def _lines(result: FileResult) -> list[str]:
     lines = []
-    for result in results:
-        if result.error is not None:
-            lines.append(
-                command("error", {"file": result.path, "title": "attribution"}, result.error)
-            )
-        for f in result.findings:
-            properties: dict[str, object] = {
-                "file": result.path,
-                "line": f.line,
-                "col": f.column,
-                "endLine": f.end_line,
-                "endColumn": f.end_column,
-                "title": f"{f.code} {f.name}",
-            }
-            lines.append(command(COMMANDS[f.severity], properties, f.message))
-    return "".join(line + "\n" for line in lines)
+    if result.error is not None:
+        lines.append(command("error", {"file": result.path, "title": "attribution"}, result.error))
+    for f in result.findings:
+        properties: dict[str, object] = {
+            "file": result.path,
+            "line": f.line,
+            "col": f.column,
+            "endLine": f.end_line,
+            "endColumn": f.end_column,
+            "title": f"{f.code} {f.name}",
+        }
+        lines.append(command(COMMANDS[f.severity], properties, f.message))
+    return lines
+
+
+class Stream:
+    """Each file's annotations as it comes; nothing at the end."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self._options = options
+
+    def file(self, result: FileResult) -> str:
+        return "".join(line + "\n" for line in _lines(result))
+
+    def finish(self) -> Iterator[str]:
+        yield from ()
+
+
+def render(results: Iterable[FileResult], options: RenderOptions) -> str:
+    return output(Stream(options), results)

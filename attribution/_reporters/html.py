@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cmp_to_key
 from typing import Literal
 
@@ -21,8 +21,9 @@ import attrs
 
 from .. import __version__
 from .._lint import FileResult
-from .._model import Claim, Finding
+from .._model import Claim, Finding, Span
 from .._rules import rule_for
+from . import output
 
 DisplayStatus = Literal["sourced", "carried", "anonymous", "vague", "unsourced"]
 Role = Literal["claim", "phrase", "source", "cue"]
@@ -235,7 +236,8 @@ def _marks_for(text: str, claims: Sequence[Claim], ids: Sequence[str], fid: str)
                 )
             )
         for att in claim.attributions:
-            for role, span in (("source", att.source), ("cue", att.cue)):
+            spans: tuple[tuple[Role, Span], ...] = (("source", att.source), ("cue", att.cue))
+            for role, span in spans:
                 if ok(span.start, span.end):
                     key = (role, span.start, span.end)
                     shared.setdefault(key, [])
@@ -354,13 +356,22 @@ def _chips(counts: dict[DisplayStatus, int], total_label: str) -> str:
     return f'<ul class="chips">{"".join(parts)}</ul>'
 
 
-def _severity_counts(findings: Iterable[Finding]) -> str:
-    counts = {"error": 0, "warning": 0, "info": 0}
+def _add_severities(counts: dict[str, int], findings: Iterable[Finding]) -> None:
     for f in findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
+
+
+def _severity_text(counts: dict[str, int]) -> str:
+    """``"1 error, 2 warnings, 0 info"``."""
     return ", ".join(
         f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}" for sev, n in counts.items()
     )
+
+
+def _severity_counts(findings: Iterable[Finding]) -> str:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    _add_severities(counts, findings)
+    return _severity_text(counts)
 
 
 def _section(result: FileResult, index: int) -> tuple[str, dict[DisplayStatus, int]]:
@@ -448,58 +459,85 @@ def _legend() -> str:
     return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
 
 
-def render(results: Sequence[FileResult]) -> str:
-    """The whole report as one self-contained HTML document (inline CSS and JS, no network)."""
-    sections: list[str] = []
-    toc: list[str] = []
-    total = _counts(())
-    all_findings: list[Finding] = []
-    for i, result in enumerate(results):
+class Stream:
+    """Each file's section is rendered as it comes and kept (the file's text and claims are
+    not); the page is written at the end, since its header counts every file."""
+
+    def __init__(self) -> None:
+        # UTF-8: a str with one character past U+00FF (every section has a glyph) takes two
+        # or four bytes per character.
+        self._sections: list[bytes] = []
+        self._toc: list[str] = []
+        self._total = _counts(())
+        self._severities = {"error": 0, "warning": 0, "info": 0}
+        self._failed = 0
+        self._first_path = ""
+
+    def file(self, result: FileResult) -> str:
+        i = len(self._sections)
         section, counts = _section(result, i)
-        sections.append(section)
+        self._sections.append(section.encode("utf-8", "surrogatepass"))
         for s in STATUSES:
-            total[s] += counts[s]
-        all_findings.extend(result.findings)
+            self._total[s] += counts[s]
+        _add_severities(self._severities, result.findings)
         if result.error is not None or result.report is None:
+            self._failed += 1
             meta = '<span class="toc-err">error</span>'
         else:
             meta = (
                 f'<span class="toc-n">{sum(counts.values())} claims, '
                 f"{len(result.findings)} findings</span>"
             )
-        toc.append(f'<li><a href="#f{i}">{_e(result.path)}</a> {meta}</li>')
+        self._toc.append(f'<li><a href="#f{i}">{_e(result.path)}</a> {meta}</li>')
+        if i == 0:
+            self._first_path = result.path
+        return ""
 
-    n = len(results)
-    title = "Attribution report" + (f" \u2014 {results[0].path}" if n == 1 else "")
-    nav = (
-        f'<nav class="toc" aria-label="Files"><h2>Files</h2><ol>{"".join(toc)}</ol></nav>'
-        if n > 1
-        else ""
-    )
-    failed = sum(r.error is not None or r.report is None for r in results)
-    failed_note = f" \u00b7 {failed} could not be checked" if failed else ""
-    summary = (
-        f'<p class="lede">{n} file{"s" if n != 1 else ""} checked{failed_note} \u00b7 '
-        f"{_e(_severity_counts(all_findings))}</p>{_chips(total, 'claims')}"
-    )
-    body = "".join(sections) if sections else '<p class="muted">No files were checked.</p>'
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<meta name="generator" content="attribution {_e(__version__)}">'
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head>"
-        '<body><a class="skip" href="#main">Skip to the report</a>'
-        '<header class="top"><div class="wrap">'
-        '<div class="brand"><h1>Attribution report</h1>'
-        f'<span class="ver">attribution {_e(__version__)}</span></div>'
-        f'{summary}<details class="legend-box" open><summary>Legend</summary>{_legend()}'
-        '<p class="hint">Hover over or tab to a claim to see its source; '
-        "<kbd>Esc</kbd> closes the popup.</p></details></div></header>"
-        f'<main id="main" class="wrap">{nav}{body}</main>'
-        '<div id="atr-pop" class="pop" role="tooltip" hidden></div>'
-        f"<script>{_JS}</script></body></html>\n"
-    )
+    def finish(self) -> Iterator[str]:
+        """The page, in pieces: the head, each section, the tail."""
+        n = len(self._sections)
+        title = "Attribution report" + (f" \u2014 {self._first_path}" if n == 1 else "")
+        nav = (
+            f'<nav class="toc" aria-label="Files"><h2>Files</h2><ol>{"".join(self._toc)}</ol></nav>'
+            if n > 1
+            else ""
+        )
+        failed_note = f" \u00b7 {self._failed} could not be checked" if self._failed else ""
+        severities = _severity_text(self._severities)
+        summary = (
+            f'<p class="lede">{n} file{"s" if n != 1 else ""} checked{failed_note} \u00b7 '
+            f"{_e(severities)}</p>{_chips(self._total, 'claims')}"
+        )
+        yield (
+            "<!DOCTYPE html>\n"
+            '<html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="attribution {_e(__version__)}">'
+            f"<title>{_e(title)}</title><style>{_CSS}</style></head>"
+            '<body><a class="skip" href="#main">Skip to the report</a>'
+            '<header class="top"><div class="wrap">'
+            '<div class="brand"><h1>Attribution report</h1>'
+            f'<span class="ver">attribution {_e(__version__)}</span></div>'
+            f'{summary}<details class="legend-box" open><summary>Legend</summary>{_legend()}'
+            '<p class="hint">Hover over or tab to a claim to see its source; '
+            "<kbd>Esc</kbd> closes the popup.</p></details></div></header>"
+            f'<main id="main" class="wrap">{nav}'
+        )
+        sections, self._sections = self._sections, []
+        if not sections:
+            yield '<p class="muted">No files were checked.</p>'
+        for section in sections:
+            yield section.decode("utf-8", "surrogatepass")
+        yield (
+            "</main>"
+            '<div id="atr-pop" class="pop" role="tooltip" hidden></div>'
+            f"<script>{_JS}</script></body></html>\n"
+        )
+
+
+def render(results: Iterable[FileResult]) -> str:
+    """The whole report as one self-contained HTML document (inline CSS and JS, no network)."""
+    return output(Stream(), results)
 
 
 # --------------------------------------------------------------------------------------------
