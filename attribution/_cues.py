@@ -31,8 +31,13 @@ from ._lexicon import (
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
     AUXILIARIES,
+    CLAUSE_VERBS,
+    COMMON_MODIFIERS,
     CUE_ADVERBIALS,
     DETERMINERS,
+    FINITE_VERBS,
+    FRAME_VERBS,
+    MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
     NP_BREAKERS,
@@ -40,10 +45,16 @@ from ._lexicon import (
     OBJECT_VERBS,
     PERSON_NOUNS,
     PRONOUNS,
+    RELATIVISERS,
     REPORTING_VERBS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
+    SOURCE_POSTMODIFIERS,
+    SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+    TO_CLAUSE_VERBS,
     VAGUE_HEADS,
+    WEEKDAYS,
 )
 from ._model import Claim, SourceKind, Span
 from ._patterns import WordScan, padded_lower
@@ -74,9 +85,16 @@ class Cue:
     """True for agentless cues, which yield to any cue with a real source."""
     resolved: str | None = None
     """For a pronoun source, the earlier source it most likely refers to."""
+    document: bool = False
+    """True when the source is a document or dataset ("a report by X", "figures from X"),
+    whose figures run on into the next sentence (carry)."""
+    borrowed: bool = False
+    """True for a participle cue (", adding that ...") whose source is an earlier cue's."""
 
 
-_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[.&-][^\W_][\w'’]*)*|\S")
+_TOKEN = re.compile(  # "5,000" is one word, not "5" "," "000"
+    r"[^\W_][\w'’]*(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*)*|\S"
+)
 
 
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
@@ -107,6 +125,10 @@ _ADVERBIAL_BEFORE = regex.compile(  # reverse search: tries the end of the windo
     regex.IGNORECASE,
 )
 _QUOTES_OPEN = "\"“‘'"
+_CLAUSE_REACH = 20  # tokens read for the verb of a content clause
+_CLAUSE_STOPS = frozenset(".;:!?")
+_NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it to"
+_CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _QUOTES_CLOSE = "\"”’'"
 _MAX_NP = 12
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
@@ -209,27 +231,33 @@ def _sentence_cues(
         yield Cue(
             cue=_span(text, m.start(), m.end()),
             source=source,
-            kind=_kind(np),
+            kind=_kind(src),
             sentence=index,
             direction=direction,
             scope_start=s_start,
             scope_end=s_end if at_start else end,
+            document=_is_document_np(np),
         )
         taken.append((m.start(), np[-1].end))
 
     for m in _AGENTLESS.finditer(text, s_start, s_end):
         if _negated_before(text, m.start()):
             continue
-        yield Cue(
-            cue=_span(text, m.start(), m.end()),
-            source=_span(text, m.start(), m.end()),
-            kind="vague",
-            sentence=index,
-            direction="forward",
-            scope_start=m.end(),
-            scope_end=s_end,
-            agentless=True,
-        )
+        cue_span = _span(text, m.start(), m.end())
+        if _first_char(text, _ADVERBIAL_AFTER.match(text, m.end()).end(), s_end) in _CLOSERS:
+            # "..., it is believed.": the cue closes the clause before it
+            yield Cue(
+                cue_span,
+                cue_span,
+                "vague",
+                index,
+                "backward",
+                _clause_start(text, s_start, m.start()),
+                m.start(),
+                agentless=True,
+            )
+        else:
+            yield Cue(cue_span, cue_span, "vague", index, "forward", m.end(), s_end, agentless=True)
         taken.append((m.start(), m.end()))
 
     own: list[Cue] = []
@@ -248,7 +276,7 @@ def _sentence_cues(
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok.lower in REPORTING_VERBS:
             if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-                cue = _participle_cue(text, tok, s_end, own)
+                cue = _participle_cue(text, tok, toks, s_end, own)
             else:
                 cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is not None:
@@ -256,19 +284,25 @@ def _sentence_cues(
             yield cue
 
 
-def _participle_cue(text: str, verb: _Tok, s_end: int, earlier: list[Cue]) -> Cue | None:
+def _participle_cue(
+    text: str, verb: _Tok, toks: list[_Tok], s_end: int, earlier: list[Cue]
+) -> Cue | None:
     """ ", adding that ...": the content is the earlier speaker's, in the same sentence."""
     speaker = next(
         (c for c in reversed(earlier) if not c.agentless and c.direction != "narrow"), None
     )
     if speaker is None:
         return None
+    content = _ADVERBIAL_AFTER.match(text, verb.end).end()
+    if not _reports_content(text, verb, toks, content):
+        return None  # ", adding 200 jobs": an action
     return attrs.evolve(
         speaker,
         cue=_span(text, verb.start, verb.end),
         direction="forward",
         scope_start=verb.end,
         scope_end=s_end,
+        borrowed=True,
     )
 
 
@@ -295,6 +329,8 @@ def _verb_cue(
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+    if verb.lower in SOURCE_NOUNS and _verb_follows(toks, i + 1):
+        return None  # "a United Nations report shows": the noun is the subject of the next verb
     if _negated_before(text, verb.start):
         return None
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
@@ -335,21 +371,34 @@ def _verb_cue(
         if not after_quote and rest not in ("", ".", ",", ";"):
             return None  # "..., said the plan would cost $5bn": content, not a source
         inverted = True
-    if not pronoun and not _looks_like_source(np) and not _is_name(np):
-        return None
-    source = _span(text, np[0].start, np[-1].end)
-    kind = "named" if pronoun else _kind(np)
     cue_span = _span(text, verb.start, verb.end)
-    subject_start = np[0].start
-    # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34.
-    lead_end = _end_before_space(text, s_start, subject_start)
+    # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
+    # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
     if not inverted and not pronoun:
         k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
         if k is not None and toks[k].lower in _RELATIVE_VERBS:
-            n = bisect.bisect_left(claims, lead_end, key=_end_of_span)
-            if n < len(claims) and claims[n][1] == lead_end:
-                return Cue(cue_span, source, kind, index, "narrow", claims[n][0], lead_end)
+            narrow = _relative_head(toks, np, claims)
+            if narrow is not None:
+                head, src = narrow
+                if _looks_like_source(src) or _is_name(src):
+                    source = _span(text, src[0].start, src[-1].end)
+                    return Cue(cue_span, source, _kind(src), index, "narrow", head[0], head[1])
+    if not pronoun and not _looks_like_source(np) and not _is_name(np):
+        return None
+    src = np if pronoun else _source_after_by(np)
+    source = _span(text, src[0].start, src[-1].end)
+    kind = "named" if pronoun else _kind(src)
+    document = not pronoun and _is_document_np(np)
+    subject_start = np[0].start
+    lead_end = _end_before_space(text, s_start, subject_start)
     content = _content_start(text, verb, toks, i, s_end, claims)
+    if (
+        content is not None
+        and not inverted
+        and not document
+        and not _reports_content(text, verb, toks, content)
+    ):
+        return None  # "The company recalled 80 cars": an action; "the list features" reports
     tail_from = np[-1].end if inverted else verb.end
     if content is None:
         direction: Direction = "backward"
@@ -364,7 +413,110 @@ def _verb_cue(
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
             scope = (_clause_start(text, s_start, verb.start), verb.start)
-    return Cue(cue_span, source, kind, index, direction, scope[0], scope[1])
+    return Cue(cue_span, source, kind, index, direction, scope[0], scope[1], document=document)
+
+
+def _verb_follows(toks: list[_Tok], k: int) -> bool:
+    """Whether a reporting verb comes next, past at most two auxiliaries ("has found")."""
+    for t in toks[k : k + 3]:
+        if t.lower in REPORTING_VERBS:
+            return True
+        if t.lower not in AUXILIARIES:
+            return False
+    return False
+
+
+def _relative_head(
+    toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]
+) -> tuple[tuple[int, int], list[_Tok]] | None:
+    """For a cue in a reduced relative clause, the claim the clause hangs on and the source:
+    the claim right before the subject, past a relativiser ("9 that Reuters said", "9 of whom
+    Reuters said"), or a claim the subject phrase opens with ("9 officials said were")."""
+    if len(np) > 1 and np[0].lower in RELATIVISERS:
+        np = np[1:]  # "9 that some analysts said were": "that" opens the clause
+    for p in range(len(np) - 2, -1, -1):
+        if _in_claim(np[p], claims):
+            if p + 1 < len(np):
+                return _claim_of(np[p], claims), np[p + 1 :]
+            break
+    b = _index(toks, np[0]) - 1
+    if b >= 0 and toks[b].lower in RELATIVISERS:
+        b -= 1
+        if b >= 1 and toks[b].lower == "of" and toks[b + 1].lower in ("whom", "which"):
+            b -= 1
+    if b < 0 or not _in_claim(toks[b], claims):
+        return None
+    head = _claim_of(toks[b], claims)
+    return (head, np) if head[1] == toks[b].end else None
+
+
+def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:
+    return claims[bisect.bisect_right(claims, (t.end, t.end)) - 1]
+
+
+def _reports_content(text: str, verb: _Tok, toks: list[_Tok], content: int) -> bool:
+    """Whether what follows a verb that also names an action is reported content: for
+    "recalled", "added", "claimed" a content clause ("that", a quote, or a clause with its
+    own verb), not a bare object ("recalled 80 cars"); for "put" the frame "put X at N"."""
+    frame = FRAME_VERBS.get(verb.lower)
+    if frame is None and verb.lower not in CLAUSE_VERBS:
+        return True
+    if text[content : content + 1] in _QUOTES_OPEN:
+        return True
+    k = _first_tok(toks, content)
+    if k is None:
+        return False
+    if frame is None and (
+        toks[k].lower in ("that", ":") or (toks[k].lower == "to" and verb.lower in TO_CLAUSE_VERBS)
+    ):
+        return True
+    window = toks[k : k + _CLAUSE_REACH]
+    for n, t in enumerate(window):
+        if t.text in _CLAUSE_STOPS:
+            return False
+        nxt = window[n + 1] if n + 1 < len(window) else None
+        if t.text == ",":
+            if nxt is not None and (nxt.lower in RELATIVISERS or nxt.lower in ("and", "but")):
+                return False  # "recalled 80 cars, which ...": the object ends
+            continue
+        if frame is not None:
+            if t.lower == frame:
+                return True
+            continue
+        if t.text.islower() and t.lower in FINITE_VERBS:
+            return True  # not "in May"
+        if n == 0 and nxt is not None and _opens_clause(t, nxt):
+            return True  # "claimed it shot down", "added he would"
+        if n > 0 and t.lower in RELATIVISERS:
+            return False  # "recalled 80 cars that were faulty"
+        prev = window[n - 1] if n else None
+        if (
+            prev is not None
+            and t.text.islower()
+            and t.lower.endswith("ed")
+            and (prev.text[:1].isupper() or prev.lower in PRONOUNS or prev.lower in AUXILIARIES)
+        ):
+            return True  # "added Ecuador also wanted ...": a subject and its verb
+    return False
+
+
+def _opens_clause(t: _Tok, nxt: _Tok) -> bool:
+    """A subject pronoun opening a content clause: "he would", "it shot" (not "it as")."""
+    if t.lower in SUBJECT_PRONOUNS:
+        return True
+    return t.lower == "it" and nxt.text.islower() and nxt.lower not in _NOT_CLAUSE_VERBS
+
+
+def _is_document_np(np: list[_Tok]) -> bool:
+    """Whether a source phrase names a document or dataset: its head noun, before any "of",
+    "by" or "from" ("a report by the UN", "figures from the ministry", "the census")."""
+    words = [t for t in np if t.text[0].isalnum()]
+    head = len(words) - 1
+    for n, t in enumerate(words):
+        if n > 0 and t.lower in _HEAD_LINKS:
+            head = n - 1
+            break
+    return head >= 0 and words[head].lower.removesuffix("'s") in _DOCUMENT_NOUNS
 
 
 def _content_start(
@@ -422,6 +574,8 @@ def _setting_cue(
     if first == 0 or toks[first - 1].lower not in ("in", "on", "by"):
         return None
     k = i + 1
+    if k < len(toks) and toks[k].lower in PERSON_NOUNS:
+        return None  # "a report by the audit office": the noun is not the phrase's head
     if k < len(toks) and toks[k].lower in ("of", "by", "from"):
         tail = _np_forward(toks, k + 1, claims, allow_in=False)
         if tail:
@@ -445,12 +599,16 @@ def _setting_cue(
 
 
 def _np_backward(
-    toks: list[_Tok], j: int, claims: list[tuple[int, int]], stop_at_preposition: bool = False
+    toks: list[_Tok],
+    j: int,
+    claims: list[tuple[int, int]],
+    stop_at_preposition: bool = False,
+    limit: int = _MAX_NP,
 ) -> list[_Tok]:
-    """The noun phrase ending at token ``j``, read leftwards."""
+    """The noun phrase ending at token ``j``, read leftwards, of at most ``limit`` tokens."""
     out: list[_Tok] = []
     k = j
-    while k >= 0 and len(out) < _MAX_NP:
+    while k >= 0 and len(out) < limit:
         t = toks[k]
         if t.text in ("'", "’") and out and k > 0 and toks[k - 1].lower.endswith("s"):
             out.append(t)
@@ -480,6 +638,8 @@ def _np_backward(
             k -= 1
             continue
         if t.lower in DETERMINERS:
+            if t.lower == "that" and out and _not_after_determiner(out[-1]):
+                break  # "9 that Reuters said": a relativiser, not a determiner
             out.append(t)
             break
         if t.lower in NP_BREAKERS or (t.text.islower() and t.lower in AUXILIARIES):
@@ -489,7 +649,67 @@ def _np_backward(
     out.reverse()
     while out and (out[0].lower in NP_CONNECTORS or out[0].text in ("'", "’")):
         out.pop(0)
+    if out and not stop_at_preposition:
+        return _extend_to_head(toks, out, claims, limit)
     return out
+
+
+_HEAD_LINKS = frozenset("of for at in from by".split())
+_DOCUMENT_NOUNS = SOURCE_NOUNS - SPEECH_NOUNS
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_POSTMODIFIERS = tuple(tuple(p.split()) for p in SOURCE_POSTMODIFIERS)
+_POSTMODIFIER_FIRST = frozenset(p[0] for p in _POSTMODIFIERS)  # cheap checks before the loops
+_POSTMODIFIER_LAST = frozenset(p[-1] for p in _POSTMODIFIERS)
+
+
+def _extend_to_head(
+    toks: list[_Tok], out: list[_Tok], claims: list[tuple[int, int]], limit: int
+) -> list[_Tok]:
+    """A phrase read back to its determiner may be the object inside a longer source phrase:
+    "a spokesman for [the army]", "a senior official at [the ministry]", "sources close to
+    [the talks]", "two people familiar with [the matter]". When a connector or a postmodifier
+    ties it to a person or document noun before it, the source runs back to that noun's phrase.
+    """
+    first = _index(toks, out[0])
+    link = None
+    if first >= 2 and out[0].lower in DETERMINERS and toks[first - 1].lower in _HEAD_LINKS:
+        link = first - 1
+        head = toks[link - 1]
+        if not (
+            _is_person_head(head.lower)
+            or head.lower in SOURCE_NOUNS
+            or (head.text[:1].isupper() and head.lower not in COMMON_MODIFIERS)
+        ):
+            return out
+    elif first >= 3 and toks[first - 1].lower in _POSTMODIFIER_LAST:
+        for phrase in _POSTMODIFIERS:
+            at = first - len(phrase)
+            if at >= 1 and all(toks[at + n].lower == w for n, w in enumerate(phrase)):
+                link = at
+                break
+        if link is None or not _is_person_head(toks[link - 1].lower):
+            return out
+    else:
+        return out
+    room = limit - (first - link) - len(out)  # the whole phrase stays within ``limit`` tokens
+    if room < 1:
+        return out
+    left = _np_backward(toks, link - 1, claims, limit=room)
+    if not left or left[-1] is not toks[link - 1]:
+        return out
+    return left + toks[link:first] + out
+
+
+def _not_after_determiner(t: _Tok) -> bool:
+    """A word "that" cannot be the determiner of: a name ("that Reuters said") or a plural
+    noun ("the figure that economists forecast")."""
+    return t.text[:1].isupper() or (
+        t.lower.endswith("s") and (t.lower in PERSON_NOUNS or t.lower in VAGUE_HEADS)
+    )
+
+
+def _is_person_head(word: str) -> bool:
+    return word in PERSON_NOUNS or word in ANONYMOUS_HEADS
 
 
 def _np_forward(
@@ -497,6 +717,7 @@ def _np_forward(
 ) -> list[_Tok]:
     """The noun phrase starting at token ``k``, read rightwards."""
     out: list[_Tok] = []
+    linked = False  # right after a postmodifier ("sources close to"): a determiner may follow
     while k < len(toks) and len(out) < _MAX_NP:
         t = toks[k]
         if t.text in ("'", "’") and out and out[-1].lower.endswith("s"):
@@ -505,8 +726,16 @@ def _np_forward(
             continue
         if not t.text[0].isalnum():
             break
-        if t.lower in DETERMINERS and out and out[-1].lower not in NP_CONNECTORS:
+        if out and _is_person_head(out[-1].lower):
+            n = _postmodifier_length(toks, k)
+            if n and k + n < len(toks) and len(out) + n < _MAX_NP:
+                out.extend(toks[k : k + n])  # "sources close to the talks"
+                k += n
+                linked = True
+                continue
+        if t.lower in DETERMINERS and out and out[-1].lower not in NP_CONNECTORS and not linked:
             break
+        linked = False
         if t.lower in NP_CONNECTORS:
             if not out or k + 1 >= len(toks):
                 break
@@ -535,8 +764,22 @@ def _source_after_by(np: list[_Tok]) -> list[_Tok]:
     """In "a count by Johns Hopkins University", the source is what follows "by"."""
     for n, t in enumerate(np[:-1]):
         if t.lower in ("by", "from") and n > 0 and np[n - 1].lower in SOURCE_NOUNS:
-            return np[n + 1 :]
+            owner = np[n + 1 :]
+            # "a study from the 1970s" names no owner: the document stays the source
+            return owner if _names_owner(owner) else np
     return np
+
+
+def _names_owner(np: list[_Tok]) -> bool:
+    """Whether the phrase after "figures from" names who owns them: a person, a body or a
+    name ("the ministry", "Johns Hopkins"), not a time ("from March", "from the 1970s")."""
+    return any(
+        t.lower in PERSON_NOUNS
+        or t.lower in ANONYMOUS_HEADS
+        or t.lower in VAGUE_HEADS
+        or (_is_name_word(t) and t.text not in _TIME_NAMES)
+        for t in np
+    )
 
 
 def _looks_like_source(np: list[_Tok]) -> bool:
@@ -575,12 +818,16 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         return "named"
     head_index = len(words) - 1
     for n, t in enumerate(words):
-        if n > 0 and t.lower in ("of", "for", "at", "in", "from", "by"):
+        if n > 0 and (t.lower in _HEAD_LINKS or _postmodifier_at(words, n)):
             head_index = n - 1
             break
     head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
     after = words[head_index + 1 :]
-    owner_after = any(t.text[:1].isupper() for t in after)
+    # "figures from the health ministry": a body after the data noun owns it
+    owner_after = any(_is_name_word(t) for t in after) or any(
+        t.lower in PERSON_NOUNS and t.lower not in ANONYMOUS_HEADS and t.lower not in VAGUE_HEADS
+        for t in after
+    )
     if head in PRONOUNS:
         return "named"
     if head in ANONYMOUS_HEADS:
@@ -592,16 +839,39 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
     if head in VAGUE_HEADS:
         if head in SOURCE_NOUNS:
             owned = (
-                words[0].lower in NAMED_MODIFIERS
-                or any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
-                or any(t.text[:1].isupper() for t in words[1:head_index])
-                or (head_index > 0 and words[0].text[:1].isupper())
+                any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
+                or any(_is_name_word(t) for t in words[:head_index])
                 or any(t.lower.endswith(("'s", "’s")) for t in words[:head_index])
                 or owner_after
             )
             return "named" if owned else "vague"
         return "named" if owner_after else "vague"
     return "named"
+
+
+def _is_name_word(t: _Tok) -> bool:
+    """A capitalised word that names an owner: not a common modifier capitalised only because
+    it opens the sentence ("Recent surveys", "Independent estimates")."""
+    return t.text[:1].isupper() and t.lower not in COMMON_MODIFIERS
+
+
+def _postmodifier_length(toks: list[_Tok], k: int) -> int:
+    """The number of tokens of a postmodifier phrase starting at ``k``, or 0."""
+    if toks[k].lower not in _POSTMODIFIER_FIRST:
+        return 0
+    for phrase in _POSTMODIFIERS:
+        if all(k + m < len(toks) and toks[k + m].lower == w for m, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _postmodifier_at(words: list[_Tok], n: int) -> bool:
+    if words[n].lower not in _POSTMODIFIER_FIRST:
+        return False
+    return any(
+        len(words) - n > len(phrase) and all(words[n + m].lower == w for m, w in enumerate(phrase))
+        for phrase in _POSTMODIFIERS
+    )
 
 
 def _trim_forward(cues: list[Cue]) -> list[Cue]:
@@ -620,7 +890,8 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
             and cue.direction != "narrow"
             and cue.source.text.lower() not in PRONOUNS
         ):
-            start = cue.source.start
+            # ", adding that ...": the speaker's earlier cue reaches up to the participle
+            start = cue.cue.start if cue.borrowed else cue.source.start
             next_source = start if next_source is None else min(next_source, start)
         out.append(cue)
     out.reverse()

@@ -455,6 +455,10 @@ SOURCE_NOUNS = frozenset(
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
 
+SPEECH_NOUNS = frozenset("statement statements memo release".split())
+"""Source nouns for what a speaker says rather than a document or dataset: their figures do not
+run on into the next sentence (carry is for documents)."""
+
 PERSON_NOUNS = frozenset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople minister ministry
@@ -468,6 +472,10 @@ PERSON_NOUNS = frozenset(
     institute university centre center commission bureau service services regulator
     regulators administration party spokesperson aides aide insiders insider witnesses
     residents people workers members staff employees executives bankers traders dealers
+    navy coastguard parliament congress senate embassy consulate hospital charity foundation
+    watchdog broadcaster magazine website airline retailer insurer lender manufacturer
+    automaker carmaker exporter supplier federation captain coach judge coroner ambassador
+    envoy commander inspector sheriff professor
     """.split()
 )
 """Nouns that name people or bodies who can be a source."""
@@ -492,8 +500,71 @@ VAGUE_HEADS = frozenset(
 )
 """Heads of sources with no identifiable owner: vague (spec 2, 5)."""
 
-NAMED_MODIFIERS = frozenset("official government officially the".split())
-"""Modifiers that give a data noun an owner ("official figures", "the figures")."""
+NAMED_MODIFIERS = frozenset("official government officially the census".split())
+"""Modifiers that give a data noun an owner ("official figures", "the figures", "census data":
+a census is an official count)."""
+
+COMMON_MODIFIERS = frozenset(
+    """
+    recent new newer newest latest early earlier initial preliminary provisional final
+    unofficial independent separate other previous prior past further additional more most
+    some many several various numerous multiple few private internal leaked published
+    unpublished similar current conservative rough crude annual monthly weekly daily quarterly
+    global worldwide academic scientific medical market industry media news press opinion
+    unconfirmed conflicting anecdotal local regional national international economic
+    detailed fresh updated revised existing ongoing overnight experimental
+    """.split()
+)
+"""Common words that modify a data noun without naming its owner: capitalised at the start of
+a sentence ("Recent surveys found") they are not a name, so the source stays vague."""
+
+CLAUSE_VERBS = frozenset(
+    """
+    recall recalls recalled recalling add adds added adding maintain maintains maintained
+    feature features featured boast boasts boasted concede concedes conceded admit admits
+    admitted claim claims claimed
+    """.split()
+)
+"""Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads
+were closed"), a quote, or as an end cue; with a bare object they are actions ("recalled 80
+cars", "added 200 jobs") and attribute nothing."""
+
+TO_CLAUSE_VERBS = frozenset("claim claims claimed claiming admit admits admitted".split())
+"""Of those, the ones that also report with "to" ("claimed to have shot down 3 drones",
+"admitted to taking 2 bribes"); "added to", "recalled to" stay actions."""
+
+FRAME_VERBS = {"put": "at", "puts": "at", "putting": "at"}
+"""Reporting verbs that report only in a frame: "put the toll at 1,200" (the word after the
+object), not "put $300m into the fund"."""
+
+FINITE_VERBS = frozenset(
+    """
+    is are was were has have had will would could can may might must shall should do does did
+    remain remains remained died
+    """.split()
+)
+"""Finite verbs that mark a content clause after a reporting verb ("added 12 roads were
+closed") rather than its object ("added 200 jobs")."""
+
+RELATIVISERS = frozenset("that which who whom".split())
+"""Words that open a relative clause: "9 that Reuters said were minors"."""
+
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+"""Pronouns that open a content clause after a reporting verb ("claimed he had ...")."""
+
+SOURCE_POSTMODIFIERS = (
+    "close to",
+    "familiar with",
+    "with knowledge of",
+    "with direct knowledge of",
+    "with first-hand knowledge of",
+    "briefed on",
+    "involved in",
+    "knowledgeable about",
+    "aware of",
+)
+"""Phrases that tie unnamed people to a subject: "sources close to the talks", "two people
+familiar with the matter" (the source phrase runs over them; its head is the noun before)."""
 
 PRONOUNS = frozenset("he she it they we i which who that".split())
 """Pronoun sources: reported as written, with the referent resolved where possible."""

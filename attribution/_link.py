@@ -37,6 +37,7 @@ _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
+_MAX_QUOTE_BACK = 6  # sentences of a quote looked back over for its opening (keeps it linear)
 _CUE_REACH = CUE_REACH
 
 
@@ -68,7 +69,16 @@ def link(
         own = by_sentence.get(index, [])
         main = [c for c in own if c.direction != "narrow"]
         if main:
-            best = sorted(main, key=lambda c: (c.agentless, _KIND_ORDER[c.kind]))[0]
+            # the speaker's cue, not a reporting verb inside the quote it introduces
+            best = min(
+                main,
+                key=lambda c: (
+                    c.agentless,
+                    _containing(quotes, quote_starts, c.cue.start) is not None,
+                    _KIND_ORDER[c.kind],
+                    c.cue.start,
+                ),
+            )
             if not best.agentless:
                 sentence_source[index] = (_attribution(best), 0, _is_document(best))
     linked: dict[int, tuple[str, tuple[Attribution, ...]]] = {}
@@ -133,13 +143,20 @@ def _carried(
     quote: Quote | None,
     sentence_source: dict[int, tuple[Attribution, int, bool]],
 ) -> Attribution | None:
-    if si == 0 or si - 1 not in sentence_source:
+    first = si
+    if quote is not None and si - 1 not in sentence_source:
+        # A quote of several sentences is one unit: it is carried from the sentence before it
+        # opens ('She said ... . "We have a plan. It costs £1,400."').
+        opening = doc.sentence_index(quote.start)
+        if si - _MAX_QUOTE_BACK <= opening < si:
+            first = opening
+    if first == 0 or first - 1 not in sentence_source:
         return None
-    sentence = doc.sentences[si]
-    previous = doc.sentences[si - 1]
+    sentence = doc.sentences[first]
+    previous = doc.sentences[first - 1]
     if previous.paragraph != sentence.paragraph:
         return None
-    attribution, depth, document = sentence_source[si - 1]
+    attribution, depth, document = sentence_source[first - 1]
     if depth >= _MAX_CARRY:
         return None
     if not document and quote is None:
@@ -181,6 +198,8 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
                     q.closed
                     and 0 <= first - q.end <= 3
                     and not text[q.end : first].strip(" ,\t")
+                    # '"We lost 40 homes." The mayor said ...': a new sentence is not the cue
+                    and doc.sentence_index(q.end - 1) == cue.sentence
                     or (
                         cue.direction in ("forward", "both", "sentence")
                         and cue.scope_start <= q.start < cue.scope_end
@@ -207,7 +226,12 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
             continue
         cue = out[prev_group][0]
         if gap_start <= cue.cue.start and cue.cue.end <= gap_end and gap_end - gap_start < 80:
-            out[group] = [cue]
+            # Only the cue's own sentence may stand between: another sentence with a cue is
+            # a new report (another source, or indirect speech the quote is carried from).
+            lo = bisect.bisect_left(cue_starts, gap_start)
+            hi = bisect.bisect_left(cue_starts, gap_end)
+            if all(c.sentence == cue.sentence for c in ordered_cues[lo:hi] if not c.agentless):
+                out[group] = [cue]
     return out
 
 
@@ -249,7 +273,7 @@ def _strongest_first(cues: list[Cue]) -> list[Cue]:
 
 def _is_document(cue: Cue) -> bool:
     """Whether the source is a document or dataset (a list, report, figures), not a speaker."""
-    if cue.direction == "clause":
+    if cue.direction == "clause" or cue.document:
         return True
     words = cue.source.text.lower().split()
     return bool(words) and words[-1].strip("'’") in (SOURCE_NOUNS | SETTING_NOUNS)

@@ -102,6 +102,36 @@ CUE_FORMS = [
      "200", "sourced", "It is feared", "vague"),
     ("it-is-estimated", "It is estimated that 3 million people are displaced.",
      "3 million", "sourced", "It is estimated", "vague"),
+    ("agentless-closing-the-sentence", "Some 300 fighters remain in the city, it is thought.",
+     "300", "sourced", "it is thought", "vague"),
+    # a subject phrase with its modifiers, a document noun before the verb
+    ("spokeswoman-for-body-subject", "A spokeswoman for the fire service said 60 homes burned.",
+     "60", "sourced", "A spokeswoman for the fire service", "named"),
+    ("named-report-subject", "A World Bank report shows 30% of roads are unpaved.",
+     "30%", "sourced", "A World Bank report", "named"),
+    ("noun-estimates-before-verb", "Independent estimates suggest 7,000 jobs were lost.",
+     "7,000", "sourced", "Independent estimates", "vague"),
+    ("according-to-figures-from-body", "According to figures from the transport ministry, 900 trains were cancelled.",
+     "900", "sourced", "the transport ministry", "named"),
+    ("adding-that-after-end-cue", "Six bridges collapsed, the governor said, adding that 14 roads were shut.",
+     "14", "sourced", "the governor", "named"),
+    # verbs that report only with content: a clause, "that", a quote, or "put X at N"
+    ("recalled-that-content", "The minister recalled that 70 villages had been flooded.",
+     "70", "sourced", "The minister", "named"),
+    ("recalled-object-no-cue", "The carmaker recalled 12,000 vehicles.",
+     "12,000", "unsourced", None, None),
+    ("added-object-no-cue", "The economy added 150,000 jobs in May.",
+     "150,000", "unsourced", None, None),
+    ("claimed-clause", "The militia claimed it had shot down 3 drones.",
+     "3", "sourced", "The militia", "named"),
+    ("claimed-to-infinitive", "The group claimed to have killed 40 soldiers.",
+     "40", "sourced", "The group", "named"),
+    ("claimed-lives-no-cue", "The outbreak has claimed 35 lives.",
+     "35", "unsourced", None, None),
+    ("put-at-frame", "Officials put the cost of the repairs at $2bn.",
+     "$2bn", "sourced", "Officials", "anonymous"),
+    ("put-without-frame-no-cue", "The council put 200 new benches in the park.",
+     "200", "unsourced", None, None),
     # negated cue attributes nothing
     ("negated-did-not-say", "The ministry did not say how many of the 40 detainees were released.",
      "40", "unsourced", None, None),
@@ -133,6 +163,16 @@ KINDS = [
      "1,200", "sourced", "Israel", "named"),
     ("mixed-strongest-anonymous", "Officials and experts said 400 buildings were damaged.",
      "400", "sourced", "Officials and experts", "anonymous"),
+    ("sources-close-to-anonymous", "Sources close to the negotiations said 25 hostages could be freed.",
+     "25", "sourced", "Sources close to the negotiations", "anonymous"),
+    ("people-familiar-anonymous", "Three people familiar with the deal said it was worth $4bn.",
+     "$4bn", "sourced", "Three people familiar with the deal", "anonymous"),
+    ("official-at-body-anonymous", "Ferry services were cut by 20%, an official at the port authority said.",
+     "20%", "sourced", "an official at the port authority", "anonymous"),
+    ("capitalised-unowned-surveys-vague", "Recent surveys suggest 45% of tenants are behind on rent.",
+     "45%", "sourced", "Recent surveys", "vague"),
+    ("lowercase-census-data-named", "Nearly 9% of homes are empty, census data show.",
+     "9%", "sourced", "census data", "named"),
 ]
 
 # --- scope rules (spec section 3 and 5) -----------------------------------------------
@@ -150,6 +190,19 @@ REPORTER_AFTER = "The health ministry said 40 people were killed. The area has b
 WIRE_LINES = "The health ministry said 40 people were killed.\nAnother 12 were wounded."
 QUOTE_AFTER_INDIRECT = 'The ministry said 40 homes were flooded. "We lost 300 cattle too."'
 NEXT_PARA_QUOTE = '"The storm destroyed 40 homes," the mayor said.\n\n"We still need 200 tents for families."'
+
+CLOSED_QUOTE_NEXT = '"Our clinic saw 80 patients." The doctor said 5 needed surgery.'
+INTERRUPTED_THEN_ACCORDING = ('"We rescued 30 people," the police said, "and 7 more swam ashore." '
+                              "According to the navy, 2 are missing.")
+QUOTE_AFTER_OTHER_SPEAKER = ('"We lost 40 homes," the mayor said. The fire service said 6 crews were working. '
+                             '"Another 15 are on their way."')
+MULTI_SENTENCE_QUOTE_CARRIED = 'The coach said 20 players had signed. "It was a long summer. We still need 3 defenders."'
+REPORT_BY_CARRY = "A report by the audit office found 120 contracts were late. Another 45 were over budget."
+FIGURES_FROM_CARRY = "Figures from the port authority show 600 ships docked in May. Another 80 waited offshore."
+NARROW_BARE_PLURAL = "Troops detained 300 men, including 12 witnesses said were civilians."
+NARROW_THAT = "Troops detained 300 men, including 12 that the ministry said were civilians."
+NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civilians."
+SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
     ("narrow-relative-250", NARROW, "80", "unsourced", None, None),
@@ -187,8 +240,28 @@ SCOPE = [
      "5%", "unsourced", None, None),
     ("gloss-after-quote", '"It was a dark day," she said, referring to the deaths of two soldiers.',
      "two", "unsourced", None, None),
-    ("number-in-source-np-survey", "A survey of 5,000 households found that 30% had no savings.",
-     "5,000", "unsourced", None, None),
+    ("number-in-source-np-survey", SURVEY_OF_HOUSEHOLDS, "5,000", "unsourced", None, None),
+    ("survey-of-households-sources-finding", SURVEY_OF_HOUSEHOLDS,
+     "30%", "sourced", "A survey of 5,000 households", "named"),
+    ("number-in-source-np-people-familiar", "Three people familiar with the deal said it was worth $4bn.",
+     "Three", "unsourced", None, None),
+    # a cue in the next sentence leaves a closed quote alone
+    ("closed-quote-next-sentence-cue", CLOSED_QUOTE_NEXT, "80", "unsourced", None, None),
+    ("closed-quote-next-sentence-own-claim", CLOSED_QUOTE_NEXT, "5", "sourced", "The doctor", "named"),
+    ("interrupted-quote-then-according", INTERRUPTED_THEN_ACCORDING, "7", "sourced", "the police", "named"),
+    ("according-after-interrupted-quote", INTERRUPTED_THEN_ACCORDING, "2", "sourced", "the navy", "named"),
+    # a quote after another source's indirect speech is carried by that source
+    ("quote-after-other-speaker-carried", QUOTE_AFTER_OTHER_SPEAKER, "15", "carried", "The fire service", "named"),
+    ("multi-sentence-quote-after-indirect", MULTI_SENTENCE_QUOTE_CARRIED, "3", "carried", "The coach", "named"),
+    # a document's owner as the source: its figures still carry
+    ("report-by-carry", REPORT_BY_CARRY, "45", "carried", "the audit office", "named"),
+    ("figures-from-carry", FIGURES_FROM_CARRY, "80", "carried", "the port authority", "named"),
+    # narrow relative clauses with a bare plural, a relativiser, "N of whom"
+    ("narrow-bare-plural-count", NARROW_BARE_PLURAL, "12", "sourced", "witnesses", "anonymous"),
+    ("narrow-bare-plural-total", NARROW_BARE_PLURAL, "300", "unsourced", None, None),
+    ("narrow-relativiser-that", NARROW_THAT, "12", "sourced", "the ministry", "named"),
+    ("narrow-of-whom-count", NARROW_OF_WHOM, "12", "sourced", "the ministry", "named"),
+    ("narrow-of-whom-total", NARROW_OF_WHOM, "300", "unsourced", None, None),
     ("number-in-source-np-members", "All 17 members told the panel that 3 votes were missing.",
      "17", "unsourced", None, None),
     ("conversion-sourced-figure", "The company said it would pay $1.13bn (£600m) to settle the claims.",
