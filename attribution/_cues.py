@@ -102,7 +102,7 @@ _TRIGGERS = WordScan.of(
     REPORTING_VERBS
     | SETTING_NOUNS
     | frozenset(
-        "according citing quoting reportedly allegedly purportedly supposedly emerged "
+        "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
         "known believed thought".split()
     )
@@ -111,6 +111,7 @@ _TRIGGERS = WordScan.of(
 _CUE_WORDS = WordScan.of(REPORTING_VERBS | SETTING_NOUNS)
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
 _NON_SPACE = regex.compile(r"\S")
+_KINDS_STRONGEST_FIRST: tuple[SourceKind, ...] = ("named", "anonymous", "vague")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _LEAD_REACH = 200  # bounded look-back keeps long sentences linear
 CUE_REACH = 600
@@ -244,7 +245,7 @@ def _sentence_cues(
         if _negated_before(text, m.start()):
             continue
         cue_span = _span(text, m.start(), m.end())
-        if _first_char(text, _ADVERBIAL_AFTER.match(text, m.end()).end(), s_end) in _CLOSERS:
+        if _first_char(text, _skip_adverbials(text, m.end()), s_end) in _CLOSERS:
             # "..., it is believed.": the cue closes the clause before it
             yield Cue(
                 cue_span,
@@ -262,8 +263,8 @@ def _sentence_cues(
 
     own: list[Cue] = []
     taken.sort()
-    for m in cue_words:
-        at = m.start(1) - 1
+    for word in cue_words:
+        at = word.start(1) - 1
         i = bisect.bisect_left(toks, (at,))
         if i == len(toks) or toks[i].start != at:
             continue
@@ -293,7 +294,7 @@ def _participle_cue(
     )
     if speaker is None:
         return None
-    content = _ADVERBIAL_AFTER.match(text, verb.end).end()
+    content = _skip_adverbials(text, verb.end)
     if not _reports_content(text, verb, toks, content):
         return None  # ", adding 200 jobs": an action
     return attrs.evolve(
@@ -360,7 +361,7 @@ def _verb_cue(
         before = _lead(text, s_start, verb.start)[0].rstrip()
         if before and before[-1] not in ",”\"'’" and before.strip(' "“'):
             return None
-        k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
+        k = _first_tok(toks, _skip_adverbials(text, verb.end))
         if k is None:
             return None
         np = _np_forward(toks, k, claims, allow_in=True)
@@ -375,7 +376,7 @@ def _verb_cue(
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
     if not inverted and not pronoun:
-        k = _first_tok(toks, _ADVERBIAL_AFTER.match(text, verb.end).end())
+        k = _first_tok(toks, _skip_adverbials(text, verb.end))
         if k is not None and toks[k].lower in _RELATIVE_VERBS:
             narrow = _relative_head(toks, np, claims)
             if narrow is not None:
@@ -523,17 +524,18 @@ def _content_start(
     text: str, verb: _Tok, toks: list[_Tok], i: int, s_end: int, claims: list[tuple[int, int]]
 ) -> int | None:
     """Where the reported content starts after a verb, or None when the verb ends the clause."""
-    pos = _ADVERBIAL_AFTER.match(text, verb.end).end()
+    pos = _skip_adverbials(text, verb.end)
     if verb.lower in OBJECT_VERBS:
         k = _first_tok(toks, pos)
         if k is not None and toks[k].lower != "that":
             obj = _np_forward(toks, k, claims, allow_in=False)
             if obj:
                 pos = obj[-1].end
-        pos = _ADVERBIAL_AFTER.match(text, pos).end()
-    rest = _first_char(text, pos, s_end)
-    if rest:
-        opener = _QUOTE_OPENING.match(text, _NON_SPACE.search(text, pos, s_end).start(), s_end)
+        pos = _skip_adverbials(text, pos)
+    first = _NON_SPACE.search(text, pos, s_end)
+    rest = first.group() if first else ""
+    if first is not None:
+        opener = _QUOTE_OPENING.match(text, first.start(), s_end)
         if opener:
             return opener.end() - 1  # 'he said: "We ...': the quote is the content
     if not rest or rest in ",.;:!?)”\"'’—–-":
@@ -806,9 +808,9 @@ def _kind(np: list[_Tok]) -> SourceKind:
         else:
             parts[-1].append(t)
     kinds = {_kind_of_part(p) for p in parts if p}
-    for k in ("named", "anonymous", "vague"):
-        if k in kinds:
-            return k  # type: ignore[return-value]
+    for kind in _KINDS_STRONGEST_FIRST:
+        if kind in kinds:
+            return kind
     return "named"
 
 
@@ -933,6 +935,12 @@ def _lead(text: str, s_start: int, pos: int) -> tuple[str, bool]:
     if lo > s_start and not lead.strip(" \t\r\n\"“‘'([”’)]"):
         return text[s_start:pos], True
     return lead, lo == s_start
+
+
+def _skip_adverbials(text: str, pos: int) -> int:
+    """``pos`` moved past any adverbials after a verb ("said on Monday", "told reporters")."""
+    m = _ADVERBIAL_AFTER.match(text, pos)
+    return m.end() if m else pos
 
 
 def _first_char(text: str, pos: int, end: int) -> str:

@@ -434,8 +434,9 @@ AGENTLESS_CUES = (
 )
 """Agentless attributions (spec 5): vague cues whose source span is the cue itself."""
 
-ACCORDING_TO = r"according\s+to|citing|quoting"
-"""Prepositional cues whose object is the source ("according to X", "citing X")."""
+ACCORDING_TO = r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
+"""Prepositional cues whose object is the source ("according to X", "citing X", "per the
+ministry"; "per" only before "the" or a name, never "per cent" or "per share")."""
 
 SETTING_NOUNS = frozenset(
     """

@@ -24,7 +24,7 @@ import regex
 
 from ._cues import CUE_REACH, Cue
 from ._lexicon import SETTING_NOUNS, SOURCE_NOUNS, TOPIC_SHIFTS
-from ._model import Attribution, Claim
+from ._model import Attribution, Claim, Status
 from ._segment import Quote, Segments
 
 _ASIDE = regex.compile(
@@ -81,8 +81,8 @@ def link(
             )
             if not best.agentless:
                 sentence_source[index] = (_attribution(best), 0, _is_document(best))
-    linked: dict[int, tuple[str, tuple[Attribution, ...]]] = {}
-    previous_money: tuple[Claim, str, tuple[Attribution, ...]] | None = None
+    linked: dict[int, tuple[Status, tuple[Attribution, ...]]] = {}
+    previous_money: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
     for n, claim in enumerate(claims):
         pos = claim.token.start
         si = doc.sentence_index(pos) if doc.sentences else 0
@@ -122,7 +122,7 @@ def link(
             found = [c for c in found if not c.agentless]
         if found:
             atts = tuple(_attribution(c) for c in _strongest_first(found))
-            status = "sourced"
+            status: Status = "sourced"
         else:
             atts, status = (), "unsourced"
             if carry and not own and _containing_span(asides, pos) is None:
