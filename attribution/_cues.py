@@ -37,6 +37,7 @@ from ._lexicon import (
     DETERMINERS,
     FINITE_VERBS,
     FRAME_VERBS,
+    FUNCTION_WORDS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -578,6 +579,8 @@ def _setting_cue(
     k = i + 1
     if k < len(toks) and toks[k].lower in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head
+    if k < len(toks) and _modifies_next(toks[k]):
+        return None  # "the league season", "a poll tax": the noun modifies the head after it
     if k < len(toks) and toks[k].lower in ("of", "by", "from"):
         tail = _np_forward(toks, k + 1, claims, allow_in=False)
         if tail:
@@ -597,6 +600,23 @@ def _setting_cue(
         direction="clause",
         scope_start=_clause_start(text, s_start, prep.start),
         scope_end=_clause_end(text, np[-1].end, s_end),
+    )
+
+
+def _modifies_next(nxt: _Tok) -> bool:
+    """Whether a noun followed by ``nxt`` is a modifier in a compound ("poll tax", "league
+    season", "survey team"): ``nxt`` is a plain lowercase word, not a function word, verb form
+    or number."""
+    word = nxt.lower
+    return (
+        nxt.text.islower()
+        and word.replace("-", "").isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in NP_CONNECTORS
+        and word not in AUXILIARIES
+        and word not in REPORTING_VERBS
+        and word not in _RELATIVE_VERBS
+        and not word.endswith(("ed", "ing", "ly"))
     )
 
 

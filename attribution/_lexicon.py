@@ -387,7 +387,7 @@ REPORTING_VERBS = frozenset(
     reveals revealed disclose discloses disclosed insist insists insisted argue argues argued
     explain explains explained acknowledge acknowledges acknowledged admit admits admitted
     testify testifies testified project projects projected calculate calculates calculated
-    count counts counted record records recorded indicate indicates indicated suggest suggests
+    count counts counted recorded indicate indicates indicated suggest suggests
     suggested believe believes believed think thinks thought inform informs informed declare
     declares declared cite cites cited recall recalls recalled allege alleges alleged complain
     complains complained concede concedes conceded reply replies replied respond responds
@@ -440,7 +440,7 @@ ministry"; "per" only before "the" or a name, never "per cent" or "per share")."
 
 SETTING_NOUNS = frozenset(
     """
-    list report survey index ranking rankings poll study census table league tally count
+    list report survey index ranking rankings poll study census table tally count
     analysis review data figures statistics estimates forecast projections audit database
     """.split()
 )
@@ -476,7 +476,7 @@ PERSON_NOUNS = frozenset(
     navy coastguard parliament congress senate embassy consulate hospital charity foundation
     watchdog broadcaster magazine website airline retailer insurer lender manufacturer
     automaker carmaker exporter supplier federation captain coach judge coroner ambassador
-    envoy commander inspector sheriff professor
+    envoy commander inspector sheriff professor league
     """.split()
 )
 """Nouns that name people or bodies who can be a source."""
