@@ -12,9 +12,8 @@ possessive or bounded, so the whole stage is linear in the length of the text.
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -64,15 +63,36 @@ _WORD_RUN = (
     rf"\b(?:{_NUMBER_WORD})\b"
     rf"(?:(?:-|[ \t]+|(?<=(?:{_MAGNITUDE}))[ \t]+and[ \t]+)(?:{_NUMBER_WORD})\b)*+"
 )
+
+
+def _scale(alnum: str) -> str:
+    """The scale word after digits; ``alnum`` spells "a letter or digit" for the engine."""
+    return rf"""
+    (?P<scale>(?:m|k|b|bn|mn|tn|mln|bln)(?!{alnum})
+             |[ \t]?(?:million|billion|trillion|thousand|mln|bln|bn|mn|trn|tn|crore|lakh)
+              (?!{alnum}))?
+    """
+
+
+def _suffix(letter: str) -> str:
+    """Percent and currency word after any atom; ``letter`` spells "a letter" for the engine."""
+    return rf"""
+    (?P<pct>[ \t]?%|[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
+    (?P<curword>[ \t]+(?:{_spaced(CURRENCY_WORDS)})(?!{letter}))?
+    """
+
+
+# "A letter or digit" and "a letter" as ``regex`` spells them.
+_ALNUM = r"[\p{L}\d]"
+_LETTER = r"[\p{L}]"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
 _ATOM = regex.compile(
     rf"""
     (?:
         (?:(?<![\p{{L}}\d])(?-i:(?P<cur>{_alt(CURRENCY_SYMBOLS)}))[ \t]?
           |(?<![\p{{L}}\d])(?<!\p{{L}}-)(?<!\d[.,]))
-        (?P<num>\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+|\d++(?:\.\d++)?+)
-        (?P<scale>(?:m|k|b|bn|mn|tn|mln|bln)(?![\p{{L}}\d])
-                 |[ \t]?(?:million|billion|trillion|thousand|mln|bln|bn|mn|trn|tn|crore|lakh)
-                  (?![\p{{L}}\d]))?
+        {_NUM}
+        {_scale(_ALNUM)}
       | (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
                    (?:hundred|thousand|million|billion)(?:[ \t]+thousand)?\b
                  |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
@@ -80,11 +100,24 @@ _ATOM = regex.compile(
                  |half|twice|thrice)\b)
       | (?P<words>{_WORD_RUN})(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
     )
-    (?P<pct>[ \t]?%|[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?![\p{{L}}]))?
-    (?P<curword>[ \t]+(?:{_spaced(CURRENCY_WORDS)})(?![\p{{L}}]))?
+    {_suffix(_LETTER)}
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The digit branch of ``_ATOM`` from the number on, on the stdlib engine, whose calls cost a
+# fraction of ``regex``'s: most candidates are digits. ``_atoms`` checks the look-behinds and
+# the currency sign in code. ``[^\W_]`` is a letter or any numeric character and ``[^\W\d_]`` a
+# letter or a numeric character other than a decimal digit ("½", "²"), so this reads a text
+# exactly as ``_ATOM`` does only when ``_engines_agree`` on it.
+_DIGIT_ATOM = re.compile(
+    _NUM + _scale(r"[^\W_]") + _suffix(r"[^\W\d_]"), re.IGNORECASE | re.VERBOSE
+)
+# Characters either engine reads differently from the other in the patterns above: numeric
+# characters that are not decimal digits, characters unassigned in Python's Unicode tables
+# (``regex`` has newer ones), and the letters that ``re`` alone, or each engine its own way,
+# folds to an ASCII letter under IGNORECASE.
+_CASE_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f\u212a")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {m.lower() + "." for m in MONTHS}
 # Anchored right after a number: a clock time ("10:30", "3 p.m.", "1500 hrs", "9 GMT").
@@ -92,9 +125,11 @@ _TIME_AFTER = regex.compile(
     r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
     r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
 )
+# Every first character ``_TIME_AFTER`` can match after its optional space.
+_TIME_FIRST = frozenset(":apohgGEBCUP")
 _PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
 _CURRENCY_CHARS = frozenset("".join(CURRENCY_SYMBOLS))
-_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
+_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?P<cur>{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
 
 
 _CANDIDATE_WORDS = {
@@ -109,6 +144,9 @@ _CANDIDATE_WORDS = {
 # pattern tried. Two scans, because each starts with a character class that ``re`` skips
 # through fast: runs of digits and separators, and number words after a non-word character.
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+# The same for a text whose only decimal digits are ASCII: ``re`` tests a range far faster
+# than the Unicode category of ``\d``.
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 # The class before a word is ASCII-only because ``re`` tests it far faster than ``\W``; a match
 # after a non-ASCII letter or digit is dropped in code.
 _NUMBER_WORD_AFTER = re.compile(rf"[^a-z0-9_]{trie(_CANDIDATE_WORDS)}\b")
@@ -128,6 +166,8 @@ _CLOSING_AFTER = regex.compile(r"[ \t]*[-,.;:!?)”\"]")
 _HEDGE = regex.compile(
     rf"(?r)(?:^|(?<=[\s(\[“\"'‘—–-]))(?P<hedge>{_spaced(HEDGES)})[ \t]*$", regex.IGNORECASE
 )
+# The last word of every hedge, casefolded as ``_HEDGE`` compares (IGNORECASE folds "ſ" to "s").
+_HEDGE_ENDINGS = tuple({h.split(" ")[-1].casefold() for h in HEDGES})
 # The two word patterns run for every candidate, so they use the stdlib engine, whose calls
 # cost less: [^\W_] is a letter or digit, [^\W\d_] a letter.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’])*+(?:[.-][^\W_]++)*+\.?")
@@ -152,6 +192,7 @@ _RANK_BEFORE = regex.compile(
 )
 _NOT_NAMES = FUNCTION_WORDS | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 _CONTEXT = 48
+_HEDGE_WINDOW = 24
 
 
 class _Atom(NamedTuple):
@@ -173,16 +214,27 @@ class _Atom(NamedTuple):
 def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
     """Every numeric claim in ``text``, in order, not overlapping, all ``unsourced``."""
     atoms = list(_atoms(text))
-    furniture = _furniture_sentences(text, doc)
     claims: list[Claim] = []
     seen_values: set[float] = set()
+    # The sentence of the last candidate and whether it is page furniture ("Copyright 2024",
+    # "Page 3 of 7"): numbers come in runs, so each sentence is matched about once.
+    in_start = in_end = 0
+    furniture = False
     for first, last, joiner in _merge(text, atoms):
-        if not _is_claim(text, doc, first, last, joiner, furniture, seen_values):
+        start, end = first.start, last.end
+        if not in_start <= start < in_end:
+            in_start, in_end, furniture = _sentence_at(text, doc, start)
+        # The words after the number, read by both the rules and the claim's noun.
+        nxt = _NEXT_WORDS.match(text, end, min(len(text), end + _CONTEXT))
+        if furniture or not _is_claim(text, doc, first, last, joiner, seen_values, nxt):
             if first.value is not None:
                 seen_values.add(first.value)
             continue
-        claims.append(_build(text, first, last, joiner))
-        seen_values.update(a.value for a in (first, last) if a.value is not None)
+        claims.append(_build(text, first, last, joiner, nxt))
+        if first.value is not None:
+            seen_values.add(first.value)
+        if last.value is not None:
+            seen_values.add(last.value)
     return tuple(claims)
 
 
@@ -195,14 +247,19 @@ def _atoms(text: str) -> Iterator[_Atom]:
     one step per group.
     """
     # Offsets in the padded copy are one more than in the text; each word match consumes
-    # the character before the word, so its start is the word's offset in the text.
+    # the character before the word, so its start is the word's offset in the text. Digit
+    # runs are scanned in the text itself: lowercasing never moves or makes a digit.
     padded, lowered = padded_lower(text)
     words = _NUMBER_WORD_AFTER if lowered else _NUMBER_WORD_AFTER_I
-    candidates = [(m.start() - 1, m.end() - 1) for m in _DIGIT_RUN.finditer(padded)]
+    others = set(_NON_ASCII.findall(text)) if not text.isascii() else set()
+    digit_run = _DIGIT_RUN if any(ch.isdecimal() for ch in others) else _ASCII_DIGIT_RUN
+    candidates = [m.span() for m in digit_run.finditer(text)]
     candidates += [
         (m.start(), 0) for m in words.finditer(padded) if not _is_word_char(padded[m.start()])
     ]
     candidates.sort()
+    fast = _engines_agree(others)
+    links = "://" in text or "www." in text or "@" in text
     last_end = 0
     for start, run_end in candidates:
         if start < last_end:
@@ -215,6 +272,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
                 last_end = junk.end()
                 continue
         at = start
+        cur = None
         if digit and start and _CURRENCY_CHARS.intersection(text[max(0, start - 4) : start]):
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             if cur is not None:
@@ -223,45 +281,120 @@ def _atoms(text: str) -> Iterator[_Atom]:
             lead = _A_LEAD.search(text, max(last_end, start - 20), start)
             if lead is not None:
                 at = lead.start()
+        # Digits take the stdlib path unless a sign was found that does not end right at
+        # them ("$" then a line break), which only the full pattern settles.
+        if digit and fast and (cur is None or cur.end() == start):
+            if cur is None and not _may_open_number(text, start):
+                continue
+            d = _DIGIT_ATOM.match(text, start)
+            assert d is not None  # it matches any digit
+            last_end = d.end()
+            if not _masked(text, at, last_end, links):
+                num, scale, pct, curword = d.group("num", "scale", "pct", "curword")
+                sign = cur.group("cur") if cur is not None else None
+                yield _new_atom(at, last_end, sign, num, scale, pct, curword, None, None, None)
+            continue
         m = _ATOM.match(text, at)
         if m is None and at != start:
             m = _ATOM.match(text, start)
         if m is None or m.end() <= start:
             continue
         last_end = m.end()
-        if not _masked(text, m.start(), m.end()):
+        if not _masked(text, m.start(), m.end(), links):
             yield _atom(m)
+
+
+def _engines_agree(others: set[str]) -> bool:
+    """Whether ``_DIGIT_ATOM`` and code read a text exactly as ``_ATOM`` would, from the
+    set of its non-ASCII characters."""
+    for ch in others:
+        if (
+            ch.isalnum()
+            and not ch.isalpha()
+            and not ch.isdecimal()
+            or ch in _CASE_FOLD_ODDITIES
+            or unicodedata.category(ch) == "Cn"
+        ):
+            return False
+    return True
+
+
+def _may_open_number(text: str, start: int) -> bool:
+    """The look-behinds of ``_ATOM``'s unsigned digits: not glued to a letter or digit, to a
+    letter and hyphen ("COVID-19") or to digits and a separator."""
+    if not start:
+        return True
+    before = text[start - 1]
+    if before.isalpha() or before.isdecimal():
+        return False
+    if start > 1:
+        if before == "-" and text[start - 2].isalpha():
+            return False
+        if (before == "." or before == ",") and text[start - 2].isdecimal():
+            return False
+    return True
 
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _masked(text: str, start: int, end: int) -> bool:
+def _masked(text: str, start: int, end: int, links: bool) -> bool:
     """Whether the number at [start, end) is part of a URL, address, time, phone number,
-    version or slashed date ("7/10", "9/11"), from the characters around it."""
-    lo = text.rfind(" ", max(0, start - 200), start) + 1
-    hi = text.find(" ", end, end + 200)
-    if hi == -1:
-        hi = min(len(text), end + 200)
-    if text.find("://", lo, hi) != -1 or text.find("www.", lo, hi) != -1:
-        return True
-    if text.find("@", lo, hi) != -1:
-        return True
+    version or slashed date ("7/10", "9/11"), from the characters around it. ``links`` says
+    whether the text holds "://", "www." or "@" at all."""
+    if links:
+        lo = text.rfind(" ", max(0, start - 200), start) + 1
+        hi = text.find(" ", end, end + 200)
+        if hi == -1:
+            hi = min(len(text), end + 200)
+        if text.find("://", lo, hi) != -1 or text.find("www.", lo, hi) != -1:
+            return True
+        if text.find("@", lo, hi) != -1:
+            return True
     nxt = text[end : end + 2]
     if nxt[:1] == "/" or text[start - 1 : start] == "/" and start > 0:
         return True
     if nxt[:1] == "." and nxt[1:2].isdigit():
         return True  # "1.2.3", an address or version
-    if _TIME_AFTER.match(text, end) and not text[start].isalpha():
+    # The patterns run only where their first character is: most numbers are neither.
+    first = nxt[:1]
+    if first == " " or first == "\t":
+        first = nxt[1:2]
+    if (
+        first
+        and first in _TIME_FIRST
+        and _TIME_AFTER.match(text, end)
+        and not text[start].isalpha()
+    ):
         return True
-    return _PHONE.match(text, start) is not None
+    if text[start] in "+(" or text[start + 3 : start + 4] in (".", "-"):
+        return _PHONE.match(text, start) is not None
+    return False
 
 
 def _atom(m: regex.Match[str]) -> _Atom:
     cur, curword, pct, scale, wscale, num, words, frac, approx = m.group(
         "cur", "curword", "pct", "scale", "wscale", "num", "words", "frac", "approx"
     )
+    return _new_atom(
+        m.start(), m.end(), cur, num, scale or wscale, pct, curword, words, frac, approx
+    )
+
+
+def _new_atom(
+    start: int,
+    end: int,
+    cur: str | None,
+    num: str | None,
+    scale: str | None,
+    pct: str | None,
+    curword: str | None,
+    words: str | None,
+    frac: str | None,
+    approx: str | None,
+) -> _Atom:
+    """An atom from the groups of ``_ATOM`` (``scale`` also from ``wscale``)."""
     currency = None
     if cur:
         currency = CURRENCY_SYMBOLS.get(cur) or CURRENCY_SYMBOLS.get(cur.upper(), cur)
@@ -271,7 +404,6 @@ def _atom(m: regex.Match[str]) -> _Atom:
     percent = None
     if pct:
         percent = "percentage points" if "point" in pct.lower() else "%"
-    scale = scale or wscale
     scale = scale.strip() if scale else None
     value: float | None = None
     if num is not None:
@@ -282,10 +414,10 @@ def _atom(m: regex.Match[str]) -> _Atom:
         value = _parse_fraction(frac)
     if value is not None and scale:
         value *= SCALES.get(scale.lower(), 1.0)
-    plain = bool(num) and num.isdigit() and not (cur or scale or pct or curword)
+    plain = num is not None and num.isdigit() and not (cur or scale or pct or curword)
     return _Atom(
-        m.start(),
-        m.end(),
+        start,
+        end,
         value,
         scale,
         currency,
@@ -345,6 +477,11 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
     gap = text[a.end : b.start]
+    if gap.isascii():
+        # Every joiner below holds one of these; most gaps ("Shr 28 cts vs 22 cts") none.
+        lower = gap.lower()
+        if not ("-" in lower or "to" in lower or "in" in lower or "and" in lower or "out" in lower):
+            return ""
     before = text[max(0, a.start - 12) : a.start]
     if _GAP_RANGE.fullmatch(gap):
         if "\n" in gap or (gap.strip() in "-–" and (a.words or b.words)):
@@ -371,8 +508,15 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     return ""
 
 
-def _furniture_sentences(text: str, doc: Segments) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in doc.sentences if _FURNITURE.match(text, s.start, s.end)]
+def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
+    """The span of the sentence holding ``pos`` (else a span of ``pos`` alone), and whether
+    it is page furniture."""
+    if doc.sentences:
+        sentence = doc.sentences[doc.sentence_index(pos)]
+        if sentence.start <= pos < sentence.end:
+            found = _FURNITURE.match(text, sentence.start, sentence.end) is not None
+            return sentence.start, sentence.end, found
+    return pos, pos + 1, False
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -390,116 +534,117 @@ def _is_claim(
     first: _Atom,
     last: _Atom,
     joiner: str,
-    furniture: list[tuple[int, int]],
     seen_values: set[float],
+    nxt: re.Match[str] | None,
 ) -> bool:
+    # Every rule only rejects, so their order does not matter: the cheap ones and those that
+    # need no words around the number go first.
     start, end = first.start, last.end
-    n = bisect.bisect_right(furniture, (start, math.inf)) - 1
-    if n >= 0 and furniture[n][0] <= start < furniture[n][1]:
-        return False  # page furniture ("Copyright 2024", "Page 3 of 7"); sentences are sorted
-    after = text[end : end + _CONTEXT]
     before = text[max(0, start - _CONTEXT) : start]
+    if (first.words or first.fraction) and _HYPHENATED_BEFORE.search(before):
+        return False  # "scrum-half", "mother-of-nine": part of a compound word
+    following = text[end : end + 1]
+    # A letter right after the number; a non-ASCII character is left to the pattern.
+    if following.isalpha() or not following.isascii():
+        glued = _GLUED.match(text, end)
+        if glued:
+            suffix = glued.group().lower()
+            if (
+                suffix in ("st", "nd", "rd", "th", "s", "am", "pm")
+                or suffix not in MEASURE_UNITS
+                and (suffix not in ("x", "p"))
+            ):
+                return False
+    money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
+    if following == "-" and not money_or_pct:
+        hyphen = _HYPHEN_WORD.match(text, end)
+        if hyphen:
+            word = hyphen.group(1).lower()
+            if word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus"):
+                return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
+    if joiner:
+        prev = [w.lower() for w in _prev_words(text, start)]
+        dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
+        if dashed and _is_score(prev, nxt):
+            return False
+        if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
+            return False
+        # "aged 18-24", "aged between 18 and 24": ages describe, not count
+        return not (joiner in ("range", "between") and not money_or_pct and _is_age_range(prev))
+    if money_or_pct:
+        return True
+
+    next1 = nxt.group(1).lower() if nxt else ""
+    next2 = (nxt.group(2) or "").lower() if nxt else ""
+    if next1 in TIME_UNITS or (
+        next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
+    ):
+        if not (next1 == "a" and first.words is False and not first.fraction):
+            return False
+        if first.fraction:
+            return False
+    if next1 in ("years", "year") or next2 in ("old",):
+        return False
+    if first.plain and 1500 <= (first.value or 0) <= 2100 and end - start == 4:
+        return False  # a year
     prev_cased = _prev_words(text, start)
     prev = [w.lower() for w in prev_cased]
     prev1 = prev[-1].rstrip(".") if prev else ""
+    if (first.plain or first.words) and (
+        prev1 in _MONTH_WORDS or next1 in _MONTH_WORDS or (next1 == "of" and next2 in _MONTH_WORDS)
+    ):
+        return False  # "October 7", "7 October", "the 7th of October"
+    if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
+        return False
+    if prev and (
+        prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
+        or prev[-2:] in (["age", "of"], ["ages", "of"])
+    ):
+        return False
+    after = text[end : end + _CONTEXT]
+    if (
+        (first.plain or first.words)
+        and (first.value or 0) < 130
+        and _APPOSITION_BEFORE.search(before)
+        and _APPOSITION_AFTER.match(after)
+    ):
+        return False  # "Mr Tanzi, 66, said": an age
     adjacent_prev = bool(prev) and before.endswith(
         (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
     )
-    money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
-
-    dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
-    if dashed and _is_score(prev, after):
-        return False
-    if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
-        return False
-
-    if joiner in ("range", "between") and not money_or_pct and _is_age_range(prev):
-        return False  # "aged 18-24", "aged between 18 and 24": ages describe, not count
-    if (first.words or first.fraction) and _HYPHENATED_BEFORE.search(before):
-        return False  # "scrum-half", "mother-of-nine": part of a compound word
-    glued = _GLUED.match(text, end)
-    if glued:
-        suffix = glued.group().lower()
-        if (
-            suffix in ("st", "nd", "rd", "th", "s", "am", "pm")
-            or suffix not in MEASURE_UNITS
-            and (suffix not in ("x", "p"))
-        ):
-            return False
-    hyphen = _HYPHEN_WORD.match(text, end)
-    if hyphen and not money_or_pct:
-        word = hyphen.group(1).lower()
-        if word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus"):
-            return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
-
-    if not money_or_pct and not joiner:
-        nxt = _NEXT_WORDS.match(after)
-        next1 = nxt.group(1).lower() if nxt else ""
-        next2 = (nxt.group(2) or "").lower() if nxt else ""
-        if next1 in TIME_UNITS or (
-            next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
-        ):
-            if not (next1 == "a" and first.words is False and not first.fraction):
-                return False
-            if first.fraction:
-                return False
-        if next1 in ("years", "year") or next2 in ("old",):
-            return False
-        if first.plain and 1500 <= (first.value or 0) <= 2100 and len(text[start:end]) == 4:
-            return False  # a year
-        if (first.plain or first.words) and (
-            prev1 in _MONTH_WORDS
-            or next1 in _MONTH_WORDS
-            or (next1 == "of" and next2 in _MONTH_WORDS)
-        ):
-            return False  # "October 7", "7 October", "the 7th of October"
-        if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
-            return False
-        if prev and (
-            prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
-            or prev[-2:] in (["age", "of"], ["ages", "of"])
-        ):
-            return False
-        if (
-            (first.plain or first.words)
-            and (first.value or 0) < 130
-            and _APPOSITION_BEFORE.search(before)
-            and _APPOSITION_AFTER.match(after)
-        ):
-            return False  # "Mr Tanzi, 66, said": an age
-        if (
-            first.plain
-            and adjacent_prev
-            and prev
-            and prev_cased[-1][:1].isupper()
-            and not prev1.endswith(("'s", "’s"))
-            and prev1 not in _NOT_NAMES
-            and prev1 not in HEDGES
-        ):
-            return False  # "Boeing 737", "Windows 10": a name, not a quantity
+    if (
+        first.plain
+        and adjacent_prev
+        and prev_cased[-1][:1].isupper()
+        and not prev1.endswith(("'s", "’s"))
+        and prev1 not in _NOT_NAMES
+        and prev1 not in HEDGES
+    ):
+        return False  # "Boeing 737", "Windows 10": a name, not a quantity
+    if first.words:
         surface = text[start:end]
-        if first.words and surface[:1].isupper() and not _at_sentence_start(text, doc, start):
+        if surface[:1].isupper() and not _at_sentence_start(text, doc, start):
             return False  # "Precious Six Garments", "the Six Nations"
-        if first.words and surface.lower() == "one":
+        if surface.lower() == "one":
             if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
                 return False
             if next2 == "of":
                 return False  # "one success of the plan": a determiner, not a count
             if _CLOSING_AFTER.match(after):
                 return False
-        if prev1 in ANAPHOR_DETERMINERS and adjacent_prev and first.value in seen_values:
-            return False  # "the two countries", counted before
-        if first.fraction:
-            lower = surface.lower()
-            if lower.startswith("a ") and lower not in ("a half",) and next1 != "of":
-                return False  # "a third term" is an ordinal
-            if lower == "half":
-                if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
-                    return False
-                if next1 in ("an", "a") and next2 in TIME_UNITS or next1 in TIME_UNITS:
-                    return False
-        if first.words and prev1 in ("number",):
+        if prev1 == "number":
             return False
+    if prev1 in ANAPHOR_DETERMINERS and adjacent_prev and first.value in seen_values:
+        return False  # "the two countries", counted before
+    if first.fraction:
+        lower = text[start:end].lower()
+        if lower.startswith("a ") and lower not in ("a half",) and next1 != "of":
+            return False  # "a third term" is an ordinal
+        if lower == "half":
+            if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
+                return False
+            if next1 in ("an", "a") and next2 in TIME_UNITS or next1 in TIME_UNITS:
+                return False
     return True
 
 
@@ -519,14 +664,22 @@ def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:
     )
 
 
-def _is_score(prev: list[str], after: str) -> bool:
+def _is_score(prev: list[str], nxt: re.Match[str] | None) -> bool:
     if any(w in SPORTS_WORDS for w in prev):
         return True
-    nxt = _NEXT_WORDS.match(after)
     return bool(nxt and nxt.group(1).lower() in SPORTS_WORDS)
 
 
-def _build(text: str, first: _Atom, last: _Atom, joiner: str) -> Claim:
+def _may_end_hedge(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` ends with the last word of a hedge, so that ``_HEDGE``
+    is worth trying: the spaces it allows, and the line break its "$" allows, are skipped."""
+    tail = text[max(0, pos - _HEDGE_WINDOW) : pos]
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return tail.rstrip(" \t").casefold().endswith(_HEDGE_ENDINGS)
+
+
+def _build(text: str, first: _Atom, last: _Atom, joiner: str, nxt: re.Match[str] | None) -> Claim:
     start, end = first.start, last.end
     if joiner == "between":
         match = _BETWEEN.search(text, max(0, start - 12), start)
@@ -547,15 +700,17 @@ def _build(text: str, first: _Atom, last: _Atom, joiner: str) -> Claim:
 
     hedge_span = None
     bound: Bound = "exact"
-    window_start = max(0, start - 24)
-    hm = _HEDGE.search(text, window_start, start)
-    if hm:
+    window_start = max(0, start - _HEDGE_WINDOW)
+    hm = _HEDGE.search(text, window_start, start) if _may_end_hedge(text, start) else None
+    # The pattern matches case-insensitively with full case folding ("almoſt" is "almost"),
+    # so the table is read with the same folding; a form it still lacks is no hedge.
+    hedged = HEDGES.get(" ".join(hm.group("hedge").casefold().split())) if hm else None
+    if hm and hedged is not None:
         hedge_span = Span(hm.start("hedge"), hm.end("hedge"), hm.group("hedge"))
-        bound = HEDGES[" ".join(hm.group("hedge").lower().split())]  # type: ignore[assignment]
+        bound = hedged  # type: ignore[assignment]
 
     noun_span = None
     unit = percent
-    nxt = _NEXT_WORDS.match(text, end, min(len(text), end + _CONTEXT))
     if nxt:
         w1 = nxt.group(1)
         w2 = nxt.group(2)

@@ -15,6 +15,7 @@ share one ``group``.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 import regex
@@ -94,7 +95,8 @@ _TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++[\p{Lu}\d\
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*[\p{Lu}\d\"“‘(•*\-])")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
-_QUOTE_MARKS = regex.compile(r"[\"“”„«»]")
+# The stdlib engine: a scan for a few literal characters is its fast case.
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 _WORDS = regex.compile(r"[\p{L}\d]+")
 _MAX_ABBREV_LOOKBACK = 24
 
@@ -135,8 +137,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _TERMINAL.finditer(text, start, end):
         if _is_boundary(text, m.start(), m.end(), end):
             cuts.append(m.end())
-    for m in _SOFT_BREAK.finditer(text, start, end):
-        cuts.append(m.start())
+    if text.find("\n", start, end) != -1:  # most paragraphs are one line
+        for m in _SOFT_BREAK.finditer(text, start, end):
+            cuts.append(m.start())
     cuts.sort()
     out = []
     pos = start
@@ -199,13 +202,18 @@ def _next_word(text: str, pos: int) -> str:
 
 def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
+    # One scan of the whole text: every mark lies in a paragraph, as only space lies between.
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    if not marks:
+        return ()
     group = -1
     continuing = False
     for index, para in enumerate(paragraphs):
         open_at: int | None = None
         first_mark = True
-        for m in _QUOTE_MARKS.finditer(text, para.start, para.end):
-            pos = m.start()
+        lo = bisect.bisect_left(marks, para.start)
+        hi = bisect.bisect_left(marks, para.end, lo)
+        for pos in marks[lo:hi]:
             ch = text[pos]
             if open_at is None:
                 if ch in "”»" or (ch == '"' and _looks_closing(text, pos, para)):
