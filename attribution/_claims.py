@@ -97,7 +97,7 @@ _ATOM = regex.compile(
                    (?:hundred|thousand|million|billion)(?:[ \t]+thousand)?\b
                  |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
       | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
-                 |half|twice|thrice)\b)
+                 |half|{_alt(MULTIPLIERS)})\b)
       | (?P<words>{_WORD_RUN})(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
     )
     {_suffix(_LETTER)}
@@ -128,6 +128,23 @@ _TIME_AFTER = regex.compile(
 # Every first character ``_TIME_AFTER`` can match after its optional space.
 _TIME_FIRST = frozenset(":apohgGEBCUP")
 _PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
+# A whole phone number from its first digit, its "+" or its "(": an international one
+# ("+1 212-555-0187", "+44 (0)20 7946 0018"), a bracketed area code ("(212) 555-0187"), one with
+# a trunk zero ("0800 123 4567", "020 7946 0018"), a North American one ("212 555 0187") or a
+# local one whose last group has a leading zero ("555-0187"). ``_phone_end`` also asks for
+# seven digits or more, so "+3.5%" or "10-15" are never read as one.
+_PHONE_RUN = re.compile(
+    r"""
+    (?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}
+      |\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}
+      |0\d{2,4}[ .-]?\d{3,4}[ .-]?\d{3,4}
+      |\d{3}[ .-]\d{3}[ .-]\d{4}
+      |\d{3}-0\d{3}
+      |1[ .-]?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}
+    )(?![\d]|[.,]\d)
+    """,
+    re.VERBOSE,
+)
 _CURRENCY_CHARS = frozenset("".join(CURRENCY_SYMBOLS))
 _CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?P<cur>{_alt(CURRENCY_SYMBOLS)})[ \t]?$")
 
@@ -159,6 +176,10 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
 _GLUED_RUN = re.compile(r"[.,]\d+[.,]\d[\d.,]*")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
+# Another dashed pair of small numbers right after or before one: the next or previous set.
+# Games in a tennis set run to 7 (the bracketed tie-break between two sets is allowed for).
+_SCORE_NEXT = re.compile(r",?[ \t]+(?:\(\d{1,2}[-–/]\d{1,2}\)[ \t]+)?[0-7][-–][0-7](?![\d-])")
+_SCORE_PREV = re.compile(r"(?<![\d-])[0-7][-–][0-7](?:[ \t]+\(\d{1,2}[-–/]\d{1,2}\))?,?[ \t]+\(?$")
 _CLOSING_AFTER = regex.compile(r"[ \t]*[-,.;:!?)”\"]")
 
 # Patterns anchored at the end of a look-back window ("$") search it in reverse, "(?r)": they
@@ -265,6 +286,11 @@ def _atoms(text: str) -> Iterator[_Atom]:
         if start < last_end:
             continue
         digit = run_end > 0
+        if digit:
+            phone = _phone_end(text, start, run_end)
+            if phone:
+                last_end = phone
+                continue
         if digit and run_end - start > 3 and not text[start:run_end].isdigit():
             number = _NUMBER.match(text, start)
             junk = _GLUED_RUN.match(text, number.end()) if number else None
@@ -302,6 +328,26 @@ def _atoms(text: str) -> Iterator[_Atom]:
         last_end = m.end()
         if not _masked(text, m.start(), m.end(), links):
             yield _atom(m)
+
+
+def _phone_end(text: str, start: int, run_end: int) -> int:
+    """The end of a phone number opening with the digit run [start, run_end), its "+" or its
+    "(", or 0. The pattern is tried only after "+" or "(", or where the run is followed by a
+    space or hyphen and a digit, or by " (", and is a trunk zero, a "1" or three to five
+    digits."""
+    at = start
+    if start and text[start - 1] in "+(":
+        at = start - 1
+    elif not (
+        text[run_end : run_end + 1] in (" ", "-")
+        and text[run_end + 1 : run_end + 2].isdigit()
+        or text[run_end : run_end + 2] == " ("
+    ) or not (text[start] == "0" or 3 <= run_end - start <= 5 or text[start:run_end] == "1"):
+        return 0
+    m = _PHONE_RUN.match(text, at)
+    if m is None or sum(ch.isdigit() for ch in m.group()) < 7:
+        return 0
+    return m.end()
 
 
 def _engines_agree(others: set[str]) -> bool:
@@ -353,6 +399,8 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
         if text.find("@", lo, hi) != -1:
             return True
     nxt = text[end : end + 2]
+    if start > 1 and text[start - 1] == ":" and text[start - 2].isdigit() and end - start == 2:
+        return True  # the minutes of a clock time ("10:30")
     if nxt[:1] == "/" or text[start - 1 : start] == "/" and start > 0:
         return True
     if nxt[:1] == "." and nxt[1:2].isdigit():
@@ -563,9 +611,14 @@ def _is_claim(
             if word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus"):
                 return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
     if joiner:
+        if joiner != "ratio" and _is_year_span(text, first, last):
+            return False  # "the 2023-24 season", "between 2010 and 2020": a period
         prev = [w.lower() for w in _prev_words(text, start)]
         dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
-        if dashed and _is_score(prev, nxt):
+        if dashed and (
+            _is_score(prev, nxt)
+            or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
+        ):
             return False
         if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
             return False
@@ -587,11 +640,24 @@ def _is_claim(
         return False
     if first.plain and 1500 <= (first.value or 0) <= 2100 and end - start == 4:
         return False  # a year
+    if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
+        return False  # "1) they have a parent": a list marker
+    if (
+        first.plain
+        and end - start == 2
+        and start
+        and text[start - 1] in "'’"
+        and (start == 1 or not text[start - 2].isalnum())
+    ):
+        return False  # "in '03": a year
     prev_cased = _prev_words(text, start)
     prev = [w.lower() for w in prev_cased]
     prev1 = prev[-1].rstrip(".") if prev else ""
     if (first.plain or first.words) and (
-        prev1 in _MONTH_WORDS or next1 in _MONTH_WORDS or (next1 == "of" and next2 in _MONTH_WORDS)
+        prev1 in _MONTH_WORDS
+        or prev1.rpartition("-")[2] in _MONTH_WORDS  # "June 12-Sept. 16"
+        or next1 in _MONTH_WORDS
+        or (next1 == "of" and next2 in _MONTH_WORDS)
     ):
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
@@ -615,7 +681,8 @@ def _is_claim(
     if (
         first.plain
         and adjacent_prev
-        and prev_cased[-1][:1].isupper()
+        and prev_cased[-1][:1].isalpha()
+        and any(ch.isupper() for ch in prev_cased[-1])  # "Boeing 737", "iPhone 15"
         and not prev1.endswith(("'s", "’s"))
         and prev1 not in _NOT_NAMES
         and prev1 not in HEDGES
@@ -648,6 +715,24 @@ def _is_claim(
     return True
 
 
+def _is_year(text: str, atom: _Atom) -> bool:
+    return atom.plain and atom.end - atom.start == 4 and 1800 <= (atom.value or 0) <= 2100
+
+
+def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
+    """A span of years or a season: "2023-24", "2019/20", "2010 to 2020"."""
+    if not _is_year(text, first) or not last.plain or last.value is None:
+        return False
+    if last.end - last.start == 2:
+        return text[first.end : last.start] in ("-", "–", "/")
+    return _is_year(text, last) and last.value > (first.value or 0)
+
+
+def _line_tail(before: str) -> str:
+    """The part of ``before`` after its last line break and last closing bracket."""
+    return before[max(before.rfind("\n"), before.rfind(")")) + 1 :]
+
+
 def _is_age_range(prev: list[str]) -> bool:
     if prev[-1:] == ["between"]:
         prev = prev[:-1]
@@ -661,6 +746,17 @@ def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:
     lead = text[sentence.start : pos]
     return not lead.strip(" \t\n\"“‘'([—–-:") or lead.rstrip().endswith(
         (":", "—", "–", "(", '"', "“")
+    )
+
+
+def _in_score_run(text: str, first: _Atom, last: _Atom) -> bool:
+    """Whether a dashed pair of one-digit numbers sits in a run of them, the sets of a match
+    ("6-4, 6-0", "6-3 3-6 6-3", "7-6 (7-3) 6-0"): only a few characters either side are read."""
+    if not (first.plain and last.plain and last.end - first.start == 3):
+        return False  # games in a set: one digit each
+    return bool(
+        _SCORE_NEXT.match(text, last.end, last.end + 16)
+        or _SCORE_PREV.search(text, max(0, first.start - 16), first.start)
     )
 
 

@@ -38,12 +38,15 @@ from ._lexicon import (
     FINITE_VERBS,
     FRAME_VERBS,
     FUNCTION_WORDS,
+    GLOSS_OPENERS,
+    INTERRUPTED_CLAUSE_LINKS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
     NP_BREAKERS,
     NP_CONNECTORS,
     OBJECT_VERBS,
+    PARTICIPLES,
     PERSON_NOUNS,
     PRONOUNS,
     RELATIVISERS,
@@ -126,6 +129,7 @@ _ADVERBIAL_BEFORE = regex.compile(  # reverse search: tries the end of the windo
     r"(?r)(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
     regex.IGNORECASE,
 )
+_GLOSS = regex.compile(r",\s*+(?:" + "|".join(GLOSS_OPENERS) + r")\b", regex.IGNORECASE)
 _QUOTES_OPEN = "\"“‘'"
 _CLAUSE_REACH = 20  # tokens read for the verb of a content clause
 _CLAUSE_STOPS = frozenset(".;:!?")
@@ -133,6 +137,8 @@ _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _QUOTES_CLOSE = "\"”’'"
 _MAX_NP = 12
+_MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject and its verb
+_CLAUSE_OPENERS = frozenset(",;:\"“‘'([—–-")
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
 _QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
 # The verb of a reduced relative clause right after its cue: "34 Israel says *are* presumed dead".
@@ -353,7 +359,7 @@ def _verb_cue(
         pronoun = toks[j]
         np = [pronoun]
     elif j is not None and toks[j].text == ",":
-        np = _appositive_subject(toks, j, claims)
+        np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
     elif j is not None:
         np = _np_backward(toks, j, claims)
     inverted = False
@@ -407,10 +413,15 @@ def _verb_cue(
         scope = (_clause_start(text, s_start, subject_start), subject_start)
     else:
         direction = "forward"
-        scope = (content, s_end)
-        if text[lead_end - 1 : lead_end] == "," and lead_end > s_start:
+        end = _gloss_start(text, content, s_end)
+        scope = (content, end)
+        if (
+            text[lead_end - 1 : lead_end] == ","
+            and lead_end > s_start
+            and (pronoun is None or pronoun.lower not in RELATIVISERS)
+        ):
             direction = "both"  # "The tax, he said, raises 170 billion francs"
-            scope = (_clause_start(text, s_start, subject_start), s_end)
+            scope = (_clause_start(text, s_start, subject_start), end)
     if inverted:
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
@@ -559,6 +570,68 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         if name and _looks_like_source(name):
             return name
     return []
+
+
+def _interrupted_subject(
+    text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]]
+) -> list[_Tok]:
+    """The subject of "X, who heads the agency, said", "X, 61, said", "X, chief economist at
+    the bank, said", "the survey, conducted in May, found", "the firm, in a statement, said":
+    a source phrase opening its clause, cut from its verb by a comma-set interruption (a
+    relative clause, an age, a participle phrase, a title or an adverbial). Empty otherwise,
+    and the verb may still be inverted ("..., said the minister")."""
+    lo = max(0, comma - _MAX_INTERRUPTION - 1)
+    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k].text == ","), None)
+    if opening is None or opening == 0 or opening + 1 == comma:
+        return []
+    inner = toks[opening + 1 : comma]
+    if any(not t.text[0].isalnum() and t.text not in ("'", "’") for t in inner):
+        return []
+    if not _is_interruption(text, toks, inner, claims):
+        return []
+    subject = _np_backward(toks, opening - 1, claims)
+    if not subject or not (_looks_like_source(subject) or _is_name(subject)):
+        return []
+    if any(_in_claim(t, claims) for t in subject):
+        return []
+    before = _index(toks, subject[0]) - 1
+    if before >= 0 and not (
+        toks[before].text in _CLAUSE_OPENERS or toks[before].lower in INTERRUPTED_CLAUSE_LINKS
+    ):
+        return []  # "300 homes in the county, which lies ..., said": not a clause's subject
+    if before >= 1 and toks[before].text == "," and not _is_name(subject):
+        # "Scott Butler, chief officer of Acme, which runs ..., said": the name, not the title
+        name = _np_backward(toks, before - 1, claims)
+        if (
+            name
+            and _is_name(name)
+            and not any(_in_claim(t, claims) or t.text in _TIME_NAMES for t in name)
+        ):
+            return name
+    return subject
+
+
+def _is_interruption(
+    text: str, toks: list[_Tok], inner: list[_Tok], claims: list[tuple[int, int]]
+) -> bool:
+    """Whether the words between two commas can stand between a subject and its verb."""
+    first = inner[0]
+    if first.lower in ("who", "which", "whose"):
+        return True  # a non-restrictive relative clause
+    if len(inner) == 1 and first.text.isdigit() and len(first.text) <= 3:
+        return True  # an age: "Mark Lee, 61, said"
+    if first.text.islower() and (first.lower.endswith(("ed", "ing")) or first.lower in PARTICIPLES):
+        return True  # "conducted in May", "run by Hamas", "speaking in Geneva"
+    if _skip_adverbials(text, first.start) >= inner[-1].end:
+        return True  # "in a statement", "on Monday"
+    if first.text.islower() and first.lower not in DETERMINERS:
+        # a title without a determiner: "chief economist at the bank"
+        phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
+        if phrase and phrase[0] is first:
+            head = next((t for t in phrase if t.lower in _HEAD_LINKS), None)
+            words = phrase[: phrase.index(head)] if head is not None else phrase
+            return bool(words) and words[-1].lower in PERSON_NOUNS
+    return False
 
 
 def _setting_cue(
@@ -843,6 +916,8 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         if n > 0 and (t.lower in _HEAD_LINKS or _postmodifier_at(words, n)):
             head_index = n - 1
             break
+    while head_index > 0 and words[head_index].text.islower() and _participle(words[head_index]):
+        head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
     head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
     after = words[head_index + 1 :]
     # "figures from the health ministry": a body after the data noun owns it
@@ -869,6 +944,10 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
             return "named" if owned else "vague"
         return "named" if owner_after else "vague"
     return "named"
+
+
+def _participle(t: _Tok) -> bool:
+    return t.lower.endswith("ed") and t.lower not in PERSON_NOUNS and t.lower not in VAGUE_HEADS
 
 
 def _is_name_word(t: _Tok) -> bool:
@@ -939,6 +1018,13 @@ def _clause_start(text: str, s_start: int, pos: int) -> int:
     is enough (claims further away are never linked) and keeps endless sentences linear."""
     semi = text.rfind(";", max(s_start, pos - CUE_REACH), pos)
     return semi + 1 if semi != -1 else s_start
+
+
+def _gloss_start(text: str, pos: int, s_end: int) -> int:
+    """Where the reporter's gloss on the content begins (", referring to ..."), looking a cue's
+    reach ahead; else the end of the sentence."""
+    m = _GLOSS.search(text, pos, min(s_end, pos + CUE_REACH))
+    return m.start() if m else s_end
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:

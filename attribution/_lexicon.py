@@ -200,8 +200,18 @@ FRACTIONS = {
 }
 """Fraction words ("two-thirds", "a quarter of") and the share each names."""
 
-MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
-"""Multiplier words that state an amount ("more than twice the number")."""
+MULTIPLIERS = {
+    "twice": 2.0,
+    "thrice": 3.0,
+    **{
+        word + "fold": float(n)
+        for n, word in enumerate("two three four five six seven eight nine ten".split(), start=2)
+    },
+    "twentyfold": 20.0,
+    "hundredfold": 100.0,
+    "thousandfold": 1000.0,
+}
+"""Multiplier words that state an amount ("more than twice the number", "grew tenfold")."""
 
 APPROXIMATE_QUANTITIES = (
     "hundreds of thousands",
@@ -347,6 +357,7 @@ FURNITURE = (
     r"subscribe\b",
     r"get\s+the\s+latest\b",
     r"contact\s+(?:the\s+)?(?:reporter|author|writer)\b",
+    r"page\s+\d+\s+(?:of|/)\s+\d+\b",
 )
 """Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
 
@@ -408,8 +419,8 @@ REPORTING_VERBS = frozenset(
 OBJECT_VERBS = frozenset("tell tells told telling inform informs informed".split())
 """Reporting verbs that take the hearer as an object before the content ("told reporters")."""
 
-NEGATIONS = frozenset("not n't never no declined refused".split())
-"""Words just before a reporting verb that negate it ("did not say")."""
+NEGATIONS = frozenset("not n't never no declined refused nobody none neither".split())
+"""Words just before a reporting verb that negate it ("did not say", "nobody has said")."""
 
 AUXILIARIES = frozenset(
     """
@@ -434,6 +445,16 @@ AGENTLESS_CUES = (
 )
 """Agentless attributions (spec 5): vague cues whose source span is the cue itself."""
 
+GLOSS_OPENERS = (
+    r"referring\s+to",
+    r"in\s+(?:an\s+(?:apparent\s+|oblique\s+|obvious\s+)?)?reference\s+to",
+    r"(?:an?\s+)?(?:apparent\s+|oblique\s+|obvious\s+)?reference\s+to",
+    r"alluding\s+to",
+    r"in\s+an?\s+(?:apparent\s+)?allusion\s+to",
+)
+"""Regexes for the reporter's gloss after reported content ("..., referring to the 2019
+floods"): the content a forward cue covers ends at the comma before one (spec 5)."""
+
 ACCORDING_TO = r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
 """Prepositional cues whose object is the source ("according to X", "citing X", "per the
 ministry"; "per" only before "the" or a name, never "per cent" or "per share")."""
@@ -452,6 +473,7 @@ SOURCE_NOUNS = frozenset(
     studies poll polls count tally analysis research records documents filing filings memo
     statement statements forecast forecasts projections modelling modeling index list ranking
     release bulletin review audit assessment calculations numbers update dashboard database
+    email emails e-mail letter letters
     """.split()
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
@@ -549,6 +571,19 @@ closed") rather than its object ("added 200 jobs")."""
 
 RELATIVISERS = frozenset("that which who whom".split())
 """Words that open a relative clause: "9 that Reuters said were minors"."""
+
+PARTICIPLES = frozenset(
+    """
+    run led held known made taken done given seen written shown set built brought paid sent
+    kept left found told based
+    """.split()
+)
+"""Irregular past participles that open a participle phrase set off by commas between a subject
+and its verb ("the ministry, run by Hamas, said"); regular ones end in "-ed"."""
+
+INTERRUPTED_CLAUSE_LINKS = frozenset("but while and whereas although though as".split())
+"""Words that may open the clause of a subject cut from its verb by a comma-set interruption
+("..., but the agency, which is based in Paris, said")."""
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 """Pronouns that open a content clause after a reporting verb ("claimed he had ...")."""

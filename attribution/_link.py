@@ -93,7 +93,9 @@ def link(
         if narrow:
             found = narrow
         elif quote is not None and quote.group in quote_cues:
-            found = quote_cues[quote.group]
+            aside = _containing_span(asides, pos)
+            if aside is None or text[aside[0]] != "[":
+                found = quote_cues[quote.group]  # a [bracket] in a quote is the reporter's
         else:
             aside = _containing_span(asides, pos)
             lo = bisect.bisect_left(own_starts.get(si, []), pos - _CUE_REACH)

@@ -156,6 +156,24 @@ CUE_FORMS = [
     # a hedge is not an attribution
     ("estimated-hedge-not-cue", "An estimated 5,000 people fled the town.",
      "5,000", "unsourced", None, None),
+    ("negated-by-subject-nobody", "Nobody has said how many of the 80 guests fell ill.",
+     "80", "unsourced", None, None),
+    # a subject cut from its verb by a comma-set interruption is still the source
+    ("interrupted-subject-relative", "Mark Lee, who heads the agency, said 40 staff had resigned.",
+     "40", "sourced", "Mark Lee", "named"),
+    ("interrupted-subject-age", "Mark Lee, 61, said 40 staff had resigned.",
+     "40", "sourced", "Mark Lee", "named"),
+    ("interrupted-subject-participle", "The survey, conducted in May, found 35% of firms planned to hire.",
+     "35%", "sourced", "The survey", "named"),
+    ("interrupted-subject-title", "Ana Ruiz, head of the charity, said 45 volunteers had quit.",
+     "45", "sourced", "Ana Ruiz", "named"),
+    ("interrupted-subject-adverbial", "The firm, in a statement, said 250 jobs would go.",
+     "250", "sourced", "The firm", "named"),
+    ("interrupted-subject-title-and-relative",
+     "Ana Ruiz, chief officer of Acme Storage, which runs the depot, said 250 planes were parked there.",
+     "250", "sourced", "Ana Ruiz", "named"),
+    ("according-to-an-email", "Salaries will be cut by 30 percent, according to the email, which was seen by reporters.",
+     "30 percent", "sourced", "the email", "named"),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
@@ -191,6 +209,8 @@ KINDS = [
      "45%", "sourced", "Recent surveys", "vague"),
     ("lowercase-census-data-named", "Nearly 9% of homes are empty, census data show.",
      "9%", "sourced", "census data", "named"),
+    ("data-noun-with-participle-vague", "Figures released on Tuesday showed 2.3 million people were out of work.",
+     "2.3 million", "sourced", "Figures released", "vague"),
 ]
 
 # --- scope rules (spec section 3 and 5) -----------------------------------------------
@@ -288,6 +308,24 @@ SCOPE = [
      "£600m", "sourced", "The company", "named"),
     ("conversion-unsourced-figure", "The company paid $1.13bn (£600m) to settle the claims.",
      "£600m", "unsourced", None, None),
+    # a claim in the interruption between subject and verb is the source's own, not covered
+    ("interruption-claim-not-covered", "The company, which employs 3,000 people, said profits fell 10%.",
+     "3,000", "unsourced", None, None),
+    ("interruption-sources-the-content", "The company, which employs 3,000 people, said profits fell 10%.",
+     "10%", "sourced", "The company", "named"),
+    # a cue in a non-restrictive relative clause covers only what follows it
+    ("relative-cue-not-backward", "The 300 homes belong to Acme, which says it has 12 depots.",
+     "300", "unsourced", None, None),
+    ("relative-end-cue-yields-to-subject", "Exports fell 3% in May, the ministry, which publishes the data monthly, said.",
+     "3%", "sourced", "the ministry", "named"),
+    # the reporter's gloss after reported content ends a forward cue's reach
+    ("gloss-after-forward-content", "She said 40 homes were lost, referring to the 2019 floods that cost $3bn.",
+     "$3bn", "unsourced", None, None),
+    ("content-before-gloss", "She said 40 homes were lost, referring to the 2019 floods that cost $3bn.",
+     "40", "sourced", "She", "named"),
+    # square brackets inside a quote are the reporter's
+    ("bracket-inside-quote", '"We won [14 games] in a row and lost 2," the coach said.',
+     "14", "unsourced", None, None),
 ]
 
 

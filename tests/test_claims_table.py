@@ -73,6 +73,9 @@ FIND = [
     ("hedge-some", "Some 40 million people live below the line.", "40 million", "count", 40e6, "about"),
     ("hedge-up-to", "Up to 5,000 jobs could be cut.", "5,000", "count", 5000, "up to"),
     ("hedge-fewer-than", "Fewer than 100 tickets remain for the concert.", "100", "count", 100, "fewer than"),
+    # multiplier words in "-fold"; a dashed vote tally beside another is no set score
+    ("multiplier-fold", "Online sales grew tenfold in a decade.", "tenfold", "ratio", 10, "exact"),
+    ("vote-tally-run", "The board voted 7-2, 5-4 on the two motions.", "7-2", "count", 7, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -99,6 +102,11 @@ SKIP = [
     ("date-slash", "The outage began on 7/10 and lasted a week.", "7/10"),
     ("second-quarter", "Profits improved in the second quarter.", "second"),
     ("half-an-hour", "The fire started half an hour after midnight.", "half"),
+    ("clock-minutes", "The meeting starts at 10:30 on Monday.", "10:30"),
+    ("season-years", "He scored nine goals in the 2023-24 season.", "2023-24"),
+    ("year-span-between", "Between 2010 and 2020 the town built 300 homes.", "2010 and 2020"),
+    ("apostrophe-year", "The mill shut in '03 after a fire.", "03"),
+    ("month-range-end", "The festival runs June 12-Sept. 16 in the park.", "16"),
     # durations, terms, ages
     ("duration-for-years", "She lived abroad for three years before returning.", "three"),
     ("duration-descriptor", "The sides agreed a 10-day truce on Sunday.", "10"),
@@ -128,6 +136,11 @@ SKIP = [
     ("article-51", "The country invoked Article 51 of the charter.", "51"),
     ("resolution", "The council adopted Resolution 2728 last month.", "2728"),
     ("windows-10", "The office still runs Windows 10 on its laptops.", "10"),
+    ("camel-case-name", "The shop sold out of the iPhone 15 by noon.", "15"),
+    ("phone-trunk-zero", "Call 0800 123 4567 for help.", "0800 123 4567"),
+    ("phone-international", "Readers can call +1 212-555-0187 with tips.", "+1 212-555-0187"),
+    ("phone-local", "Call 555-0187 for details.", "555-0187"),
+    ("phone-us-bracketed", "Customers can call 1 (855) 839-6253 for help.", "1 (855) 839-6253"),
     ("channel-4", "The programme aired on Channel 4 last night.", "4"),
     ("no-10", "Aides at No 10 declined to comment.", "10"),
     ("nine-eleven", "The attacks of 9/11 changed airport security.", "9/11"),
@@ -140,6 +153,7 @@ SKIP = [
     # sports scores
     ("score-won", "The home side won 3-1 in the final.", "3-1"),
     ("score-defeat", "The club suffered a 2-0 defeat at home.", "2-0"),
+    ("score-set-run", "It ended in a 6-4, 6-0 result for the champion.", "6-4, 6-0"),
     # pronoun / determiner "one"
     ("one-of-the", "She is one of the candidates for the post.", "one"),
     ("no-one", "No one answered the door at the house.", "one"),
@@ -154,6 +168,8 @@ SKIP = [
      "two countries"),
     # page furniture
     ("reporting-by", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe"),
+    ("page-of", "Page 2 of 5", "Page 2 of 5"),
+    ("list-marker", "The plan has two aims: 1) cut costs and 2) hire staff.", "1)"),
 ]
 
 
