@@ -96,13 +96,16 @@ class Cue:
     """True for a participle cue (", adding that ...") whose source is an earlier cue's."""
 
 
-_TOKEN = re.compile(  # "5,000" is one word, not "5" "," "000"
+_TOKEN_BODY = (  # "5,000" is one word, not "5" "," "000"
     r"[^\W_][\w'’]*(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*)*|\S"
 )
+# Every non-space character belongs to a token, so the gap before each is pure whitespace: one
+# findall of (gap, token) pairs gives every offset by adding up lengths, with no Match objects.
+_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN_BODY + ")")
 
 
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
-_TRIGGERS = WordScan.of(
+_TRIGGER_WORDS = (
     REPORTING_VERBS
     | SETTING_NOUNS
     | frozenset(
@@ -111,8 +114,26 @@ _TRIGGERS = WordScan.of(
         "known believed thought".split()
     )
 )
-# The words a verb or setting cue is read from; each hit is checked against its token.
-_CUE_WORDS = WordScan.of(REPORTING_VERBS | SETTING_NOUNS)
+_TRIGGERS = WordScan.of(_TRIGGER_WORDS)
+# The words a verb or setting cue is read from; each hit is checked against its token. They
+# are picked from the trigger hits: all the words are letters only, so a trigger scan finds
+# each whole word a scan for these alone would.
+_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS
+# A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
+# boundary: without one among a sentence's trigger hits, the pattern is not searched.
+_ACCORDING_WORDS = frozenset("according citing quoting per".split())
+_AGENTLESS_WORDS = frozenset(
+    "estimated feared believed thought understood reported expected projected forecast "
+    "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
+    "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
+)
+# Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
+# holding one, the hits' spelling may miss a word the patterns match, so both are searched.
+_CASE_FOLDS = ("İ", "ı", "ſ", "\u212a")
+if not (_ACCORDING_WORDS | _AGENTLESS_WORDS) <= _TRIGGER_WORDS or not all(
+    word.isascii() and word.isalpha() for word in _TRIGGER_WORDS
+):  # pragma: no cover
+    raise ValueError("the cue words must be trigger words, and letters only")
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
 _NON_SPACE = regex.compile(r"\S")
 _KINDS_STRONGEST_FIRST: tuple[SourceKind, ...] = ("named", "anonymous", "vague")
@@ -166,28 +187,42 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
     cues: list[Cue] = []
     padded, lowered = padded_lower(text)
     triggers = _TRIGGERS.pick(lowered)
-    cue_words = _CUE_WORDS.pick(lowered)
+    every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
     for index in sorted(_sentences_to_read(doc, starts)):
         sentence = doc.sentences[index]
-        if triggers.search(padded, sentence.start, sentence.end + 1) is None:
+        s_start = sentence.start
+        s_end = sentence.end
+        hits = list(triggers.finditer(padded, s_start, s_end + 1))
+        if not hits:
             continue  # no cue word: nothing to tokenise
-        toks = [
-            _new_tok(_Tok, (m.start(), m.end(), word := m.group(), word.lower()))
-            for m in _TOKEN.finditer(text, sentence.start, sentence.end)
-        ]
+        toks: list[_Tok] = []
+        append = toks.append
+        pos = s_start
+        for gap, word in _GAP_TOKEN.findall(text, s_start, s_end):
+            start = pos + len(gap)
+            pos = start + len(word)
+            append(_new_tok(_Tok, (start, pos, word, word.lower())))
         if not toks:
             continue
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
+        if every:
+            according = agentless = True
+        else:
+            words = {m.group(1) for m in hits}
+            according = not words.isdisjoint(_ACCORDING_WORDS)
+            agentless = not words.isdisjoint(_AGENTLESS_WORDS)
+        lo = bisect.bisect_left(starts, s_start)
+        hi = bisect.bisect_left(starts, s_end)
         found = list(
             _sentence_cues(
                 text,
                 index,
-                sentence.start,
-                sentence.end,
+                s_start,
+                s_end,
                 toks,
                 claim_spans[lo:hi],
-                cue_words.finditer(padded, sentence.start, sentence.end + 1),
+                [m for m in hits if m.group(1).lower() in _CUE_WORDS],
+                according=according,
+                agentless=agentless,
             )
         )
         cues.extend(_trim_forward(found))
@@ -218,12 +253,16 @@ def _sentence_cues(
     s_end: int,
     toks: list[_Tok],
     claims: list[tuple[int, int]],
-    cue_words: Iterator[re.Match[str]],
+    cue_words: list[re.Match[str]],
+    *,
+    according: bool = True,
+    agentless: bool = True,
 ) -> Iterator[Cue]:
     """The cues of one sentence. ``cue_words`` are the reporting verbs and setting nouns in
-    it, found in the padded copy of the text (offsets one more)."""
+    it, found in the padded copy of the text (offsets one more); ``according`` and
+    ``agentless`` say whether a prepositional or agentless cue may be in it."""
     taken: list[tuple[int, int]] = []
-    for m in _ACCORDING.finditer(text, s_start, s_end):
+    for m in _ACCORDING.finditer(text, s_start, s_end) if according else ():
         after = _first_tok(toks, m.end())
         if after is None:
             continue
@@ -248,7 +287,7 @@ def _sentence_cues(
         )
         taken.append((m.start(), np[-1].end))
 
-    for m in _AGENTLESS.finditer(text, s_start, s_end):
+    for m in _AGENTLESS.finditer(text, s_start, s_end) if agentless else ():
         if _negated_before(text, m.start()):
             continue
         cue_span = _span(text, m.start(), m.end())

@@ -230,3 +230,38 @@ def test_wrong_config_type_raises_type_error(bad):
 def test_config_instance_accepted():
     report = attribution.check("40 people died.", config=attribution.Config())
     assert [c.text for c in report.claims] == ["40"]
+
+
+def test_linking_keeps_every_claim_field():
+    # _link builds linked claims field by field for speed; a field added to Claim and not
+    # passed on there would silently fall back to its default.
+    import attrs
+
+    from attribution._link import _linked
+    from attribution._model import Attribution, Claim, Span
+
+    span = Span(0, 2, "40")
+    values = {
+        "start": 1,
+        "end": 9,
+        "token": span,
+        "kind": "money",
+        "value": 4.0,
+        "low": 3.0,
+        "high": 5.0,
+        "bound": "about",
+        "hedge": span,
+        "approximate": True,
+        "scale": "m",
+        "currency": "USD",
+        "unit": "%",
+        "noun": span,
+        "status": "carried",
+        "attributions": (),
+    }
+    assert set(values) == {f.name for f in attrs.fields(Claim)}, "give the new field a value"
+    claim = Claim(**values)
+    atts = (Attribution(source=span, kind="named", cue=span),)
+    assert _linked(claim, "sourced", atts) == attrs.evolve(
+        claim, status="sourced", attributions=atts
+    )
