@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 import regex
 
 from ._lexicon import (
+    AGE_BEFORE,
+    AGE_RANGE_BEFORE,
     ANAPHOR_DETERMINERS,
     APPROXIMATE_QUANTITIES,
     CURRENCY_SYMBOLS,
@@ -206,6 +208,10 @@ _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
+_AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
+_AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
+_AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
+_AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
@@ -662,10 +668,7 @@ def _is_claim(
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
         return False
-    if prev and (
-        prev1 in ("aged", "age", "ages", "turn", "turns", "turned", "turning")
-        or prev[-2:] in (["age", "of"], ["ages", "of"])
-    ):
+    if prev and (prev1 in _AGE_WORDS or tuple(prev[-2:]) in _AGE_PAIRS):
         return False
     after = text[end : end + _CONTEXT]
     if (
@@ -736,7 +739,7 @@ def _line_tail(before: str) -> str:
 def _is_age_range(prev: list[str]) -> bool:
     if prev[-1:] == ["between"]:
         prev = prev[:-1]
-    return prev[-1:] in (["aged"], ["ages"]) or prev[-2:] in (["ages", "of"], ["age", "of"])
+    return (bool(prev) and prev[-1] in _AGE_RANGE_WORDS) or tuple(prev[-2:]) in _AGE_RANGE_PAIRS
 
 
 def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:

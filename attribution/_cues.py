@@ -156,7 +156,6 @@ _CLAUSE_REACH = 20  # tokens read for the verb of a content clause
 _CLAUSE_STOPS = frozenset(".;:!?")
 _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it to"
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
-_QUOTES_CLOSE = "\"”’'"
 _MAX_NP = 12
 _MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject and its verb
 _CLAUSE_OPENERS = frozenset(",;:\"“‘'([—–-")
@@ -1107,10 +1106,6 @@ def _only_adverbial(lead: str) -> bool:
 def _negated_before(text: str, pos: int) -> bool:
     words = _NEGATION_WINDOW.findall(text[max(0, pos - 24) : pos].lower())[-2:]
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
-
-
-def _end_of_span(span: tuple[int, int]) -> int:
-    return span[1]
 
 
 # Tokens are tuples starting with their offset, so ``(pos,)`` sorts just before a token that

@@ -173,9 +173,6 @@ CURRENCY_WORDS = {
 }
 """Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
 
-PERCENT_WORDS = ("%", "per cent", "percent", "pct", "percentage points", "percentage point")
-"""Ways to write a percentage after the number."""
-
 FRACTIONS = {
     "half": 0.5,
     "halves": 0.5,
@@ -304,8 +301,11 @@ REFERENCE_WORDS = frozenset(
 )
 """Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
 
-AGE_BEFORE = ("aged", "age", "ages", "age of", "turn", "turns", "turned", "turning")
-"""Words before a number that make it an age."""
+AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
+"""Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
+
+AGE_RANGE_BEFORE = ("aged", "ages", "age of", "ages of")
+"""Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""
 
 SPORTS_WORDS = frozenset(
     """

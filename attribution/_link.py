@@ -38,7 +38,6 @@ _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
 _MAX_QUOTE_BACK = 6  # sentences of a quote looked back over for its opening (keeps it linear)
-_CUE_REACH = CUE_REACH
 
 
 def _linked(claim: Claim, status: Status, attributions: tuple[Attribution, ...]) -> Claim:
@@ -123,8 +122,8 @@ def link(
                 found = quote_cues[quote.group]  # a [bracket] in a quote is the reporter's
         else:
             aside = _containing_span(asides, pos)
-            lo = bisect.bisect_left(own_starts.get(si, []), pos - _CUE_REACH)
-            hi = bisect.bisect_right(own_starts.get(si, []), pos + _CUE_REACH)
+            lo = bisect.bisect_left(own_starts.get(si, []), pos - CUE_REACH)
+            hi = bisect.bisect_right(own_starts.get(si, []), pos + CUE_REACH)
             for cue in own[lo:hi]:
                 if cue.direction == "narrow":
                     continue
@@ -215,8 +214,8 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
         for q in parts:
             # Only cues near the quote can attach to it: before it within a cue's reach, in
             # it, or right after it (the source may come first: "..." the minister said).
-            lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
-            hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)
+            lo = bisect.bisect_left(cue_starts, q.start - CUE_REACH)
+            hi = bisect.bisect_right(cue_starts, q.end + CUE_REACH)
             for cue in ordered_cues[lo:hi]:
                 if cue.agentless or cue.direction == "narrow":
                     continue
