@@ -15,7 +15,9 @@ share one ``group``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import string
 
 import attrs
 import regex
@@ -88,88 +90,88 @@ class Segments:
 
 
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE = regex.compile(r"[^\n]+")
+# The stdlib engine's \s is exactly ``str.isspace`` (the regex module's leaves out \x1c-\x1f),
+# so one call finds the stripped content of a span, or each stripped line.
+_CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+_LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence-final run: terminal punctuation, then closing quotes/brackets, then space.
 # Only a run followed by whitespace and a capital, digit or opening mark can end a sentence.
-_TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++[\p{Lu}\d\"“‘'(\[])")
-_SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*[\p{Lu}\d\"“‘(•*\-])")
+# Group 1 is that next character: the next sentence's first, as none of the regex module's
+# \s is a character that ``str.isspace`` rejects.
+_TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++([\p{Lu}\d\"“‘'(\[]))")
+# Group 1 is the next sentence's first character.
+_SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*([\p{Lu}\d\"“‘(•*\-]))")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
-# The stdlib engine: a scan for a few literal characters is its fast case.
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_QUOTE_MARKS = '"“”„«»'
 _WORDS = regex.compile(r"[\p{L}\d]+")
+# In ASCII, _WORD_BEFORE's and _WORDS' characters are these, whatever the Unicode version.
+_ASCII_WORD_BEFORE_CHARS = string.ascii_letters + "."
+_ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")
 _MAX_ABBREV_LOOKBACK = 24
 
 
 def segment(text: str) -> Segments:
     """Split ``text`` into paragraphs, sentences and quotes."""
     paragraphs = _paragraphs(text)
-    sentences: list[Sentence] = []
-    for index, para in enumerate(paragraphs):
-        for start, end in _sentences(text, para.start, para.end):
-            sentences.append(Sentence(start, end, index))
-    return Segments(tuple(paragraphs), tuple(sentences), _quotes(text, paragraphs))
+    return Segments(tuple(paragraphs), _sentences(text, paragraphs), _quotes(text, paragraphs))
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
-    if _BLANK_LINE.search(text):
-        spans = []
-        pos = 0
-        for m in _BLANK_LINE.finditer(text):
-            spans.append((pos, m.start()))
-            pos = m.end()
-        spans.append((pos, len(text)))
-    else:
-        spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    blank_lines = _BLANK_LINE.finditer(text)
+    first = next(blank_lines, None)
+    if first is None:
+        return [Paragraph(m.start(), m.end()) for m in _LINE_CONTENT.finditer(text)]
     out = []
-    for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append(Paragraph(start, end))
+    pos = 0
+    for blank in itertools.chain((first,), blank_lines):
+        content = _CONTENT.search(text, pos, blank.start())
+        if content is not None:
+            out.append(Paragraph(content.start(), content.end()))
+        pos = blank.end()
+    content = _CONTENT.search(text, pos)
+    if content is not None:
+        out.append(Paragraph(content.start(), content.end()))
     return out
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = []
-    for m in _TERMINAL.finditer(text, start, end):
-        if _is_boundary(text, m.start(), m.end(), end):
-            cuts.append(m.end())
-    if text.find("\n", start, end) != -1:  # most paragraphs are one line
-        for m in _SOFT_BREAK.finditer(text, start, end):
-            cuts.append(m.start())
-    cuts.sort()
-    out = []
-    pos = start
-    for cut in cuts:
-        if cut <= pos:
-            continue
-        s, e = pos, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-        pos = cut
-    s = pos
-    while s < end and text[s].isspace():
-        s += 1
-    if s < end:
-        out.append((s, end))
-    return out
+def _sentences(text: str, paragraphs: list[Paragraph]) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    # One scan of the whole text. Each hit lies inside one paragraph, as it is all punctuation
+    # and only space lies between paragraphs; its lookahead may run into the next paragraph, but
+    # a boundary needs the next sentence to start in the same one.
+    hits = _TERMINAL.finditer(text)
+    hit = next(hits, None)
+    for index, para in enumerate(paragraphs):
+        start, end = para.start, para.end
+        # Each cut: (end of a sentence, start of the next), the space between belonging to neither.
+        cuts: list[tuple[int, int]] = []
+        while hit is not None and hit.start() < end:
+            nxt = hit.start(1)
+            # Past the paragraph's end, the end closes the sentence anyway.
+            if nxt < end and _is_boundary(text, hit.start(), hit.end(), nxt):
+                cuts.append((hit.end(), nxt))
+            hit = next(hits, None)
+        if text.find("\n", start, end) != -1:  # most paragraphs are one line
+            for m in _SOFT_BREAK.finditer(text, start, end):
+                cut = m.start()
+                while text[cut - 1].isspace():  # \x1c-\x1f pass the lookbehind; stops at ``start``
+                    cut -= 1
+                cuts.append((cut, m.start(1)))
+            cuts.sort()  # a period before a line break gives the same cut twice
+        sentence_start = start
+        for cut, nxt in cuts:
+            if nxt > sentence_start:  # else a repeated cut
+                out.append(Sentence(sentence_start, cut, index))
+                sentence_start = nxt
+        out.append(Sentence(sentence_start, end, index))
+    return tuple(out)
 
 
-def _is_boundary(text: str, mark: int, after: int, limit: int) -> bool:
-    """Whether the terminal punctuation at ``mark`` ends a sentence."""
-    nxt = after
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
-    if nxt >= limit:
-        return False  # the paragraph's end closes the sentence anyway
+def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
+    """Whether the run ``text[mark:after]`` ends a sentence, the next one starting at ``nxt``."""
     ch = text[nxt]
+    # Python's Unicode version may be older than the regex module's, which matched ``ch``.
     if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'(["):
         return False
     punct = text[mark]
@@ -178,10 +180,9 @@ def _is_boundary(text: str, mark: int, after: int, limit: int) -> bool:
         return "\n" in text[after:nxt]
     if punct != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(0, mark - _MAX_ABBREV_LOOKBACK), mark + 1)
-    if m is None:
+    word = _word_before(text, mark)
+    if not word:
         return True
-    word = m.group(1)
     lower = word.lower()
     if lower in ABBREVIATIONS_ENDING_SENTENCES or (
         "." in word and len(word) <= 6 and word.replace(".", "").isalpha()
@@ -195,6 +196,19 @@ def _is_boundary(text: str, mark: int, after: int, limit: int) -> bool:
     return True
 
 
+def _word_before(text: str, mark: int) -> str:
+    """The letters and periods just before ``mark``, within the lookback ("" if none)."""
+    window_start = max(0, mark - _MAX_ABBREV_LOOKBACK)
+    window = text[window_start:mark]
+    # Without the regex engine: the trailing run of ASCII letters and periods is the word if it
+    # fills the window or follows an ASCII character; any other character might be a letter.
+    head = window.rstrip(_ASCII_WORD_BEFORE_CHARS)
+    if not head or head[-1].isascii():
+        return window[len(head) :]
+    m = _WORD_BEFORE.search(text, window_start, mark + 1)
+    return m.group(1) if m else ""
+
+
 def _next_word(text: str, pos: int) -> str:
     following = _WORD_AFTER.match(text, pos)
     return following.group(1) if following else ""
@@ -203,7 +217,7 @@ def _next_word(text: str, pos: int) -> str:
 def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     # One scan of the whole text: every mark lies in a paragraph, as only space lies between.
-    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    marks = _find_all(text, _QUOTE_MARKS)
     if not marks:
         return ()
     group = -1
@@ -237,8 +251,25 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+def _find_all(text: str, chars: str) -> list[int]:
+    """The sorted offsets of every one of ``chars`` in ``text``: ``str.find`` beats any regex."""
+    found = []
+    for ch in chars:
+        pos = text.find(ch)
+        while pos != -1:
+            found.append(pos)
+            pos = text.find(ch, pos + 1)
+    found.sort()
+    return found
+
+
 def _quote(text: str, start: int, end: int, paragraph: int, group: int, closed: bool) -> Quote:
-    words = len(_WORDS.findall(text, start, end))
+    # The marks are no word characters: leave them out, as curly ones are not ASCII.
+    inner = text[start + 1 : end - 1 if closed else end]
+    if inner.isascii():  # the stdlib engine is much quicker on short strings
+        words = len(_ASCII_WORDS.findall(inner))
+    else:
+        words = len(_WORDS.findall(text, start, end))
     return Quote(start, end, paragraph, group, closed, words)
 
 
