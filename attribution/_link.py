@@ -11,6 +11,10 @@ The order of the scope rules (spec section 3 and 5):
 4. with no cue of its own, a sentence right after an attributed sentence of the same
    paragraph is *carried* by that sentence's source, unless it opens with a change of topic;
 5. everything else is unsourced.
+
+What does not depend on the claim is worked out once: per text (the cues in text order, each
+cue's attribution), per sentence (the cues that can reach a claim, the source it passes on;
+only for the sentences a claim needs) and per quote (its cues; only if a claim is quoted).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
 _MAX_QUOTE_BACK = 6  # sentences of a quote looked back over for its opening (keeps it linear)
+_DOCUMENT_NOUNS = SOURCE_NOUNS | SETTING_NOUNS
 
 
 def _linked(claim: Claim, status: Status, attributions: tuple[Attribution, ...]) -> Claim:
@@ -74,92 +79,213 @@ def link(
     carry: bool,
 ) -> tuple[Claim, ...]:
     """The claims with status and attributions set."""
-    by_sentence: dict[int, list[Cue]] = {}
-    for cue in sorted(cues, key=lambda c: c.cue.start):
-        by_sentence.setdefault(cue.sentence, []).append(cue)
-    own_starts = {i: [c.cue.start for c in group] for i, group in by_sentence.items()}
-    narrow_at: dict[int, list[Cue]] = {}
-    for cue in cues:
+    known = _Cues(cues)
+    by_sentence: dict[int, list[int]] = {}
+    narrow_at: dict[int, list[int]] = {}
+    reaching: dict[int, tuple[list[int], list[int]]] = {}  # a sentence's cues for rule 3
+    for seq, cue in enumerate(known.cues):
+        by_sentence.setdefault(cue.sentence, []).append(seq)
         if cue.direction == "narrow":
-            narrow_at.setdefault(cue.scope_start, []).append(cue)
-    quote_cues = _quote_cues(text, doc, cues)
-    asides = _asides(text, doc, claims)
+            narrow_at.setdefault(cue.scope_start, []).append(seq)
+        else:
+            # Narrow cues only ever cover their own claim (rule 1), so rule 3 skips them.
+            # The cues whose scope reaches back before them (", he said") are kept apart
+            # from the rest, so that each set has a tight reach (see _Reach).
+            backward, onward = reaching.setdefault(cue.sentence, ([], []))
+            (backward if cue.scope_start < cue.cue.start else onward).append(seq)
+    reaches: dict[int, list[_Reach]] = {}  # made for a sentence when a claim needs them
+    # The sentence and the quote of each claim, looked up once.
+    claim_sentence = [doc.sentence_index(c.token.start) for c in claims]
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
     quote_starts = [q.start for q in quotes]
+    claim_quote = [_containing(quotes, quote_starts, c.token.start) for c in claims]
+    quote_cues: dict[int, list[int]] = {}
+    if any(q is not None for q in claim_quote):  # most quotes hold no claim
+        quote_cues = _quote_cues(text, doc, quotes, known)
+    asides = _asides(text, doc, claim_sentence)
+    sources = _Sources(doc, known, by_sentence, quotes, quote_starts)
 
     out: list[Claim] = []
-    sentence_source: dict[int, tuple[Attribution, int, bool]] = {}
-    for index, _sentence in enumerate(doc.sentences):
-        own = by_sentence.get(index, [])
-        main = [c for c in own if c.direction != "narrow"]
-        if main:
-            # the speaker's cue, not a reporting verb inside the quote it introduces
-            best = min(
-                main,
-                key=lambda c: (
-                    c.agentless,
-                    _containing(quotes, quote_starts, c.cue.start) is not None,
-                    _KIND_ORDER[c.kind],
-                    c.cue.start,
-                ),
-            )
-            if not best.agentless:
-                sentence_source[index] = (_attribution(best), 0, _is_document(best))
-    linked: dict[int, tuple[Status, tuple[Attribution, ...]]] = {}
+    # Every claim of a quote gets the same attributions: worked out once per quote group.
+    quote_attributions: dict[int, tuple[Attribution, ...]] = {}
     previous_money: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
-    for n, claim in enumerate(claims):
+    for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
-        si = doc.sentence_index(pos) if doc.sentences else 0
-        own = by_sentence.get(si, [])
-        quote = _containing(quotes, quote_starts, pos)
-        found: list[Cue] = []
-        narrow = [c for c in narrow_at.get(pos, ()) if c.sentence == si]
+        aside = _containing_span(asides, pos)
+        atts: tuple[Attribution, ...] = ()
+        narrow = [seq for seq in narrow_at.get(pos, ()) if known.cues[seq].sentence == si]
         if narrow:
-            found = narrow
+            atts = known.strongest(narrow)
         elif quote is not None and quote.group in quote_cues:
-            aside = _containing_span(asides, pos)
-            if aside is None or text[aside[0]] != "[":
-                found = quote_cues[quote.group]  # a [bracket] in a quote is the reporter's
+            if aside is None or text[aside[0]] != "[":  # a [bracket] in a quote is the reporter's
+                if quote.group not in quote_attributions:
+                    quote_attributions[quote.group] = known.strongest(quote_cues[quote.group])
+                atts = quote_attributions[quote.group]
         else:
-            aside = _containing_span(asides, pos)
-            lo = bisect.bisect_left(own_starts.get(si, []), pos - CUE_REACH)
-            hi = bisect.bisect_right(own_starts.get(si, []), pos + CUE_REACH)
-            for cue in own[lo:hi]:
-                if cue.direction == "narrow":
-                    continue
-                if not (cue.scope_start <= pos < cue.scope_end):
-                    continue
-                if cue.source.start <= pos < cue.source.end and not cue.agentless:
-                    continue  # "a survey of 5,000 households found": not its own source
-                if aside is not None and not (aside[0] <= cue.cue.start < aside[1]):
-                    continue
-                found.append(cue)
-            if aside is not None and not found and previous_money is not None:
+            found: list[int] = []  # the cues over the claim
+            if si in reaching:
+                if si not in reaches:
+                    reaches[si] = [_Reach(known, seqs) for seqs in reaching[si] if seqs]
+                for reach in reaches[si]:
+                    reach.cover(pos, aside, found)
+            if found:
+                found.sort()  # in text order, as if read from one list
+                atts = known.strongest(found)
+            elif aside is not None and previous_money is not None:
                 prev_claim, prev_status, prev_atts = previous_money
                 if (
                     claim.kind == "money"
                     and prev_claim.token.end <= aside[0] <= prev_claim.token.end + 2
                     and _CONVERSION.match(text, aside[0])
                 ):
-                    linked[n] = (prev_status, prev_atts)
                     out.append(_linked(claim, prev_status, prev_atts))
                     continue
-        if any(not c.agentless for c in found):
-            found = [c for c in found if not c.agentless]
-        if found:
-            atts = tuple(_attribution(c) for c in _strongest_first(found))
-            status: Status = "sourced"
+        status: Status = "sourced" if atts else "unsourced"
+        if not atts and carry and si not in by_sentence and aside is None:
+            carried = _carried(text, doc, si, quote, sources)
+            if carried is not None:
+                atts, status = (carried,), "carried"
+        if status == claim.status and not atts and claim.attributions == ():
+            result = claim  # already as it would be built: frozen, so it needs no copy
         else:
-            atts, status = (), "unsourced"
-            if carry and not own and _containing_span(asides, pos) is None:
-                carried = _carried(text, doc, si, quote, sentence_source)
-                if carried is not None:
-                    atts, status = (carried,), "carried"
-        result = _linked(claim, status, atts)
+            result = _linked(claim, status, atts)
         out.append(result)
-        if claim.kind == "money" and (_containing_span(asides, pos) is None or found):
+        if claim.kind == "money" and (aside is None or status == "sourced"):
             previous_money = (result, status, atts)
     return tuple(out)
+
+
+class _Cues:
+    """The cues of a text in text order. The rest of this module knows a cue by its place in
+    :attr:`cues` (a ``seq``). A cue's Attribution is built once, when first needed, and is
+    then shared by every claim the cue covers: an endless sentence's cue covers many."""
+
+    __slots__ = ("cues", "starts", "_kinds", "_attributions")
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = sorted(cues, key=lambda c: c.cue.start)
+        self.starts = [c.cue.start for c in self.cues]  # the offset of each cue
+        self._kinds = [_KIND_ORDER[c.kind] for c in self.cues]
+        self._attributions: list[Attribution | None] = [None] * len(self.cues)
+
+    def attribution(self, seq: int) -> Attribution:
+        """The attribution the cue ``seq`` gives the claims it covers."""
+        made = self._attributions[seq]
+        if made is None:
+            made = self._attributions[seq] = _attribution(self.cues[seq])
+        return made
+
+    def strongest(self, seqs: list[int]) -> tuple[Attribution, ...]:
+        """The attributions of the cues ``seqs`` over a claim, strongest first (ties in the
+        order given); agentless cues only when no other covers it."""
+        agented = [seq for seq in seqs if not self.cues[seq].agentless]
+        if agented:
+            seqs = agented
+        if len(seqs) > 1:
+            # By kind, then offset: two stable sorts (offset first), so that no key tuple
+            # is built for each cue.
+            seqs = sorted(seqs, key=self.starts.__getitem__)
+            seqs.sort(key=self._kinds.__getitem__)
+        made = self._attributions  # read directly, for the (many) already built
+        return tuple([made[seq] or self.attribution(seq) for seq in seqs])
+
+
+class _Reach:
+    """Some of the cues of one sentence, for rule 3: which of them cover a claim.
+
+    A cue covers the claims in its scope within :data:`CUE_REACH` of it. A claim reads only
+    the cues that can reach it, found by bisecting their offsets: how far the farthest-reaching
+    cue reaches forward, and back, bounds how far from the claim such a cue can stand. (The
+    cues of a sentence that reach back, like ", he said", make a _Reach of their own, or one
+    such cue would widen the search for all the others.) This keeps the search short in an
+    endless sentence of thousands of claims and cues.
+    """
+
+    __slots__ = ("_seqs", "_cues", "_starts", "_forward", "_back")
+
+    def __init__(self, known: _Cues, seqs: list[int]) -> None:
+        """The cues ``seqs``, in text order."""
+        self._seqs = seqs
+        self._cues = [known.cues[seq] for seq in seqs]
+        self._starts = [known.starts[seq] for seq in seqs]
+        # A cue starting more than this before a claim ends its scope before the claim (or
+        # is out of reach)...
+        self._forward = min(CUE_REACH, max([c.scope_end - c.cue.start for c in self._cues]) - 1)
+        # ... and one starting more than this after it starts its scope after the claim.
+        self._back = min(CUE_REACH, max([c.cue.start - c.scope_start for c in self._cues]))
+
+    def cover(self, pos: int, aside: tuple[int, int] | None, found: list[int]) -> None:
+        """Add to ``found`` the cues over a claim at ``pos``, in the reporter's ``aside`` if
+        not None."""
+        lo = bisect.bisect_left(self._starts, pos - self._forward)
+        hi = bisect.bisect_right(self._starts, pos + self._back)
+        for n in range(lo, hi):
+            cue = self._cues[n]
+            if not cue.scope_start <= pos < cue.scope_end:
+                continue
+            if cue.source.start <= pos < cue.source.end and not cue.agentless:
+                continue  # "a survey of 5,000 households found": not its own source
+            if aside is not None and not aside[0] <= cue.cue.start < aside[1]:
+                continue
+            found.append(self._seqs[n])
+
+
+_Source = tuple[Attribution, int, bool]
+
+
+class _Sources:
+    """The source each sentence passes on to the next, for carry (rule 4): an attribution,
+    how many sentences it has been carried over, and whether its source is a document.
+    A sentence's own is worked out only when a claim of the next sentence asks for it."""
+
+    __slots__ = ("_doc", "_known", "_by_sentence", "_quotes", "_quote_starts", "_passed")
+
+    def __init__(
+        self,
+        doc: Segments,
+        known: _Cues,
+        by_sentence: dict[int, list[int]],
+        quotes: list[Quote],
+        quote_starts: list[int],
+    ) -> None:
+        """``by_sentence``: the cues of each sentence, in text order; ``quotes``: the quotes
+        long enough to be speech, and ``quote_starts`` their offsets."""
+        self._doc = doc
+        self._known = known
+        self._by_sentence = by_sentence
+        self._quotes = quotes
+        self._quote_starts = quote_starts
+        self._passed: dict[int, _Source | None] = {}
+
+    def get(self, index: int) -> _Source | None:
+        """What sentence ``index`` passes on, if anything."""
+        if index in self._passed:
+            return self._passed[index]
+        source = None
+        cues = self._known.cues
+        own = self._by_sentence.get(index, [])
+        main = [seq for seq in own if cues[seq].direction != "narrow"]
+        if main and 0 <= index < len(self._doc.sentences):
+            # the speaker's cue, not a reporting verb inside the quote it introduces
+            best = min(
+                main,
+                key=lambda seq: (
+                    cues[seq].agentless,
+                    _containing(self._quotes, self._quote_starts, cues[seq].cue.start) is not None,
+                    _KIND_ORDER[cues[seq].kind],
+                    cues[seq].cue.start,
+                ),
+            )
+            if not cues[best].agentless:
+                source = (self._known.attribution(best), 0, _is_document(cues[best]))
+        self._passed[index] = source
+        return source
+
+    def carry(self, index: int, source: _Source) -> None:
+        """Let sentence ``index``, which has no cue of its own, pass on ``source``, unless
+        an earlier claim of it has already been carried."""
+        if self.get(index) is None:
+            self._passed[index] = source
 
 
 def _carried(
@@ -167,22 +293,25 @@ def _carried(
     doc: Segments,
     si: int,
     quote: Quote | None,
-    sentence_source: dict[int, tuple[Attribution, int, bool]],
+    sources: _Sources,
 ) -> Attribution | None:
     first = si
-    if quote is not None and si - 1 not in sentence_source:
+    if quote is not None and sources.get(si - 1) is None:
         # A quote of several sentences is one unit: it is carried from the sentence before it
         # opens ('She said ... . "We have a plan. It costs £1,400."').
         opening = doc.sentence_index(quote.start)
         if si - _MAX_QUOTE_BACK <= opening < si:
             first = opening
-    if first == 0 or first - 1 not in sentence_source:
+    if first == 0:
+        return None
+    passed = sources.get(first - 1)
+    if passed is None:
         return None
     sentence = doc.sentences[first]
     previous = doc.sentences[first - 1]
     if previous.paragraph != sentence.paragraph:
         return None
-    attribution, depth, document = sentence_source[first - 1]
+    attribution, depth, document = passed
     if depth >= _MAX_CARRY:
         return None
     if not document and quote is None:
@@ -196,27 +325,28 @@ def _carried(
     ):
         return None
     carried = attrs.evolve(attribution, carried=True)
-    sentence_source.setdefault(si, (carried, depth + 1, document))
+    sources.carry(si, (carried, depth + 1, document))
     return carried
 
 
-def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list[Cue]]:
-    """The cues attached to each quote group: right after its close, or introducing it."""
-    out: dict[int, list[Cue]] = {}
+def _quote_cues(
+    text: str, doc: Segments, quotes: list[Quote], known: _Cues
+) -> dict[int, list[int]]:
+    """The cues attached to each quote group: right after its close, or introducing it.
+    ``quotes`` are those long enough to be speech."""
+    out: dict[int, list[int]] = {}
     groups: dict[int, list[Quote]] = {}
-    for q in doc.quotes:
-        if q.words >= _MIN_QUOTE_WORDS:
-            groups.setdefault(q.group, []).append(q)
-    ordered_cues = sorted(cues, key=lambda c: c.cue.start)
-    cue_starts = [c.cue.start for c in ordered_cues]
+    for q in quotes:
+        groups.setdefault(q.group, []).append(q)
     for group, parts in groups.items():
-        attached: list[Cue] = []
+        attached: list[int] = []
         for q in parts:
             # Only cues near the quote can attach to it: before it within a cue's reach, in
             # it, or right after it (the source may come first: "..." the minister said).
-            lo = bisect.bisect_left(cue_starts, q.start - CUE_REACH)
-            hi = bisect.bisect_right(cue_starts, q.end + CUE_REACH)
-            for cue in ordered_cues[lo:hi]:
+            lo = bisect.bisect_left(known.starts, q.start - CUE_REACH)
+            hi = bisect.bisect_right(known.starts, q.end + CUE_REACH)
+            for seq in range(lo, hi):
+                cue = known.cues[seq]
                 if cue.agentless or cue.direction == "narrow":
                     continue
                 first = min(cue.cue.start, cue.source.start)
@@ -232,13 +362,13 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
                         and cue.cue.end <= q.start
                     )
                 ):
-                    attached.append(cue)
+                    attached.append(seq)
                 elif (
                     cue.cue.start > q.start
                     and cue.cue.end <= q.end
                     and cue.direction in ("backward",)
                 ):
-                    attached.append(cue)  # an end cue inside a quote-opening sentence
+                    attached.append(seq)  # an end cue inside a quote-opening sentence
         if attached:
             out[group] = attached
     # A quote resumed right after its cue ('"A," he said. "B"') belongs to the same speech.
@@ -250,24 +380,27 @@ def _quote_cues(text: str, doc: Segments, cues: Sequence[Cue]) -> dict[int, list
         gap_start, gap_end = prev_parts[-1].end, parts[0].start
         if prev_parts[-1].paragraph != parts[0].paragraph:
             continue
-        cue = out[prev_group][0]
+        speaker = out[prev_group][0]
+        cue = known.cues[speaker]
         if gap_start <= cue.cue.start and cue.cue.end <= gap_end and gap_end - gap_start < 80:
             # Only the cue's own sentence may stand between: another sentence with a cue is
             # a new report (another source, or indirect speech the quote is carried from).
-            lo = bisect.bisect_left(cue_starts, gap_start)
-            hi = bisect.bisect_left(cue_starts, gap_end)
-            if all(c.sentence == cue.sentence for c in ordered_cues[lo:hi] if not c.agentless):
-                out[group] = [cue]
+            lo = bisect.bisect_left(known.starts, gap_start)
+            hi = bisect.bisect_left(known.starts, gap_end)
+            if all(c.sentence == cue.sentence for c in known.cues[lo:hi] if not c.agentless):
+                out[group] = [speaker]
     return out
 
 
-def _asides(text: str, doc: Segments, claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    """The reporter's asides, in the sentences that hold claims (only there do they matter)."""
-    out = []
+def _asides(text: str, doc: Segments, claim_sentence: list[int]) -> list[tuple[int, int]]:
+    """The reporter's asides, in the sentences that hold claims (only there do they matter);
+    ``claim_sentence`` is the index of each claim's sentence."""
+    out: list[tuple[int, int]] = []
+    if not doc.sentences:
+        return out
     read = -1
-    for claim in claims:
-        index = doc.sentence_index(claim.token.start) if doc.sentences else -1
-        if index == read or index < 0:
+    for index in claim_sentence:
+        if index == read:
             continue
         read = index
         sentence = doc.sentences[index]
@@ -293,16 +426,12 @@ def _containing_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] 
     return None
 
 
-def _strongest_first(cues: list[Cue]) -> list[Cue]:
-    return sorted(cues, key=lambda c: (_KIND_ORDER[c.kind], c.cue.start))
-
-
 def _is_document(cue: Cue) -> bool:
     """Whether the source is a document or dataset (a list, report, figures), not a speaker."""
     if cue.direction == "clause" or cue.document:
         return True
     words = cue.source.text.lower().split()
-    return bool(words) and words[-1].strip("'’") in (SOURCE_NOUNS | SETTING_NOUNS)
+    return bool(words) and words[-1].strip("'’") in _DOCUMENT_NOUNS
 
 
 def _attribution(cue: Cue) -> Attribution:
