@@ -146,8 +146,10 @@ _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
     r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r")(?![\p{L}'’]))*+", regex.IGNORECASE
 )
-_ADVERBIAL_BEFORE = regex.compile(  # reverse search: tries the end of the window first
-    r"(?r)(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*$",
+# Reverse and used with ``match``: anchored at the end of the window, so it is tried once
+# there instead of at every position of the window, as a search for "...\s*$" would be.
+_ADVERBIAL_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*",
     regex.IGNORECASE,
 )
 _GLOSS = regex.compile(r",\s*+(?:" + "|".join(GLOSS_OPENERS) + r")\b", regex.IGNORECASE)
@@ -382,7 +384,7 @@ def _verb_cue(
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
     cut = verb.start
     while True:
-        m = _ADVERBIAL_BEFORE.search(text, max(s_start, cut - _ADVERBIAL_REACH), cut)
+        m = _ADVERBIAL_BEFORE.match(text, max(s_start, cut - _ADVERBIAL_REACH), cut)
         if m is None or m.start() == cut or m.group().strip() == "":
             break
         if m.group().strip() == ",":
@@ -1023,7 +1025,7 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
             and next_source is not None
             and cue.cue.end < next_source < cue.scope_end
         ):
-            cue = attrs.evolve(cue, scope_end=next_source)
+            cue = _evolved(cue, scope_end=next_source)
         if (
             not cue.agentless
             and cue.direction != "narrow"
@@ -1037,12 +1039,38 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+def _evolved(
+    cue: Cue,
+    *,
+    scope_end: int | None = None,
+    resolved: str | None = None,
+    kind: SourceKind | None = None,
+) -> Cue:
+    """``cue`` with its scope end, or its resolved source and kind, replaced. Built directly
+    because ``attrs.evolve`` looks the fields up again for every cue, and one endless
+    sentence can hold tens of thousands of them; a test checks this against ``attrs.evolve``."""
+    c = cue
+    return Cue(
+        c.cue,
+        c.source,
+        c.kind if kind is None else kind,
+        c.sentence,
+        c.direction,
+        c.scope_start,
+        c.scope_end if scope_end is None else scope_end,
+        c.agentless,
+        c.resolved if resolved is None else resolved,
+        c.document,
+        c.borrowed,
+    )
+
+
 def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
     last_named: Cue | None = None
     for cue in cues:
         if cue.source.text.lower() in PRONOUNS:
             if last_named is not None:
-                yield attrs.evolve(cue, resolved=last_named.source.text, kind=last_named.kind)
+                yield _evolved(cue, resolved=last_named.source.text, kind=last_named.kind)
             else:
                 yield cue
             continue

@@ -265,3 +265,34 @@ def test_linking_keeps_every_claim_field():
     assert _linked(claim, "sourced", atts) == attrs.evolve(
         claim, status="sourced", attributions=atts
     )
+
+
+def test_evolved_cue_equals_attrs_evolve() -> None:
+    """The cue stage rebuilds cues without ``attrs.evolve``: the copy must match it."""
+    import attrs
+
+    from attribution._cues import Cue, _evolved
+    from attribution._model import Span
+
+    span = Span(0, 4, "said")
+    other = Span(5, 9, "they")
+    values = {
+        "cue": span,
+        "source": other,
+        "kind": "anonymous",
+        "sentence": 3,
+        "direction": "both",
+        "scope_start": 2,
+        "scope_end": 40,
+        "agentless": True,
+        "resolved": "old",
+        "document": True,
+        "borrowed": True,
+    }
+    assert set(values) == {f.name for f in attrs.fields(Cue)}, "give the new field a value"
+    cue = Cue(**values)
+    assert _evolved(cue, scope_end=20) == attrs.evolve(cue, scope_end=20)
+    assert _evolved(cue, resolved="the army", kind="named") == attrs.evolve(
+        cue, resolved="the army", kind="named"
+    )
+    assert _evolved(cue) == cue
