@@ -106,6 +106,11 @@ _ATOM = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Its groups, all named, in order: ``_atom`` reads them by position.
+_ATOM_GROUPS = "cur num scale approx frac words wscale pct curword".split()
+_ATOM_GROUP_INDEX = {name: i for i, name in enumerate(_ATOM_GROUPS, 1)}
+if _ATOM.groupindex != _ATOM_GROUP_INDEX or _ATOM.groups != len(_ATOM_GROUPS):  # pragma: no cover
+    raise ValueError("_ATOM's groups changed: update _ATOM_GROUPS and _atom")
 # The digit branch of ``_ATOM`` from the number on, on the stdlib engine, whose calls cost a
 # fraction of ``regex``'s: most candidates are digits. ``_atoms`` checks the look-behinds and
 # the currency sign in code. ``[^\W_]`` is a letter or any numeric character and ``[^\W\d_]`` a
@@ -127,8 +132,9 @@ _TIME_AFTER = regex.compile(
     r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
     r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
 )
-# Every first character ``_TIME_AFTER`` can match after its optional space.
-_TIME_FIRST = frozenset(":apohgGEBCUP")
+# The first two characters of every match of ``_TIME_AFTER`` after its optional space, but
+# ":" and a digit.
+_TIME_HEADS = frozenset("a. p. am pm o' hr ho GM gm ES ED BS CE UT ET PT".split())
 _PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
 # A whole phone number from its first digit, its "+" or its "(": an international one
 # ("+1 212-555-0187", "+44 (0)20 7946 0018"), a bracketed area code ("(212) 555-0187"), one with
@@ -173,11 +179,16 @@ _NUMBER_WORD_AFTER_I = re.compile(_NUMBER_WORD_AFTER.pattern, re.IGNORECASE)
 # "a" before a number word belongs to the atom ("a dozen", "a few hundred", "a third"): it is
 # looked back for from the word rather than scanned for, as "a" is everywhere.
 _A_LEAD = regex.compile(r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple[ \t]++of)[ \t]++)?$", regex.I)
+# The last letters of "a", "few" and "of": ``_A_LEAD`` is tried only after one of them and
+# spaces. ``regex`` folds no other letter to these ("İ", "ſ" and "K" fold to "i", "s", "k").
+_A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F")
 # The digits of a number as the atom pattern reads them (its ``num`` group).
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
 _GLUED_RUN = re.compile(r"[.,]\d+[.,]\d[\d.,]*")
-_WORD_SPLIT = regex.compile(r"[\s-]+")
+# Splits the words of an atom, whose only separators are spaces, tabs and hyphens: ``re``
+# reads those as ``regex`` does, and its calls cost less.
+_WORD_SPLIT = re.compile(r"[\s-]+")
 # Another dashed pair of small numbers right after or before one: the next or previous set.
 # Games in a tennis set run to 7 (the bracketed tie-break between two sets is allowed for).
 _SCORE_NEXT = re.compile(r",?[ \t]+(?:\(\d{1,2}[-–/]\d{1,2}\)[ \t]+)?[0-7][-–][0-7](?![\d-])")
@@ -194,6 +205,9 @@ _HEDGE_ENDINGS = tuple({h.split(" ")[-1].casefold() for h in HEDGES})
 # The two word patterns run for every candidate, so they use the stdlib engine, whose calls
 # cost less: [^\W_] is a letter or digit, [^\W\d_] a letter.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’])*+(?:[.-][^\W_]++)*+\.?")
+# ``_WORD`` for a stretch without "_", where ``\w`` is [^\W_]: classes that ``re`` repeats
+# faster than a group.
+_WORD_NO_UNDERSCORE = re.compile(r"\w[\w'’]*+(?:[.-]\w++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
 _HYPHEN_WORD = regex.compile(r"-([\p{L}]++(?:-[\p{L}]++)*+)")
 _NEXT_WORDS = re.compile(
@@ -210,6 +224,7 @@ _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
+_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -253,17 +268,24 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
     furniture = False
     for first, last, joiner in _merge(text, atoms):
         start, end = first.start, last.end
+        value = first.value
+        if not joiner and first.plain and end - start == 4 and value and 1500 <= value <= 2100:
+            # A year ("in 2004"), the commonest non-claim, is rejected before any context is
+            # read; ``_is_claim`` holds the rule too. Rules only reject, so the order is free.
+            seen_values.add(value)
+            continue
         if not in_start <= start < in_end:
             in_start, in_end, furniture = _sentence_at(text, doc, start)
-        # The words after the number, read by both the rules and the claim's noun.
-        nxt = _NEXT_WORDS.match(text, end, min(len(text), end + _CONTEXT))
+        # The words after the number, read by both the rules and the claim's noun; they begin
+        # with a space or tab.
+        nxt = _NEXT_WORDS.match(text, end, end + _CONTEXT) if text[end : end + 1] in " \t" else None
         if furniture or not _is_claim(text, doc, first, last, joiner, seen_values, nxt):
-            if first.value is not None:
-                seen_values.add(first.value)
+            if value is not None:
+                seen_values.add(value)
             continue
         claims.append(_build(text, first, last, joiner, nxt))
-        if first.value is not None:
-            seen_values.add(first.value)
+        if value is not None:
+            seen_values.add(value)
         if last.value is not None:
             seen_values.add(last.value)
     return tuple(claims)
@@ -309,14 +331,16 @@ def _atoms(text: str) -> Iterator[_Atom]:
                 continue
         at = start
         cur = None
-        if digit and start and _CURRENCY_CHARS.intersection(text[max(0, start - 4) : start]):
+        if digit and start and not _CURRENCY_CHARS.isdisjoint(text[max(0, start - 4) : start]):
             cur = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             if cur is not None:
                 at = cur.start()
         elif not digit and start and text[start - 1] in " \t":
-            lead = _A_LEAD.search(text, max(last_end, start - 20), start)
-            if lead is not None:
-                at = lead.start()
+            lo = max(last_end, start - 20)
+            if text[lo:start].rstrip(" \t").endswith(_A_LEAD_ENDINGS):
+                lead = _A_LEAD.search(text, lo, start)
+                if lead is not None:
+                    at = lead.start()
         # Digits take the stdlib path unless a sign was found that does not end right at
         # them ("$" then a line break), which only the full pattern settles.
         if digit and fast and (cur is None or cur.end() == start):
@@ -427,13 +451,10 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
         return True
     if nxt[:1] == "." and nxt[1:2].isdigit():
         return True  # "1.2.3", an address or version
-    # The patterns run only where their first character is: most numbers are neither.
-    first = nxt[:1]
-    if first == " " or first == "\t":
-        first = nxt[1:2]
+    # The patterns run only where their first characters are: most numbers are neither.
+    head = text[end + 1 : end + 3] if nxt[:1] in (" ", "\t") else nxt
     if (
-        first
-        and first in _TIME_FIRST
+        (head in _TIME_HEADS or head[:1] == ":")
         and _TIME_AFTER.match(text, end)
         and not text[start].isalpha()
     ):
@@ -444,9 +465,8 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
 
 
 def _atom(m: regex.Match[str]) -> _Atom:
-    cur, curword, pct, scale, wscale, num, words, frac, approx = m.group(
-        "cur", "curword", "pct", "scale", "wscale", "num", "words", "frac", "approx"
-    )
+    # By position: ``regex`` takes ten times as long to look nine groups up by name.
+    cur, num, scale, approx, frac, words, wscale, pct, curword = m.groups()
     return _new_atom(
         m.start(), m.end(), cur, num, scale or wscale, pct, curword, words, frac, approx
     )
@@ -595,6 +615,8 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
     nl = text.rfind("\n", lo, pos)
     if nl != -1:
         lo = nl + 1
+    if text.find("_", lo, pos) == -1:
+        return _WORD_NO_UNDERSCORE.findall(text, lo, pos)[-n:]
     return _WORD.findall(text, lo, pos)[-n:]
 
 
@@ -611,7 +633,13 @@ def _is_claim(
     # need no words around the number go first.
     start, end = first.start, last.end
     before = text[max(0, start - _CONTEXT) : start]
-    if (first.words or first.fraction) and _HYPHENATED_BEFORE.search(before):
+    # The look-back patterns end at "$", which a last line break may follow: they are tried
+    # only where ``before`` ends as they need.
+    if (
+        (first.words or first.fraction)
+        and before.endswith(("-", "-\n"))
+        and _HYPHENATED_BEFORE.search(before)
+    ):
         return False  # "scrum-half", "mother-of-nine": part of a compound word
     following = text[end : end + 1]
     # A letter right after the number; a non-ASCII character is left to the pattern.
@@ -673,8 +701,8 @@ def _is_claim(
     ):
         return False  # "in '03": a year
     prev_cased = _prev_words(text, start)
-    prev = [w.lower() for w in prev_cased]
-    prev1 = prev[-1].rstrip(".") if prev else ""
+    last_word = prev_cased[-1].lower() if prev_cased else ""
+    prev1 = last_word.rstrip(".")
     if (first.plain or first.words) and (
         prev1 in _MONTH_WORDS
         or prev1.rpartition("-")[2] in _MONTH_WORDS  # "June 12-Sept. 16"
@@ -684,17 +712,20 @@ def _is_claim(
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
         return False
-    if prev and (prev1 in _AGE_WORDS or tuple(prev[-2:]) in _AGE_PAIRS):
+    if prev1 in _AGE_WORDS or (
+        last_word in _AGE_PAIR_ENDS and tuple(w.lower() for w in prev_cased[-2:]) in _AGE_PAIRS
+    ):
         return False
     after = text[end : end + _CONTEXT]
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
+        and before.rstrip(" \t\n").endswith(",")
         and _APPOSITION_BEFORE.search(before)
         and _APPOSITION_AFTER.match(after)
     ):
         return False  # "Mr Tanzi, 66, said": an age
-    adjacent_prev = bool(prev) and before.endswith(
+    adjacent_prev = bool(prev_cased) and before.endswith(
         (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
     )
     if (
