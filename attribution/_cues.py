@@ -135,6 +135,16 @@ if not (_ACCORDING_WORDS | _AGENTLESS_WORDS) <= _TRIGGER_WORDS or not all(
 ):  # pragma: no cover
     raise ValueError("the cue words must be trigger words, and letters only")
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
+# Each negation, and "n't", holds one of these: a window holding none has no negated word, and
+# this plain search costs a fraction of the word split it spares.
+_NEGATION_MARKS = NEGATIONS | {"n't"}
+_NEGATION_HINT = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(_NEGATION_MARKS)
+        if not any(other != w and other in w for other in _NEGATION_MARKS)
+    )
+)
 _NON_SPACE = regex.compile(r"\S")
 _KINDS_STRONGEST_FIRST: tuple[SourceKind, ...] = ("named", "anonymous", "vague")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
@@ -152,6 +162,43 @@ _ADVERBIAL_BEFORE = regex.compile(
     r"(?r)(?:\b(?:" + "|".join(CUE_ADVERBIALS) + r")|\b(?:" + "|".join(AUXILIARIES) + r")|,)\s*",
     regex.IGNORECASE,
 )
+# _verb_cue tries _ADVERBIAL_BEFORE's long alternation backwards from the cut on every call,
+# but only an adverbial or an auxiliary moves the cut (a comma or no match stops the loop), and
+# each of those ends with a literal word of CUE_ADVERBIALS or AUXILIARIES, or with the
+# "[\w.]+" after "on|to|with" ("in a statement to Reuters"): _ADVERBIAL_TAIL, checked to be
+# the only class that can end an adverbial. So when the last whitespace-delimited chunk before
+# the cut ends with none of those words, and the chunk before it does not end with "on", "to"
+# or "with", no match can move the cut and the regex is not run (_adverbial_may_end).
+# Likewise every adverbial starts with one of its literal words, so _skip_adverbials runs
+# _ADVERBIAL_AFTER only when the text after the spaces and commas starts like one.
+_ADVERBIAL_TAIL = r"(?:\s+(?:on|to|with)\s+[\w.]+)?"
+_TAIL_LINKS = ("on", "to", "with")
+# Non-ASCII characters the IGNORECASE patterns match for an ASCII letter (see _CASE_FOLDS).
+_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _adverbial_words() -> frozenset[str]:
+    """Every literal word of CUE_ADVERBIALS; checked to be the only things an adverbial can
+    start or end with, but for _ADVERBIAL_TAIL."""
+    words: set[str] = set()
+    for pattern in CUE_ADVERBIALS:
+        rest = pattern.replace(_ADVERBIAL_TAIL, " ")
+        rest = rest.replace(r"(?:\w+\s+)?(?:", " (?:")  # an optional word before a literal
+        if regex.search(r"(?:^|\||\()\\s", rest):  # pragma: no cover
+            raise ValueError(f"an adverbial may start with a space: {pattern}")
+        rest = rest.replace(r"\s", " ")
+        if regex.search(r"\\|[\[.]|[A-Za-z][?*+{]", rest):  # pragma: no cover
+            raise ValueError(f"an adverbial may start or end other than with a word: {pattern}")
+        words.update(w.lower() for w in regex.findall(r"[A-Za-z]+", rest))
+    return frozenset(words)
+
+
+_ADVERBIAL_WORDS = _adverbial_words()
+_ADVERBIAL_ENDS = tuple(sorted(_ADVERBIAL_WORDS | {w.lower() for w in AUXILIARIES}))
+if not all(w.isascii() and w.isalpha() for w in _ADVERBIAL_ENDS):  # pragma: no cover
+    raise ValueError("auxiliaries must be letters only")
+# An adverbial's first three characters, lowercased, or its whole first word when shorter.
+_ADVERBIAL_STARTS = frozenset(w[:3] for w in _ADVERBIAL_WORDS)
 _GLOSS = regex.compile(r",\s*+(?:" + "|".join(GLOSS_OPENERS) + r")\b", regex.IGNORECASE)
 _QUOTES_OPEN = "\"“‘'"
 _CLAUSE_REACH = 20  # tokens read for the verb of a content clause
@@ -163,6 +210,8 @@ _MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject a
 _CLAUSE_OPENERS = frozenset(",;:\"“‘'([—–-")
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
 _QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
+# The characters a _QUOTE_OPENING match can start with, at a non-space character.
+_QUOTE_OPENING_FIRST = ',:“"‘'
 # The verb of a reduced relative clause right after its cue: "34 Israel says *are* presumed dead".
 _RELATIVE_VERBS = frozenset(
     "are were is was have has had will would could may might remain remained died be".split()
@@ -384,7 +433,10 @@ def _verb_cue(
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
     cut = verb.start
     while True:
-        m = _ADVERBIAL_BEFORE.match(text, max(s_start, cut - _ADVERBIAL_REACH), cut)
+        lo = max(s_start, cut - _ADVERBIAL_REACH)
+        if not _adverbial_may_end(text[lo:cut]):
+            break  # the cheap check: no adverbial or auxiliary ends at the cut
+        m = _ADVERBIAL_BEFORE.match(text, lo, cut)
         if m is None or m.start() == cut or m.group().strip() == "":
             break
         if m.group().strip() == ",":
@@ -584,13 +636,15 @@ def _content_start(
             if obj:
                 pos = obj[-1].end
         pos = _skip_adverbials(text, pos)
-    first = _NON_SPACE.search(text, pos, s_end)
-    rest = first.group() if first else ""
-    if first is not None:
-        opener = _QUOTE_OPENING.match(text, first.start(), s_end)
+    first = _non_space_at(text, pos, s_end)
+    if first == s_end:
+        return None
+    rest = text[first]
+    if rest in _QUOTE_OPENING_FIRST:
+        opener = _QUOTE_OPENING.match(text, first, s_end)
         if opener:
             return opener.end() - 1  # 'he said: "We ...': the quote is the content
-    if not rest or rest in ",.;:!?)”\"'’—–-":
+    if rest in ",.;:!?)”\"'’—–-":
         return None
     return pos
 
@@ -934,6 +988,11 @@ def _is_name(np: list[_Tok]) -> bool:
 
 def _kind(np: list[_Tok]) -> SourceKind:
     """named / anonymous / vague for a source phrase; mixed sources take the strongest."""
+    for t in np:
+        if t.lower in ("and", "&"):
+            break
+    else:  # one part, the usual case: no lists to build
+        return _kind_of_part(np)
     parts: list[list[_Tok]] = [[]]
     for t in np:
         if t.lower in ("and", "&"):
@@ -953,18 +1012,16 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         return "named"
     head_index = len(words) - 1
     for n, t in enumerate(words):
-        if n > 0 and (t.lower in _HEAD_LINKS or _postmodifier_at(words, n)):
+        if n > 0 and (
+            t.lower in _HEAD_LINKS
+            or (t.lower in _POSTMODIFIER_FIRST and _postmodifier_at(words, n))
+        ):
             head_index = n - 1
             break
     while head_index > 0 and words[head_index].text.islower() and _participle(words[head_index]):
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
     head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
     after = words[head_index + 1 :]
-    # "figures from the health ministry": a body after the data noun owns it
-    owner_after = any(_is_name_word(t) for t in after) or any(
-        t.lower in PERSON_NOUNS and t.lower not in ANONYMOUS_HEADS and t.lower not in VAGUE_HEADS
-        for t in after
-    )
     if head in PRONOUNS:
         return "named"
     if head in ANONYMOUS_HEADS:
@@ -974,6 +1031,13 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
             return "named"
         return "anonymous"
     if head in VAGUE_HEADS:
+        # "figures from the health ministry": a body after the data noun owns it
+        owner_after = any(_is_name_word(t) for t in after) or any(
+            t.lower in PERSON_NOUNS
+            and t.lower not in ANONYMOUS_HEADS
+            and t.lower not in VAGUE_HEADS
+            for t in after
+        )
         if head in SOURCE_NOUNS:
             owned = (
                 any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
@@ -1111,18 +1175,47 @@ def _lead(text: str, s_start: int, pos: int) -> tuple[str, bool]:
 
 def _skip_adverbials(text: str, pos: int) -> int:
     """``pos`` moved past any adverbials after a verb ("said on Monday", "told reporters")."""
+    window = text[pos : pos + 40]
+    at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
+    if at < pos + len(window):  # else they may run on past the window: let the regex tell
+        head = text[at : at + 3]
+        head = head.lower() if head.isascii() else head.translate(_ASCII_FOLD).lower()
+        if not (
+            head in _ADVERBIAL_STARTS
+            or head[:2] in _ADVERBIAL_STARTS
+            or head[:1] in _ADVERBIAL_STARTS
+        ):
+            return pos  # nothing there starts like an adverbial
     m = _ADVERBIAL_AFTER.match(text, pos)
     return m.end() if m else pos
 
 
+# Python's whitespace holds every ``\s`` of ``regex``: a character that is not ``isspace()``
+# is an ``\S``, so the usual cases (no space, or one) are read without a regex call.
+
+
+def _non_space_at(text: str, pos: int, end: int) -> int:
+    """The offset of the first non-space character in ``text[pos:end]``, or ``end``."""
+    if pos < end and not text[pos].isspace():
+        return pos
+    if pos + 1 < end and text[pos] == " " and not text[pos + 1].isspace():
+        return pos + 1
+    m = _NON_SPACE.search(text, pos, end)
+    return m.start() if m else end
+
+
 def _first_char(text: str, pos: int, end: int) -> str:
     """The first non-space character in ``text[pos:end]``, or ``""``."""
-    m = _NON_SPACE.search(text, pos, end)
-    return m.group() if m else ""
+    at = _non_space_at(text, pos, end)
+    return text[at] if at < end else ""
 
 
 def _end_before_space(text: str, start: int, pos: int) -> int:
     """``pos`` moved back over whitespace, not before ``start``."""
+    if start < pos and not text[pos - 1].isspace():
+        return pos
+    if start < pos - 1 and text[pos - 1] == " " and not text[pos - 2].isspace():
+        return pos - 1
     m = _LAST_NON_SPACE.search(text, start, pos)
     return m.end() if m else start
 
@@ -1131,8 +1224,31 @@ def _only_adverbial(lead: str) -> bool:
     return len(lead.split(None, 4)) <= 4 and lead.rstrip().endswith(",")
 
 
+def _adverbial_may_end(window: str) -> bool:
+    """False when no adverbial or auxiliary of _ADVERBIAL_BEFORE can end ``window`` (before
+    trailing whitespace). Python's whitespace holds every ``\\s`` of ``regex``, so a match's
+    trailing spaces are never inside the chunks, its last word ends the last chunk, and a
+    tail's link word ends the chunk before."""
+    chunks = window.rsplit(None, 2)
+    if not chunks:
+        return False  # only spaces: every alternative needs a word or a comma
+    last = chunks[-1]
+    last = last.lower() if last.isascii() else last.translate(_ASCII_FOLD).lower()
+    if last.endswith(_ADVERBIAL_ENDS):
+        return True
+    if len(chunks) < 2:
+        return False
+    link = chunks[-2]
+    link = link.lower() if link.isascii() else link.translate(_ASCII_FOLD).lower()
+    return link.endswith(_TAIL_LINKS)
+
+
 def _negated_before(text: str, pos: int) -> bool:
-    words = _NEGATION_WINDOW.findall(text[max(0, pos - 24) : pos].lower())[-2:]
+    """Whether one of the two words before ``pos`` is a negation ("did not say")."""
+    window = text[max(0, pos - 24) : pos].lower()
+    if _NEGATION_HINT.search(window) is None:
+        return False  # no negation, nor a word ending in "n't", is even part of the window
+    words = _NEGATION_WINDOW.findall(window)[-2:]
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 
