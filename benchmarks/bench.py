@@ -6,9 +6,10 @@
 Sections (see docs/performance.md for what each figure means and the targets):
 
 1. throughput of ``check()`` over each ``*.jsonl`` corpus file (MB/s of UTF-8 text, articles/s),
-   single process, with the time ratio against a bare ``re.compile(r"\\d+")`` scan of the same
-   texts;
-2. per-article latency: p50 / p99 / max over all articles, and p99 for articles up to 5 KB;
+   single process, fastest of ``--repeat`` passes, with the time ratio against a bare
+   ``re.compile(r"\\d+")`` scan of the same texts (fastest of at least three);
+2. per-article latency (each article's fastest call): p50 / p99 / max over all articles, and
+   p99 for articles up to 5 KB;
 3. scaling: one ~2-3 KB bbc.jsonl article repeated 1x, 10x, 100x, 1000x (joined with "\\n\\n"),
    time per character relative to 1x;
 4. adversarial inputs built at run time (digits and separators, quote marks, "said " repeated,
@@ -149,20 +150,29 @@ def time_bare_scan(texts: Sequence[str], repeat: int = 3) -> float:
     return best
 
 
-def measure_file(texts: Sequence[str], check: CheckFn = attribution.check) -> dict[str, Any]:
-    """Run ``check`` over ``texts`` once, timing each call; also time the bare scan."""
-    latencies: list[float] = []
+def measure_file(
+    texts: Sequence[str], check: CheckFn = attribution.check, repeat: int = 1
+) -> dict[str, Any]:
+    """Run ``check`` over ``texts`` ``repeat`` times, timing each call, and keep the fastest
+    pass (and each article's fastest call); also time the bare scan, best of at least three.
+    Best-of on both sides: this machine's speed moves from second to second."""
     sizes = [utf8_len(t) for t in texts]
+    latencies = [math.inf] * len(texts)
     claims = 0
+    seconds = math.inf
     perf = time.perf_counter
-    t_start = perf()
-    for text in texts:
-        t0 = perf()
-        report = check(text)
-        latencies.append(perf() - t0)
-        claims += len(getattr(report, "claims", ()))
-    seconds = perf() - t_start
-    bare_s = time_bare_scan(texts)
+    for _ in range(max(1, repeat)):
+        claims = 0
+        t_start = perf()
+        for n, text in enumerate(texts):
+            t0 = perf()
+            report = check(text)
+            elapsed = perf() - t0
+            if elapsed < latencies[n]:
+                latencies[n] = elapsed
+            claims += len(getattr(report, "claims", ()))
+        seconds = min(seconds, perf() - t_start)
+    bare_s = time_bare_scan(texts, repeat=max(3, repeat))
     total_bytes = sum(sizes)
     return {
         "articles": len(texts),
@@ -179,15 +189,16 @@ def measure_file(texts: Sequence[str], check: CheckFn = attribution.check) -> di
 
 
 def measure_throughput(
-    corpus: dict[str, list[str]], check: CheckFn = attribution.check
+    corpus: dict[str, list[str]], check: CheckFn = attribution.check, repeat: int = 1
 ) -> dict[str, Any]:
-    """Per-file and overall throughput, plus latency percentiles over all articles."""
+    """Per-file and overall throughput, plus latency percentiles over all articles; each file
+    is checked ``repeat`` times and its fastest pass kept (see :func:`measure_file`)."""
     check("Warm-up: 3 people were hurt, police said.")  # compile patterns outside the timings
     per_file: dict[str, dict[str, Any]] = {}
     all_lat: list[float] = []
     all_sizes: list[int] = []
     for name, texts in corpus.items():
-        row = measure_file(texts, check)
+        row = measure_file(texts, check, repeat)
         all_lat.extend(row.pop("_latencies"))
         all_sizes.extend(row.pop("_sizes"))
         per_file[name] = row
@@ -916,6 +927,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "as a timeout (default 120; 20 with --quick)",
     )
     p.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        help="passes of check() over each file, fastest kept, per article too (default 3; "
+        "1 with --quick)",
+    )
+    p.add_argument(
         "--skip",
         action="append",
         default=[],
@@ -937,6 +955,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scale_max = args.scale_max if args.scale_max is not None else (100 if args.quick else 1000)
     adv_bytes = args.adversarial_bytes or (200_000 if args.quick else 1_000_000)
     timeout = args.timeout if args.timeout is not None else (20.0 if args.quick else 120.0)
+    repeat = args.repeat if args.repeat is not None else (1 if args.quick else 3)
 
     corpus = load_corpus(args.corpus, limit)
     if not corpus:
@@ -955,13 +974,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "corpus": str(args.corpus),
             "max_articles_per_file": limit,
             "timeout_s": timeout,
+            "throughput_passes": repeat,
             "attribution_version": getattr(attribution, "__version__", None),
             **machine_info(),
         }
     }
     if "throughput" not in args.skip:
         print("throughput ...", file=sys.stderr)
-        results["throughput"] = measure_throughput(corpus)
+        results["throughput"] = measure_throughput(corpus, repeat=repeat)
     if "scaling" not in args.skip:
         print("scaling ...", file=sys.stderr)
         idx, article = pick_scaling_article(corpus[picked_name])

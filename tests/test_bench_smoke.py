@@ -81,6 +81,20 @@ def test_throughput(bench, corpus_dir):
     assert bench.bare_scan(["1 2 3", "no digits", "45"]) == 4
 
 
+def test_repeated_passes_keep_the_fastest(bench):
+    calls = []
+
+    def check(text):
+        calls.append(text)
+        return bench.attribution.check(text)
+
+    row = bench.measure_file(ARTICLES, check, repeat=3)
+    assert len(calls) == 3 * len(ARTICLES)
+    assert row["claims"] == sum(len(bench.attribution.check(t).claims) for t in ARTICLES)
+    assert len(row["_latencies"]) == len(ARTICLES)
+    assert all(0 < lat <= row["seconds"] for lat in row["_latencies"])
+
+
 def test_scaling(bench):
     idx, article = bench.pick_scaling_article(ARTICLES)
     assert idx == 2
