@@ -96,12 +96,12 @@ class Cue:
     """True for a participle cue (", adding that ...") whose source is an earlier cue's."""
 
 
-_TOKEN_BODY = (  # "5,000" is one word, not "5" "," "000"
-    r"[^\W_][\w'’]*(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*)*|\S"
-)
+# "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
+# back what it took, and ``re`` matches faster without keeping backtrack points (~20 %).
+_TOKEN_BODY = r"[^\W_][\w'’]*+(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*+)*+|\S"
 # Every non-space character belongs to a token, so the gap before each is pure whitespace: one
 # findall of (gap, token) pairs gives every offset by adding up lengths, with no Match objects.
-_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN_BODY + ")")
+_GAP_TOKEN = re.compile(r"(\s*+)(" + _TOKEN_BODY + ")")
 
 
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
