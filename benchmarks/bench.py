@@ -309,13 +309,16 @@ def pick_scaling_article(
     return i, texts[i]
 
 
-def _best_time(text: str, check: CheckFn, min_total: float, max_reps: int) -> dict[str, Any]:
-    """Best single-call time of ``check(text)``, repeating until ``min_total`` s or ``max_reps``."""
+def _best_time(
+    text: str, check: CheckFn, min_total: float, max_reps: int, min_reps: int = 1
+) -> dict[str, Any]:
+    """Best single-call time of ``check(text)``: at least ``min_reps`` calls, then more until
+    ``min_total`` s or ``max_reps``."""
     best = math.inf
     total = 0.0
     reps = 0
     result: dict[str, Any] = {}
-    while reps < max_reps and (reps == 0 or total < min_total):
+    while reps < max_reps and (reps < min_reps or total < min_total):
         result = _time_check(text, check)
         best = min(best, result["seconds"])
         total += result["seconds"]
@@ -329,11 +332,13 @@ def measure_scaling(
     check: CheckFn = attribution.check,
     timeout: float | None = None,
     min_total: float = 0.5,
+    min_reps: int = 3,
 ) -> list[dict[str, Any]]:
     """Time ``check`` on ``article`` repeated ``factor`` times; per-char time relative to 1x.
 
     Each size is timed as the best of several calls (until ``min_total`` seconds are spent,
-    at most 50 calls, at least 1) so that the small sizes are not dominated by noise.
+    at most 50 calls, at least ``min_reps``) so that no size is read off one unlucky moment
+    of this machine, whose speed moves from second to second.
     """
     check(article)  # warm-up
     rows: list[dict[str, Any]] = []
@@ -342,7 +347,7 @@ def measure_scaling(
         text = "\n\n".join([article] * factor)
 
         def run(text: str = text) -> dict[str, Any]:
-            return _best_time(text, check, min_total, 50)
+            return _best_time(text, check, min_total, 50, min_reps)
 
         res = run_isolated(run, timeout)
         row: dict[str, Any] = {"factor": factor, "chars": len(text), "bytes": utf8_len(text)}
