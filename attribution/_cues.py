@@ -231,7 +231,11 @@ _new_tok = tuple.__new__  # skips NamedTuple's Python-level __new__: sentences m
 
 
 def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, ...]:
-    """Every cue in ``text``, in order of position."""
+    """The cues in ``text`` that can attribute ``claims``, in order of position: only the
+    sentences that can hold such a cue are read (see ``_sentences_to_read``), none when there
+    are no claims."""
+    if not claims:
+        return ()
     claim_spans = [(c.token.start, c.token.end) for c in claims]
     starts = [c.token.start for c in claims]
     cues: list[Cue] = []

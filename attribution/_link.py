@@ -79,6 +79,8 @@ def link(
     carry: bool,
 ) -> tuple[Claim, ...]:
     """The claims with status and attributions set."""
+    if not claims:
+        return ()
     known = _Cues(cues)
     by_sentence: dict[int, list[int]] = {}
     narrow_at: dict[int, list[int]] = {}
