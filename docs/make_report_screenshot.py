@@ -27,7 +27,9 @@ SEED = "seeds/petro-icc-netanyahu.txt"
 WIDTH = 1200
 
 
-def chromium(binary: str, url: str, *args: str, height: int) -> str:
+def chromium(binary: str, url: str, *args: str, height: int, width: int = WIDTH) -> str:
+    """Run headless Chromium on ``url`` with ``args`` in a ``width`` x ``height`` window and
+    a throwaway profile; its standard output. Also used by tests/test_html_report.py."""
     with tempfile.TemporaryDirectory() as profile:
         proc = subprocess.run(
             [
@@ -42,15 +44,16 @@ def chromium(binary: str, url: str, *args: str, height: int) -> str:
                 "--disable-sync",
                 "--hide-scrollbars",
                 f"--user-data-dir={profile}",
-                f"--window-size={WIDTH},{height}",
+                f"--window-size={width},{height}",
                 *args,
                 url,
             ],
             capture_output=True,
             text=True,
             timeout=120,
-            check=True,
         )
+    if proc.returncode != 0:
+        raise RuntimeError(f"chromium exited with {proc.returncode}: {proc.stderr[-2000:]}")
     return proc.stdout
 
 

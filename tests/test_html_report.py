@@ -6,15 +6,15 @@ reporter, not the engine's current output.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import struct
-import subprocess
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -557,27 +557,23 @@ def test_missing_chromium_skips_locally_but_fails_in_ci(monkeypatch: pytest.Monk
         require_chromium()
 
 
+def _screenshot_script() -> ModuleType:
+    """docs/make_report_screenshot.py, loaded by path: its ``chromium`` runs the browser for
+    these tests too, so both use one command line."""
+    path = Path(__file__).resolve().parents[1] / "docs" / "make_report_screenshot.py"
+    spec = importlib.util.spec_from_file_location("make_report_screenshot", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_SCRIPT = _screenshot_script()
+
+
 def run_chromium(binary: str, url: str, *args: str, size: str = "1200,900") -> str:
-    with tempfile.TemporaryDirectory() as profile:
-        cmd = [
-            binary,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-            f"--user-data-dir={profile}",
-            f"--window-size={size}",
-            *args,
-            url,
-        ]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout
+    width, height = (int(n) for n in size.split(","))
+    return str(_SCRIPT.chromium(binary, url, *args, width=width, height=height))
 
 
 @pytest.fixture(scope="module")
