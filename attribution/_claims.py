@@ -44,7 +44,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Span
-from ._patterns import padded_lower, trie
+from ._patterns import FOLDS_TO_ASCII, padded_lower, trie
 from ._segment import Segments
 
 
@@ -123,7 +123,7 @@ _DIGIT_ATOM = re.compile(
 # characters that are not decimal digits, characters unassigned in Python's Unicode tables
 # (``regex`` has newer ones), and the letters that ``re`` alone, or each engine its own way,
 # folds to an ASCII letter under IGNORECASE.
-_CASE_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f\u212a")
+_CASE_FOLD_ODDITIES = frozenset(FOLDS_TO_ASCII)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {m.lower() + "." for m in MONTHS}

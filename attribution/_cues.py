@@ -61,7 +61,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Claim, SourceKind, Span
-from ._patterns import WordScan, padded_lower
+from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
 from ._segment import Segments
 
 Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
@@ -129,7 +129,7 @@ _AGENTLESS_WORDS = frozenset(
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
 # holding one, the hits' spelling may miss a word the patterns match, so both are searched.
-_CASE_FOLDS = ("İ", "ı", "ſ", "\u212a")
+_CASE_FOLDS = tuple(FOLDS_TO_ASCII)
 if not (_ACCORDING_WORDS | _AGENTLESS_WORDS) <= _TRIGGER_WORDS or not all(
     word.isascii() and word.isalpha() for word in _TRIGGER_WORDS
 ):  # pragma: no cover
@@ -173,8 +173,6 @@ _ADVERBIAL_BEFORE = regex.compile(
 # _ADVERBIAL_AFTER only when the text after the spaces and commas starts like one.
 _ADVERBIAL_TAIL = r"(?:\s+(?:on|to|with)\s+[\w.]+)?"
 _TAIL_LINKS = ("on", "to", "with")
-# Non-ASCII characters the IGNORECASE patterns match for an ASCII letter (see _CASE_FOLDS).
-_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 def _adverbial_words() -> frozenset[str]:
@@ -1183,7 +1181,7 @@ def _skip_adverbials(text: str, pos: int) -> int:
     at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
     if at < pos + len(window):  # else they may run on past the window: let the regex tell
         head = text[at : at + 3]
-        head = head.lower() if head.isascii() else head.translate(_ASCII_FOLD).lower()
+        head = ascii_folded_lower(head)
         if not (
             head in _ADVERBIAL_STARTS
             or head[:2] in _ADVERBIAL_STARTS
@@ -1237,13 +1235,13 @@ def _adverbial_may_end(window: str) -> bool:
     if not chunks:
         return False  # only spaces: every alternative needs a word or a comma
     last = chunks[-1]
-    last = last.lower() if last.isascii() else last.translate(_ASCII_FOLD).lower()
+    last = ascii_folded_lower(last)
     if last.endswith(_ADVERBIAL_ENDS):
         return True
     if len(chunks) < 2:
         return False
     link = chunks[-2]
-    link = link.lower() if link.isascii() else link.translate(_ASCII_FOLD).lower()
+    link = ascii_folded_lower(link)
     return link.endswith(_TAIL_LINKS)
 
 

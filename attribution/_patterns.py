@@ -6,6 +6,17 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The non-ASCII letters that a case-insensitive match (``re`` or ``regex``) takes for an ASCII
+letter: "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign "K" for "k"."""
+_FOLD_TABLE = str.maketrans(FOLDS_TO_ASCII)
+
+
+def ascii_folded_lower(word: str) -> str:
+    """``word`` lowercased, with the letters of :data:`FOLDS_TO_ASCII` taken as the ASCII
+    letters a case-insensitive pattern would match them as."""
+    return word.lower() if word.isascii() else word.translate(_FOLD_TABLE).lower()
+
 
 def trie(words: Iterable[str]) -> str:
     """A stdlib-``re`` alternation of literal words, factored by shared prefixes.
