@@ -270,8 +270,8 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
         start, end = first.start, last.end
         value = first.value
         if not joiner and first.plain and end - start == 4 and value and 1500 <= value <= 2100:
-            # A year ("in 2004"), the commonest non-claim, is rejected before any context is
-            # read; ``_is_claim`` holds the rule too. Rules only reject, so the order is free.
+            # A year ("in 2004"), the commonest non-claim, is rejected here, before any context
+            # is read, rather than among the rules of ``_is_claim``.
             seen_values.add(value)
             continue
         if not in_start <= start < in_end:
@@ -688,8 +688,7 @@ def _is_claim(
             return False
     if next1 in ("years", "year") or next2 in ("old",):
         return False
-    if first.plain and 1500 <= (first.value or 0) <= 2100 and end - start == 4:
-        return False  # a year
+    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
         return False  # "1) they have a parent": a list marker
     if (
