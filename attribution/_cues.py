@@ -152,6 +152,27 @@ _LEAD_REACH = 200  # bounded look-back keeps long sentences linear
 CUE_REACH = 600
 """A cue further than this from a claim never covers it: keeps linking linear."""
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
+# "said" alone sends most sentences to the _AGENTLESS search, which seldom matches. An agentless
+# cue other than a lone word ("reportedly") opens with a word that is not its cue word, so its
+# cue word follows one of the pattern's words and whitespace ("is said", "it emerged"): where no
+# hit does, the search is skipped. A reverse match anchored at the hit checks that.
+_AGENTLESS_OPENERS = frozenset(p for p in AGENTLESS_CUES if p.isalpha())
+
+
+def _agentless_lead() -> regex.Pattern[str]:
+    """Any literal word of AGENTLESS_CUES, then whitespace, reversed; checked that each cue but
+    the lone words opens with words that are not cue words."""
+    for pattern in AGENTLESS_CUES:
+        first = regex.match(r"[a-z]+|\(\?:[a-z|]+\)", pattern)
+        if not pattern.isalpha() and (
+            first is None or not _AGENTLESS_WORDS.isdisjoint(regex.findall("[a-z]+", first[0]))
+        ):  # pragma: no cover
+            raise ValueError(f"an agentless cue must open with a word, not its cue: {pattern}")
+    words = {w for pattern in AGENTLESS_CUES for w in regex.findall(r"(?<!\\)[a-z]+", pattern)}
+    return regex.compile(r"(?r)(?:" + "|".join(sorted(words)) + r")\s+")
+
+
+_AGENTLESS_LEAD = _agentless_lead()
 _ACCORDING = regex.compile(r"\b(?:" + ACCORDING_TO + r")\b", regex.IGNORECASE)
 _ADVERBIAL_AFTER = regex.compile(
     r"(?:[ \t,]*+(?:" + "|".join(CUE_ADVERBIALS) + r")(?![\p{L}'’]))*+", regex.IGNORECASE
@@ -261,7 +282,11 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
         else:
             words = {m.group(1) for m in hits}
             according = not words.isdisjoint(_ACCORDING_WORDS)
-            agentless = not words.isdisjoint(_AGENTLESS_WORDS)
+            agentless = not words.isdisjoint(_AGENTLESS_WORDS) and any(
+                m.group(1) in _AGENTLESS_OPENERS
+                or (m.group(1) in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(padded, 0, m.start(1)))
+                for m in hits
+            )
         lo = bisect.bisect_left(starts, s_start)
         hi = bisect.bisect_left(starts, s_end)
         found = list(
@@ -457,12 +482,13 @@ def _verb_cue(
     elif j is not None:
         np = _np_backward(toks, j, claims)
     inverted = False
+    after = _skip_adverbials(text, verb.end)  # read up to three times below
     if not np:
         # Inverted: '"...," said the minister' / ', says X.'
         before = _lead(text, s_start, verb.start)[0].rstrip()
         if before and before[-1] not in ",”\"'’" and before.strip(' "“'):
             return None
-        k = _first_tok(toks, _skip_adverbials(text, verb.end))
+        k = _first_tok(toks, after)
         if k is None:
             return None
         np = _np_forward(toks, k, claims, allow_in=True)
@@ -477,7 +503,7 @@ def _verb_cue(
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
     if not inverted and not pronoun:
-        k = _first_tok(toks, _skip_adverbials(text, verb.end))
+        k = _first_tok(toks, after)
         if k is not None and toks[k].lower in _RELATIVE_VERBS:
             narrow = _relative_head(toks, np, claims)
             if narrow is not None:
@@ -493,7 +519,7 @@ def _verb_cue(
     document = not pronoun and _is_document_np(np)
     subject_start = np[0].start
     lead_end = _end_before_space(text, s_start, subject_start)
-    content = _content_start(text, verb, toks, i, s_end, claims)
+    content = _content_start(text, verb, toks, after, s_end, claims)
     if (
         content is not None
         and not inverted
@@ -627,10 +653,10 @@ def _is_document_np(np: list[_Tok]) -> bool:
 
 
 def _content_start(
-    text: str, verb: _Tok, toks: list[_Tok], i: int, s_end: int, claims: list[tuple[int, int]]
+    text: str, verb: _Tok, toks: list[_Tok], pos: int, s_end: int, claims: list[tuple[int, int]]
 ) -> int | None:
-    """Where the reported content starts after a verb, or None when the verb ends the clause."""
-    pos = _skip_adverbials(text, verb.end)
+    """Where the reported content starts after a verb, or None when the verb ends the clause;
+    ``pos`` is the verb's end moved past adverbials (``_skip_adverbials``)."""
     if verb.lower in OBJECT_VERBS:
         k = _first_tok(toks, pos)
         if k is not None and toks[k].lower != "that":
@@ -1177,10 +1203,13 @@ def _lead(text: str, s_start: int, pos: int) -> tuple[str, bool]:
 
 def _skip_adverbials(text: str, pos: int) -> int:
     """``pos`` moved past any adverbials after a verb ("said on Monday", "told reporters")."""
-    window = text[pos : pos + 40]
-    at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
-    if at < pos + len(window):  # else they may run on past the window: let the regex tell
-        head = text[at : at + 3]
+    # The usual case, at most one space before the next word, is read without the window.
+    head = text[pos + 1 : pos + 4] if text[pos : pos + 1] == " " else text[pos : pos + 3]
+    if head[:1] in " \t,":  # more spaces or commas, or the end of the text
+        window = text[pos : pos + 40]
+        at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
+        head = text[at : at + 3] if at < pos + len(window) else ""
+    if head:  # else they may run on past the window: let the regex tell
         head = ascii_folded_lower(head)
         if not (
             head in _ADVERBIAL_STARTS
