@@ -58,6 +58,13 @@ def _spaced(words: Any) -> str:
     return _alt(words).replace(r"\ ", r"[ \t]+")
 
 
+def _spaced_trie(words: Any) -> str:
+    """``_spaced`` factored by shared prefixes (see ``trie``), where a word is followed only
+    by a look-ahead: a longer word is still tried before any prefix of it, and the engines
+    fail a position after one comparison per first letter, not one per word."""
+    return trie(words).replace(r"\ ", r"[ \t]+")
+
+
 _NUMBER_WORD = _alt([*NUMBER_WORDS, *MAGNITUDE_WORDS])
 _MAGNITUDE = _alt(MAGNITUDE_WORDS)
 _FRACTION = _alt(FRACTIONS)
@@ -81,7 +88,7 @@ def _suffix(letter: str) -> str:
     """Percent and currency word after any atom; ``letter`` spells "a letter" for the engine."""
     return rf"""
     (?P<pct>[ \t]?%|[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
-    (?P<curword>[ \t]+(?:{_spaced(CURRENCY_WORDS)})(?!{letter}))?
+    (?P<curword>[ \t]+(?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
     """
 
 
@@ -164,6 +171,9 @@ _CANDIDATE_WORDS = {
     *MULTIPLIERS,
     *"dozens scores hundreds thousands millions billions several many tens".split(),
 }
+# The candidate words that can open a match of ``_ATOM``, with anything after them, as the
+# pattern itself says (a partial match): not "third" or "quarter", atoms only after a count.
+_ATOM_OPENERS = frozenset(w for w in _CANDIDATE_WORDS if _ATOM.match(w, partial=True))
 # A cheap first pass finds digits and number words: only there is the full atom pattern
 # tried. Each of its two scans runs over a copy of the text as bytes, one a character, which
 # ``bytes.translate`` has mapped to classes (see ``_classes``): there the scan opens with a
@@ -334,13 +344,18 @@ def _atoms(text: str) -> Iterator[_Atom]:
         classes = _classes(text, _DIGIT_CLASSES)
         candidates = [m.span() for m in _CLASSED_DIGIT_RUN.finditer(classes)]
     if lowered:
+        # A word's end is kept, negated: (start, -end) in the copy.
         classes = _classes(padded, _WORD_CLASSES)
-        candidates += [
-            (m.start(), 0)
-            for m in _CLASSED_NUMBER_WORD.finditer(classes)
-            if not _is_word_char(padded[m.start()])
-            and not _is_word_char(padded[m.end() : m.end() + 1])
-        ]
+        words = [(m.start(), -m.end()) for m in _CLASSED_NUMBER_WORD.finditer(classes)]
+        # Only a non-ASCII letter or digit of the copy, lowercased from one of ``others``,
+        # can be a word character there.
+        if any(_is_word_char(ch) or _is_word_char(ch.lower()) for ch in others):
+            words = [
+                (start, end)
+                for start, end in words
+                if not _is_word_char(padded[start]) and not _is_word_char(padded[-end : 1 - end])
+            ]
+        candidates += words
     else:
         candidates += [
             (m.start(), 0)
@@ -405,8 +420,11 @@ def _atoms(text: str) -> Iterator[_Atom]:
                 sign = cur.group("cur") if cur is not None else None
                 yield _new_atom(at, last_end, sign, num, scale, pct, curword, None, None, None)
             continue
-        m = _ATOM.match(text, at)
-        if m is None and at != start:
+        # A word found in the lowercased copy that cannot open an atom is tried only after
+        # its "a" ("a third").
+        opens = run_end >= 0 or padded[start + 1 : -run_end] in _ATOM_OPENERS
+        m = _ATOM.match(text, at) if opens or at != start else None
+        if m is None and at != start and opens:
             m = _ATOM.match(text, start)
         if m is None or m.end() <= start:
             continue
