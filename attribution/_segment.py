@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import string
 
@@ -89,16 +90,24 @@ class Segments:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
 
-_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
+# The stdlib engine is quicker; its space is the regex module's \s (no \x1c-\x1f) as it was.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n[^\S\x1c-\x1f]*")
 # The stdlib engine's \s is exactly ``str.isspace`` (the regex module's leaves out \x1c-\x1f),
 # so one call finds the stripped content of a span, or each stripped line.
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence-final run: terminal punctuation, then closing quotes/brackets, then space.
-# Only a run followed by whitespace and a capital, digit or opening mark can end a sentence.
-# Group 1 is that next character: the next sentence's first, as none of the regex module's
-# \s is a character that ``str.isspace`` rejects.
-_TERMINAL = regex.compile(r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++([\p{Lu}\d\"“‘'(\[]))")
+# Only a run followed by whitespace and a capital, digit or opening mark can end a sentence:
+#     regex r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++([\p{Lu}\d\"“‘'(\[]))"
+# with group 1 that next character, the next sentence's first (none of the regex module's \s
+# is a character that ``str.isspace`` rejects). The stdlib engine finds a literal several times
+# faster than a class, so one pattern per terminal finds the runs: a run holds one terminal, so
+# theirs cannot overlap and together are those above, but that a "..." run starts at its last
+# period and a next character outside ASCII still needs _NEXT_START. Their space is the regex
+# module's \s (no \x1c-\x1f).
+_TERMINAL_TAIL = r"[\"'”’)\]]*+(?=[^\S\x1c-\x1f]++([A-Z0-9\"'(\[]|[^\x00-\x7f]))"
+_TERMINALS = tuple((punct, re.compile(re.escape(punct) + _TERMINAL_TAIL)) for punct in ".!?…")
+_NEXT_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[]")
 # Group 1 is the next sentence's first character.
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*([\p{Lu}\d\"“‘(•*\-]))")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
@@ -107,8 +116,14 @@ _QUOTE_MARKS = '"“”„«»'
 _WORDS = regex.compile(r"[\p{L}\d]+")
 # In ASCII, _WORD_BEFORE's and _WORDS' characters are these, whatever the Unicode version.
 _ASCII_WORD_BEFORE_CHARS = string.ascii_letters + "."
-_ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")
+# Maps ASCII word characters (_WORDS' in ASCII) to "a" and the rest to " ": a word is an "a" run.
+_ASCII_WORD_RUNS = bytes(
+    ord("a") if chr(i) in string.ascii_letters + string.digits else ord(" ") for i in range(256)
+)
 _MAX_ABBREV_LOOKBACK = 24
+_MATCH_START = operator.methodcaller("start")
+# Longer words before a period are no abbreviation nor initial (see _is_boundary's rules).
+_LONGEST_ABBREVIATION = max(6, *map(len, ABBREVIATIONS | ABBREVIATIONS_ENDING_SENTENCES))
 
 
 def segment(text: str) -> Segments:
@@ -140,7 +155,7 @@ def _sentences(text: str, paragraphs: list[Paragraph]) -> tuple[Sentence, ...]:
     # One scan of the whole text. Each hit lies inside one paragraph, as it is all punctuation
     # and only space lies between paragraphs; its lookahead may run into the next paragraph, but
     # a boundary needs the next sentence to start in the same one.
-    hits = _TERMINAL.finditer(text)
+    hits = iter(_terminal_runs(text))
     hit = next(hits, None)
     for index, para in enumerate(paragraphs):
         start, end = para.start, para.end
@@ -168,20 +183,49 @@ def _sentences(text: str, paragraphs: list[Paragraph]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def _terminal_runs(text: str) -> list[re.Match[str]]:
+    """The hits of every pattern in :data:`_TERMINALS`, in text order."""
+    runs: list[re.Match[str]] = []
+    kinds = 0
+    for punct, pattern in _TERMINALS:
+        if punct in text:  # a quicker search than the pattern's
+            runs += pattern.finditer(text)
+            kinds += 1
+    if kinds > 1:
+        runs.sort(key=_MATCH_START)
+    return runs
+
+
 def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
-    """Whether the run ``text[mark:after]`` ends a sentence, the next one starting at ``nxt``."""
+    """Whether the run ``text[mark:after]`` ends a sentence, the next one starting at ``nxt``.
+
+    The run is a :data:`_TERMINALS` hit, so ``text[mark]`` may end an ellipsis.
+    """
     ch = text[nxt]
-    # Python's Unicode version may be older than the regex module's, which matched ``ch``.
-    if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'(["):
+    # The scans let any character outside ASCII through: it must match _NEXT_START, and also
+    # these tests, as Python's Unicode version may be older than the regex module's.
+    if not ch.isascii() and not (
+        _NEXT_START.match(ch) and (ch.isupper() or ch.isdigit() or ch in "“‘")
+    ):
         return False
     punct = text[mark]
-    if punct in ".…" and text.startswith("...", mark) or punct == "…":
+    if punct == "…" or punct == "." and mark >= 2 and text.startswith("..", mark - 2):
         # An ellipsis marks an omission far more often than a sentence end in news copy.
         return "\n" in text[after:nxt]
     if punct != ".":
         return True
-    word = _word_before(text, mark)
-    if not word:
+    # The word before the period: the letters and periods just before it, within the lookback.
+    window_start = mark - _MAX_ABBREV_LOOKBACK if mark > _MAX_ABBREV_LOOKBACK else 0
+    window = text[window_start:mark]
+    # Without the regex engine: the trailing run of ASCII letters and periods is the word if it
+    # fills the window or follows an ASCII character; any other character might be a letter.
+    head = window.rstrip(_ASCII_WORD_BEFORE_CHARS)
+    if not head or head[-1].isascii():
+        word = window[len(head) :]
+    else:
+        m = _WORD_BEFORE.search(text, window_start, mark + 1)
+        word = m.group(1) if m else ""
+    if not word or len(word) > _LONGEST_ABBREVIATION:  # most words: none of the rules below
         return True
     lower = word.lower()
     if lower in ABBREVIATIONS_ENDING_SENTENCES or (
@@ -194,19 +238,6 @@ def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
     if len(word) == 1 and word.isupper():
         return _next_word(text, nxt) in SENTENCE_STARTERS  # an initial ("George W. Bush")
     return True
-
-
-def _word_before(text: str, mark: int) -> str:
-    """The letters and periods just before ``mark``, within the lookback ("" if none)."""
-    window_start = max(0, mark - _MAX_ABBREV_LOOKBACK)
-    window = text[window_start:mark]
-    # Without the regex engine: the trailing run of ASCII letters and periods is the word if it
-    # fills the window or follows an ASCII character; any other character might be a letter.
-    head = window.rstrip(_ASCII_WORD_BEFORE_CHARS)
-    if not head or head[-1].isascii():
-        return window[len(head) :]
-    m = _WORD_BEFORE.search(text, window_start, mark + 1)
-    return m.group(1) if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -266,8 +297,9 @@ def _find_all(text: str, chars: str) -> list[int]:
 def _quote(text: str, start: int, end: int, paragraph: int, group: int, closed: bool) -> Quote:
     # The marks are no word characters: leave them out, as curly ones are not ASCII.
     inner = text[start + 1 : end - 1 if closed else end]
-    if inner.isascii():  # the stdlib engine is much quicker on short strings
-        words = len(_ASCII_WORDS.findall(inner))
+    if inner.isascii():  # counting runs in bytes is much quicker than any regex
+        runs = inner.encode().translate(_ASCII_WORD_RUNS)
+        words = runs.count(b" a") + runs.startswith(b"a")
     else:
         words = len(_WORDS.findall(text, start, end))
     return Quote(start, end, paragraph, group, closed, words)
