@@ -268,15 +268,6 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
         hits = list(triggers.finditer(padded, s_start, s_end + 1))
         if not hits:
             continue  # no cue word: nothing to tokenise
-        toks: list[_Tok] = []
-        append = toks.append
-        pos = s_start
-        for gap, word in _GAP_TOKEN.findall(text, s_start, s_end):
-            start = pos + len(gap)
-            pos = start + len(word)
-            append(_new_tok(_Tok, (start, pos, word, word.lower())))
-        if not toks:
-            continue
         if every:
             according = agentless = True
         else:
@@ -287,6 +278,16 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
                 or (m.group(1) in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(padded, 0, m.start(1)))
                 for m in hits
             )
+        cue_words = [m for m in hits if m.group(1).lower() in _CUE_WORDS]
+        # A hit is a word, so the sentence has tokens; agentless cues are read without them.
+        toks: list[_Tok] = []
+        if cue_words or according:
+            append = toks.append
+            pos = s_start
+            for gap, word in _GAP_TOKEN.findall(text, s_start, s_end):
+                start = pos + len(gap)
+                pos = start + len(word)
+                append(_new_tok(_Tok, (start, pos, word, word.lower())))
         lo = bisect.bisect_left(starts, s_start)
         hi = bisect.bisect_left(starts, s_end)
         found = list(
@@ -297,12 +298,13 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
                 s_end,
                 toks,
                 claim_spans[lo:hi],
-                [m for m in hits if m.group(1).lower() in _CUE_WORDS],
+                cue_words,
                 according=according,
                 agentless=agentless,
             )
         )
-        cues.extend(_trim_forward(found))
+        if found:
+            cues.extend(_trim_forward(found))
     return tuple(_resolve_pronouns(cues))
 
 
@@ -469,7 +471,8 @@ def _verb_cue(
         if m.group().strip() == ",":
             break
         cut = m.start()
-    j = _last_tok_before(toks, cut)
+    # Tokens never overlap: with nothing skipped, the token before the verb is the last one.
+    j = (i - 1 if i > 0 else None) if cut == verb.start else _last_tok_before(toks, cut)
     np: list[_Tok] = []
     pronoun: _Tok | None = None
     if j is not None and toks[j].lower in PRONOUNS and toks[j].end <= cut:
@@ -499,7 +502,6 @@ def _verb_cue(
         if not after_quote and rest not in ("", ".", ",", ";"):
             return None  # "..., said the plan would cost $5bn": content, not a source
         inverted = True
-    cue_span = _span(text, verb.start, verb.end)
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
     if not inverted and not pronoun:
@@ -510,6 +512,7 @@ def _verb_cue(
                 head, src = narrow
                 if _looks_like_source(src) or _is_name(src):
                     source = _span(text, src[0].start, src[-1].end)
+                    cue_span = _span(text, verb.start, verb.end)
                     return Cue(cue_span, source, _kind(src), index, "narrow", head[0], head[1])
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
         return None
@@ -546,6 +549,7 @@ def _verb_cue(
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
             scope = (_clause_start(text, s_start, verb.start), verb.start)
+    cue_span = _span(text, verb.start, verb.end)
     return Cue(cue_span, source, kind, index, direction, scope[0], scope[1], document=document)
 
 
@@ -645,8 +649,8 @@ def _is_document_np(np: list[_Tok]) -> bool:
     "by" or "from" ("a report by the UN", "figures from the ministry", "the census")."""
     words = [t for t in np if t.text[0].isalnum()]
     head = len(words) - 1
-    for n, t in enumerate(words):
-        if n > 0 and t.lower in _HEAD_LINKS:
+    for n in range(1, len(words)):
+        if words[n].lower in _HEAD_LINKS:
             head = n - 1
             break
     return head >= 0 and words[head].lower.removesuffix("'s") in _DOCUMENT_NOUNS
@@ -827,25 +831,26 @@ def _np_backward(
     k = j
     while k >= 0 and len(out) < limit:
         t = toks[k]
-        if t.text in ("'", "’") and out and k > 0 and toks[k - 1].lower.endswith("s"):
-            out.append(t)
-            k -= 1
-            continue
-        if not (t.text[0].isalnum()):
+        word = t.lower
+        if not t.text[0].isalnum():  # a possessive's apostrophe, or the phrase's end
+            if t.text in ("'", "’") and out and k > 0 and toks[k - 1].lower.endswith("s"):
+                out.append(t)
+                k -= 1
+                continue
             break
-        if _in_claim(t, claims):
+        if claims and _in_claim(t, claims):  # no call in sentences without claims
             if out and out[-1].text[:1].isupper():
                 break  # "34 Israel says": the number is not part of the name
             out.append(t)
             k -= 1
             continue
-        if t.lower in NP_CONNECTORS:
-            if stop_at_preposition and t.lower in ("in", "by", "from"):
+        if word in NP_CONNECTORS:
+            if stop_at_preposition and word in ("in", "by", "from"):
                 break
             if not out or k == 0:
                 break
             left = toks[k - 1]
-            if t.lower in ("and", "&") and not (
+            if word in ("and", "&") and not (
                 left.text[:1].isupper() or left.lower in PERSON_NOUNS or left.lower in SOURCE_NOUNS
             ):
                 break
@@ -854,12 +859,12 @@ def _np_backward(
             out.append(t)
             k -= 1
             continue
-        if t.lower in DETERMINERS:
-            if t.lower == "that" and out and _not_after_determiner(out[-1]):
+        if word in DETERMINERS:
+            if word == "that" and out and _not_after_determiner(out[-1]):
                 break  # "9 that Reuters said": a relativiser, not a determiner
             out.append(t)
             break
-        if t.lower in NP_BREAKERS or (t.text.islower() and t.lower in AUXILIARIES):
+        if word in NP_BREAKERS or (word in AUXILIARIES and t.text.islower()):
             break
         out.append(t)
         k -= 1
@@ -867,7 +872,8 @@ def _np_backward(
     while out and (out[0].lower in NP_CONNECTORS or out[0].text in ("'", "’")):
         out.pop(0)
     if out and not stop_at_preposition:
-        return _extend_to_head(toks, out, claims, limit)
+        # ``out`` is the run of tokens ending at ``j``: its first is at ``j + 1 - len(out)``
+        return _extend_to_head(toks, out, j + 1 - len(out), claims, limit)
     return out
 
 
@@ -880,14 +886,14 @@ _POSTMODIFIER_LAST = frozenset(p[-1] for p in _POSTMODIFIERS)
 
 
 def _extend_to_head(
-    toks: list[_Tok], out: list[_Tok], claims: list[tuple[int, int]], limit: int
+    toks: list[_Tok], out: list[_Tok], first: int, claims: list[tuple[int, int]], limit: int
 ) -> list[_Tok]:
     """A phrase read back to its determiner may be the object inside a longer source phrase:
     "a spokesman for [the army]", "a senior official at [the ministry]", "sources close to
     [the talks]", "two people familiar with [the matter]". When a connector or a postmodifier
     ties it to a person or document noun before it, the source runs back to that noun's phrase.
+    ``first`` is the index of ``out[0]``.
     """
-    first = _index(toks, out[0])
     link = None
     if first >= 2 and out[0].lower in DETERMINERS and toks[first - 1].lower in _HEAD_LINKS:
         link = first - 1
@@ -968,7 +974,7 @@ def _np_forward(
             continue
         if t.lower in NP_BREAKERS and t.lower not in DETERMINERS:
             break
-        if _in_claim(t, claims):
+        if claims and _in_claim(t, claims):
             break
         out.append(t)
         k += 1
@@ -1000,14 +1006,18 @@ def _names_owner(np: list[_Tok]) -> bool:
 
 
 def _looks_like_source(np: list[_Tok]) -> bool:
-    return any(
-        t.text[:1].isupper()
-        or t.lower in PERSON_NOUNS
-        or t.lower in SOURCE_NOUNS
-        or t.lower in PRONOUNS
-        or t.lower.rstrip("'’s") in PERSON_NOUNS
-        for t in np
-    ) or any(t.lower in ("him", "her", "them") for t in np)
+    # Plain loops, not ``any`` over generators: called for nearly every cue.
+    for t in np:
+        word = t.lower
+        if (
+            t.text[:1].isupper()
+            or word in PERSON_NOUNS
+            or word in SOURCE_NOUNS
+            or word in PRONOUNS
+            or word.rstrip("'’s") in PERSON_NOUNS
+        ):
+            return True
+    return any(t.lower in ("him", "her", "them") for t in np)
 
 
 def _is_name(np: list[_Tok]) -> bool:
@@ -1039,43 +1049,37 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
     if not words:
         return "named"
     head_index = len(words) - 1
-    for n, t in enumerate(words):
-        if n > 0 and (
-            t.lower in _HEAD_LINKS
-            or (t.lower in _POSTMODIFIER_FIRST and _postmodifier_at(words, n))
-        ):
+    for n in range(1, len(words)):
+        word = words[n].lower
+        if word in _HEAD_LINKS or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n)):
             head_index = n - 1
             break
     while head_index > 0 and words[head_index].text.islower() and _participle(words[head_index]):
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
     head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    if head in PRONOUNS or (head not in ANONYMOUS_HEADS and head not in VAGUE_HEADS):
+        return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
-    if head in PRONOUNS:
-        return "named"
     if head in ANONYMOUS_HEADS:
         if head.startswith("spokes") and (
             any(t.lower in ("for", "of") for t in after) or words[0].lower == "the"
         ):
             return "named"
         return "anonymous"
-    if head in VAGUE_HEADS:
-        # "figures from the health ministry": a body after the data noun owns it
-        owner_after = any(_is_name_word(t) for t in after) or any(
-            t.lower in PERSON_NOUNS
-            and t.lower not in ANONYMOUS_HEADS
-            and t.lower not in VAGUE_HEADS
-            for t in after
+    # a vague head: "figures from the health ministry": a body after the data noun owns it
+    owner_after = any(_is_name_word(t) for t in after) or any(
+        t.lower in PERSON_NOUNS and t.lower not in ANONYMOUS_HEADS and t.lower not in VAGUE_HEADS
+        for t in after
+    )
+    if head in SOURCE_NOUNS:
+        owned = (
+            any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
+            or any(_is_name_word(t) for t in words[:head_index])
+            or any(t.lower.endswith(("'s", "’s")) for t in words[:head_index])
+            or owner_after
         )
-        if head in SOURCE_NOUNS:
-            owned = (
-                any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
-                or any(_is_name_word(t) for t in words[:head_index])
-                or any(t.lower.endswith(("'s", "’s")) for t in words[:head_index])
-                or owner_after
-            )
-            return "named" if owned else "vague"
-        return "named" if owner_after else "vague"
-    return "named"
+        return "named" if owned else "vague"
+    return "named" if owner_after else "vague"
 
 
 def _participle(t: _Tok) -> bool:
@@ -1210,7 +1214,7 @@ def _skip_adverbials(text: str, pos: int) -> int:
         at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
         head = text[at : at + 3] if at < pos + len(window) else ""
     if head:  # else they may run on past the window: let the regex tell
-        head = ascii_folded_lower(head)
+        head = head.lower() if head.isascii() else ascii_folded_lower(head)  # no call, mostly
         if not (
             head in _ADVERBIAL_STARTS
             or head[:2] in _ADVERBIAL_STARTS
@@ -1264,13 +1268,13 @@ def _adverbial_may_end(window: str) -> bool:
     if not chunks:
         return False  # only spaces: every alternative needs a word or a comma
     last = chunks[-1]
-    last = ascii_folded_lower(last)
+    last = last.lower() if last.isascii() else ascii_folded_lower(last)  # no call, mostly
     if last.endswith(_ADVERBIAL_ENDS):
         return True
     if len(chunks) < 2:
         return False
     link = chunks[-2]
-    link = ascii_folded_lower(link)
+    link = link.lower() if link.isascii() else ascii_folded_lower(link)
     return link.endswith(_TAIL_LINKS)
 
 
