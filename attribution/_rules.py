@@ -71,12 +71,13 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
 RULES_BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
+_UNSOURCED = RULES_BY_CODE["ATR001"]
 
 
 def rule_for(claim: Claim) -> Rule | None:
     """The rule a claim violates, or None. At most one rule applies to a claim."""
     if claim.status == "unsourced":
-        return RULES_BY_CODE["ATR001"]
+        return _UNSOURCED
     kinds = {a.kind for a in claim.attributions}
     if kinds == {"vague"}:
         return RULES_BY_CODE["ATR002"]
@@ -98,24 +99,25 @@ def findings_for(
     index: LineIndex | None = None
     out = []
     for claim in claims:
-        rule = rule_for(claim)
+        # An unsourced claim's rule is rule_for's first answer: no call for it.
+        rule = _UNSOURCED if claim.status == "unsourced" else rule_for(claim)
         if rule is None or rule.code not in enabled:
             continue
         phrase = text[claim.start : claim.end]
-        if claim.token.text in allowed or phrase in allowed:
+        if allowed and (claim.token.text in allowed or phrase in allowed):
             continue
         if index is None:
             index = LineIndex(text)
         line, column = index.position(claim.token.start)
         end_line, end_column = index.position(claim.token.end)
-        source = claim.attributions[0].source.text if claim.attributions else ""
+        source = _one_line(claim.attributions[0].source.text) if claim.attributions else ""
         # Positional: attrs' generated __init__ takes twice as long with keywords.
         out.append(
             Finding(
                 rule.code,
                 rule.name,
                 severity.get(rule.code, rule.severity),
-                rule.message.format(token=_one_line(phrase), source=_one_line(source)),
+                rule.message.format(token=_one_line(phrase), source=source),
                 claim.token.start,
                 claim.token.end,
                 line,
