@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import os
 import sys
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -22,14 +23,6 @@ from ._lint import FileResult, Target, collect, iter_check
 from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, new_reporter
 from ._reporters._summary import Tally
 from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    try:
-        import tomli as tomllib
-    except ImportError:
-        tomllib = None  # type: ignore[assignment]
 
 PROG = "attribution"
 PROGRESS_MIN_FILES = 10
@@ -442,8 +435,6 @@ def find_pyproject(start: Path) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
-        raise UsageError(f"{path}: reading TOML needs the 'tomli' package on Python 3.10")
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
