@@ -244,6 +244,9 @@ _NEXT_WORDS = re.compile(
     r"[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+)(?:[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+))?"
 )
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
+# Whether a sentence opening with each ASCII character may match ``_FURNITURE``, as the
+# pattern itself says (a partial match): most open with a letter no furniture begins with.
+_MAY_BE_FURNITURE = tuple(_FURNITURE.match(chr(c), partial=True) is not None for c in range(128))
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
@@ -506,15 +509,18 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
             return True
         if text.find("@", lo, hi) != -1:
             return True
+    # The characters either side, each read once.
+    prev = text[start - 1] if start else ""
     nxt = text[end : end + 2]
-    if start > 1 and text[start - 1] == ":" and text[start - 2].isdigit() and end - start == 2:
+    follows = nxt[:1]
+    if prev == ":" and end - start == 2 and start > 1 and text[start - 2].isdigit():
         return True  # the minutes of a clock time ("10:30")
-    if nxt[:1] == "/" or text[start - 1 : start] == "/" and start > 0:
+    if follows == "/" or prev == "/":
         return True
-    if nxt[:1] == "." and nxt[1:2].isdigit():
+    if follows == "." and nxt[1:2].isdigit():
         return True  # "1.2.3", an address or version
     # The patterns run only where their first characters are: most numbers are neither.
-    head = text[end + 1 : end + 3] if nxt[:1] in (" ", "\t") else nxt
+    head = text[end + 1 : end + 3] if follows in (" ", "\t") else nxt
     if (
         (head in _TIME_HEADS or head[:1] == ":")
         and _TIME_AFTER.match(text, end)
@@ -667,7 +673,10 @@ def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
     if doc.sentences:
         sentence = doc.sentences[doc.sentence_index(pos)]
         if sentence.start <= pos < sentence.end:
-            found = _FURNITURE.match(text, sentence.start, sentence.end) is not None
+            head = ord(text[sentence.start])
+            found = (head >= 128 or _MAY_BE_FURNITURE[head]) and _FURNITURE.match(
+                text, sentence.start, sentence.end
+            ) is not None
             return sentence.start, sentence.end, found
     return pos, pos + 1, False
 
@@ -746,8 +755,10 @@ def _is_claim(
     if money_or_pct:
         return True
 
-    next1 = nxt.group(1).lower() if nxt else ""
-    next2 = (nxt.group(2) or "").lower() if nxt else ""
+    next1 = next2 = ""
+    if nxt:
+        w1, w2 = nxt.groups("")
+        next1, next2 = w1.lower(), w2.lower()
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
@@ -768,7 +779,8 @@ def _is_claim(
         and (start == 1 or not text[start - 2].isalnum())
     ):
         return False  # "in '03": a year
-    prev_cased = _prev_words(text, start)
+    # The rules below read only the last two words.
+    prev_cased = _prev_words(text, start, 2)
     last_word = prev_cased[-1].lower() if prev_cased else ""
     prev1 = last_word.rstrip(".")
     if (first.plain or first.words) and (
@@ -884,10 +896,10 @@ def _is_score(prev: list[str], nxt: re.Match[str] | None) -> bool:
     return bool(nxt and nxt.group(1).lower() in SPORTS_WORDS)
 
 
-def _may_end_hedge(text: str, pos: int) -> bool:
-    """Whether the text before ``pos`` ends with the last word of a hedge, so that ``_HEDGE``
-    is worth trying: the spaces it allows, and the line break its "$" allows, are skipped."""
-    tail = text[max(0, pos - _HEDGE_WINDOW) : pos]
+def _may_end_hedge(tail: str) -> bool:
+    """Whether ``tail``, the window ``_HEDGE`` searches, ends with the last word of a hedge, so
+    that the pattern is worth trying: the spaces it allows, and the line break its "$" allows,
+    are skipped."""
     if tail.endswith("\n"):
         tail = tail[:-1]
     return tail.rstrip(" \t").casefold().endswith(_HEDGE_ENDINGS)
@@ -914,8 +926,9 @@ def _build(text: str, first: _Atom, last: _Atom, joiner: str, nxt: re.Match[str]
 
     hedge_span = None
     bound: Bound = "exact"
-    window_start = max(0, start - _HEDGE_WINDOW)
-    hm = _HEDGE.search(text, window_start, start) if _may_end_hedge(text, start) else None
+    window_start = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
+    may_hedge = _may_end_hedge(text[window_start:start])
+    hm = _HEDGE.search(text, window_start, start) if may_hedge else None
     # The pattern matches case-insensitively with full case folding ("almoſt" is "almost"),
     # so the table is read with the same folding; a form it still lacks is no hedge.
     hedged = HEDGES.get(" ".join(hm.group("hedge").casefold().split())) if hm else None
