@@ -347,7 +347,6 @@ def _atoms(text: str) -> Iterator[_Atom]:
         classes = _classes(text, _DIGIT_CLASSES)
         candidates = [m.span() for m in _CLASSED_DIGIT_RUN.finditer(classes)]
     if lowered:
-        # A word's end is kept, negated: (start, -end) in the copy.
         classes = _classes(padded, _WORD_CLASSES)
         words = [(m.start(), -m.end()) for m in _CLASSED_NUMBER_WORD.finditer(classes)]
         # Only a non-ASCII letter or digit of the copy, lowercased from one of ``others``,
@@ -369,6 +368,8 @@ def _atoms(text: str) -> Iterator[_Atom]:
     fast = _engines_agree(others)
     links = "://" in text or "www." in text or "@" in text
     last_end = 0
+    # Each candidate is (start, run_end): a digit run's end; minus a number word's end in the
+    # padded copy, when found there; or 0, a number word found in a copy left in its case.
     for start, run_end in candidates:
         if start < last_end:
             continue

@@ -96,15 +96,16 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n[^\S\x1c-\x1f]*")
 # so one call finds the stripped content of a span, or each stripped line.
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
-# A sentence-final run: terminal punctuation, then closing quotes/brackets, then space.
-# Only a run followed by whitespace and a capital, digit or opening mark can end a sentence:
-#     regex r"(?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++([\p{Lu}\d\"“‘'(\[]))"
-# with group 1 that next character, the next sentence's first (none of the regex module's \s
-# is a character that ``str.isspace`` rejects). The stdlib engine finds a literal several times
-# faster than a class, so one pattern per terminal finds the runs: a run holds one terminal, so
-# theirs cannot overlap and together are those above, but that a "..." run starts at its last
-# period and a next character outside ASCII still needs _NEXT_START. Their space is the regex
-# module's \s (no \x1c-\x1f).
+# A sentence-final run: terminal punctuation, then closing quotes or brackets, then whitespace
+# and a capital, digit or opening mark, the next sentence's first character (group 1). The
+# regex module would find every run with
+#     (?:[.!?]|\.{3}|…)[\"'”’)\]]*+(?=\s++([\p{Lu}\d\"“‘'(\[]))
+# but the stdlib engine finds a literal several times faster than a class, so each terminal has
+# its own pattern. A run holds a single terminal, so the runs of different patterns never
+# overlap and, merged, are the runs above, with two differences that _is_boundary allows for:
+# an ellipsis "..." is found at its last period, and a next character outside ASCII is let
+# through, to be checked against _NEXT_START. Their whitespace is the regex module's \s
+# (``str.isspace`` without \x1c-\x1f).
 _TERMINAL_TAIL = r"[\"'”’)\]]*+(?=[^\S\x1c-\x1f]++([A-Z0-9\"'(\[]|[^\x00-\x7f]))"
 _TERMINALS = tuple((punct, re.compile(re.escape(punct) + _TERMINAL_TAIL)) for punct in ".!?…")
 _NEXT_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[]")
