@@ -10,6 +10,8 @@ from ._model import Report
 from ._rules import findings_for
 from ._segment import segment
 
+_DEFAULT = Config()  # frozen, so one instance serves every call without one
+
 
 def check(text: str, *, config: Config | None = None) -> Report:
     """Find the numeric claims in ``text``, link them to their sources, and flag them.
@@ -20,7 +22,7 @@ def check(text: str, *, config: Config | None = None) -> Report:
     if not isinstance(text, str):
         raise TypeError(f"check() expects text as str, got {type(text).__name__}")
     if config is None:
-        config = Config()
+        config = _DEFAULT
     elif not isinstance(config, Config):
         raise TypeError(
             f"check() expects config as attribution.Config, got {type(config).__name__}"
