@@ -346,24 +346,7 @@ def _atoms(text: str) -> Iterator[_Atom]:
     else:
         classes = _classes(text, _DIGIT_CLASSES)
         candidates = [m.span() for m in _CLASSED_DIGIT_RUN.finditer(classes)]
-    if lowered:
-        classes = _classes(padded, _WORD_CLASSES)
-        words = [(m.start(), -m.end()) for m in _CLASSED_NUMBER_WORD.finditer(classes)]
-        # Only a non-ASCII letter or digit of the copy, lowercased from one of ``others``,
-        # can be a word character there.
-        if any(_is_word_char(ch) or _is_word_char(ch.lower()) for ch in others):
-            words = [
-                (start, end)
-                for start, end in words
-                if not _is_word_char(padded[start]) and not _is_word_char(padded[-end : 1 - end])
-            ]
-        candidates += words
-    else:
-        candidates += [
-            (m.start(), 0)
-            for m in _NUMBER_WORD_AFTER_I.finditer(padded)
-            if not _is_word_char(padded[m.start()])
-        ]
+    candidates += _number_words(padded, lowered, others)
     candidates.sort()
     fast = _engines_agree(others)
     links = "://" in text or "www." in text or "@" in text
@@ -435,6 +418,30 @@ def _atoms(text: str) -> Iterator[_Atom]:
         last_end = m.end()
         if not _masked(text, m.start(), m.end(), links):
             yield _atom(m)
+
+
+def _number_words(padded: str, lowered: bool, others: set[str]) -> list[tuple[int, int]]:
+    """The number words of the padded copy as (start in the text, minus end in the copy), or
+    (start, 0) in a copy left in its case: ``_NUMBER_WORD_AFTER_I``'s matches, without
+    IGNORECASE when lowered, but those after a word character. ``others`` is the set of the
+    text's non-ASCII characters."""
+    if not lowered:
+        return [
+            (m.start(), 0)
+            for m in _NUMBER_WORD_AFTER_I.finditer(padded)
+            if not _is_word_char(padded[m.start()])
+        ]
+    classes = _classes(padded, _WORD_CLASSES)
+    words = [(m.start(), -m.end()) for m in _CLASSED_NUMBER_WORD.finditer(classes)]
+    # Only a non-ASCII letter or digit of the copy, lowercased from one of ``others``, can be
+    # a word character there.
+    if any(_is_word_char(ch) or _is_word_char(ch.lower()) for ch in others):
+        words = [
+            (start, end)
+            for start, end in words
+            if not _is_word_char(padded[start]) and not _is_word_char(padded[-end : 1 - end])
+        ]
+    return words
 
 
 def _classes(text: str, table: bytes) -> bytes:
