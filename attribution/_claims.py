@@ -95,7 +95,9 @@ def _suffix(letter: str) -> str:
 # "A letter or digit" and "a letter" as ``regex`` spells them.
 _ALNUM = r"[\p{L}\d]"
 _LETTER = r"[\p{L}]"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
+# The digits of a number: grouped in thousands, or not, with any decimals.
+_DIGITS = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+"
+_NUM = rf"(?P<num>{_DIGITS})"
 _ATOM = regex.compile(
     rf"""
     (?:
@@ -213,7 +215,7 @@ _A_LEAD = regex.compile(r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple[ \t]++of)[ 
 # spaces. ``regex`` folds no other letter to these ("İ", "ſ" and "K" fold to "i", "s", "k").
 _A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F")
 # The digits of a number as the atom pattern reads them (its ``num`` group).
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
+_NUMBER = re.compile(_DIGITS)
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
 _GLUED_RUN = re.compile(r"[.,]\d+[.,]\d[\d.,]*")
 # Splits the words of an atom, whose only separators are spaces, tabs and hyphens: ``re``
@@ -853,17 +855,17 @@ def _is_claim(
     return True
 
 
-def _is_year(text: str, atom: _Atom) -> bool:
+def _is_year(atom: _Atom) -> bool:
     return atom.plain and atom.end - atom.start == 4 and 1800 <= (atom.value or 0) <= 2100
 
 
 def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
     """A span of years or a season: "2023-24", "2019/20", "2010 to 2020"."""
-    if not _is_year(text, first) or not last.plain or last.value is None:
+    if not _is_year(first) or not last.plain or last.value is None:
         return False
     if last.end - last.start == 2:
         return text[first.end : last.start] in ("-", "–", "/")
-    return _is_year(text, last) and last.value > (first.value or 0)
+    return _is_year(last) and last.value > (first.value or 0)
 
 
 def _line_tail(before: str) -> str:

@@ -99,17 +99,20 @@ class Cue:
 
 # "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
 # back what it took, and ``re`` matches faster without keeping backtrack points (~20 %).
-_TOKEN_BODY = r"[^\W_][\w'’]*+(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*+)*+|\S"
-# Every non-space character belongs to a token, so the gap before each is pure whitespace: one
-# findall of (gap, token) pairs gives every offset by adding up lengths, with no Match objects.
-_GAP_TOKEN = re.compile(r"(\s*+)(" + _TOKEN_BODY + ")")
+_WORD_TOKEN = r"[^\W_][\w'’]*+(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*+)*+"
+
+
+def _gap_token(space: str, not_space: str, flags: int = 0) -> re.Pattern[str]:
+    """(gap, token) pairs: a gap is a run of ``space``; a token a word or one ``not_space``.
+    Every non-space character belongs to a token, so the gap before each is pure whitespace:
+    one findall gives every offset by adding up lengths, with no Match objects."""
+    return re.compile(rf"({space}*+)({_WORD_TOKEN}|{not_space})", flags)
+
+
+_GAP_TOKEN = _gap_token(r"\s", r"\S")
 # The same for ASCII text, ~10 % quicker: on ASCII, ``re.ASCII`` reads \w, \d and \W alike, and
-# its \s leaves out only \x1c-\x1f, put back here.
-_ASCII_GAP_TOKEN = re.compile(
-    r"([\s\x1c-\x1f]*+)(" + _TOKEN_BODY.replace(r"|\S", r"|[^\s\x1c-\x1f]") + ")", re.ASCII
-)
-if _ASCII_GAP_TOKEN.pattern.count("x1c") != 2:  # pragma: no cover
-    raise ValueError("the token pattern must end with its one \\S")
+# its \s leaves out only \x1c-\x1f (``str.isspace`` holds them), put back here.
+_ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 
 
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
@@ -1241,7 +1244,7 @@ def _skip_adverbials(text: str, pos: int) -> int:
         at = pos + len(window) - len(window.lstrip(" \t,"))  # past the spaces and commas
         head = text[at : at + 3] if at < pos + len(window) else ""
     if head:  # else they may run on past the window: let the regex tell
-        head = head.lower() if head.isascii() else ascii_folded_lower(head)  # no call, mostly
+        head = ascii_folded_lower(head)
         if not (
             head in _ADVERBIAL_STARTS
             or head[:2] in _ADVERBIAL_STARTS
@@ -1294,15 +1297,13 @@ def _adverbial_may_end(window: str) -> bool:
     chunks = window.rsplit(None, 2)
     if not chunks:
         return False  # only spaces: every alternative needs a word or a comma
-    last = chunks[-1]
-    last = last.lower() if last.isascii() else ascii_folded_lower(last)  # no call, mostly
+    last = ascii_folded_lower(chunks[-1])
     ends = _ADVERBIAL_ENDS_BY_LAST.get(last[-1:])
     if ends is not None and last.endswith(ends):
         return True
     if len(chunks) < 2:
         return False
-    link = chunks[-2]
-    link = link.lower() if link.isascii() else ascii_folded_lower(link)
+    link = ascii_folded_lower(chunks[-2])
     return link.endswith(_TAIL_LINKS)
 
 

@@ -28,6 +28,7 @@ from ._lexicon import (
     ABBREVIATIONS_ENDING_SENTENCES,
     SENTENCE_STARTERS,
 )
+from ._patterns import REGEX_SPACE
 
 
 @attrs.frozen
@@ -90,8 +91,8 @@ class Segments:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
 
-# The stdlib engine is quicker; its space is the regex module's \s (no \x1c-\x1f) as it was.
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n[^\S\x1c-\x1f]*")
+# On the stdlib engine, which is quicker, with the regex module's spaces as before.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n" + REGEX_SPACE + "*")
 # The stdlib engine's \s is exactly ``str.isspace`` (the regex module's leaves out \x1c-\x1f),
 # so one call finds the stripped content of a span, or each stripped line.
 _CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
@@ -104,9 +105,8 @@ _LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 # its own pattern. A run holds a single terminal, so the runs of different patterns never
 # overlap and, merged, are the runs above, with two differences that _is_boundary allows for:
 # an ellipsis "..." is found at its last period, and a next character outside ASCII is let
-# through, to be checked against _NEXT_START. Their whitespace is the regex module's \s
-# (``str.isspace`` without \x1c-\x1f).
-_TERMINAL_TAIL = r"[\"'”’)\]]*+(?=[^\S\x1c-\x1f]++([A-Z0-9\"'(\[]|[^\x00-\x7f]))"
+# through, to be checked against _NEXT_START. Their whitespace is the regex module's.
+_TERMINAL_TAIL = r"[\"'”’)\]]*+(?=" + REGEX_SPACE + r"++([A-Z0-9\"'(\[]|[^\x00-\x7f]))"
 _TERMINALS = tuple((punct, re.compile(re.escape(punct) + _TERMINAL_TAIL)) for punct in ".!?…")
 _NEXT_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[]")
 # Group 1 is the next sentence's first character.
