@@ -24,11 +24,13 @@ import math
 import re
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ._cues import CUE_REACH, Cue
 from ._lexicon import SETTING_NOUNS, SOURCE_NOUNS, TOPIC_SHIFTS
 from ._model import Attribution, Claim, Status
+from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
 
 # The reporter's asides: in brackets, or set off by dashes. As the regex module would have it:
@@ -37,13 +39,14 @@ from ._segment import Quote, Segments
 #     r"|—[^—\n]*+(?:—|$)"
 # The stdlib engine skips to a match's first character when every branch opens with a literal,
 # so the dash's lookbehind comes after the dash, one branch per dash (in the same order; "--"
-# before "-"). Its space is the regex module's \s (no \x1c-\x1f). No run can give back a
+# before "-"). Its spaces are the regex module's (REGEX_SPACE). No run can give back a
 # character its end could use, so plain greedy runs act as the possessive ones.
-_SPACE = r"[^\S\x1c-\x1f]"
-_DASH_TAIL = rf"{_SPACE}[^\n]*?(?:{_SPACE}(?:--|[-–—])(?={_SPACE})|$)"
+_DASH_TAIL = rf"{REGEX_SPACE}[^\n]*?(?:{REGEX_SPACE}(?:--|[-–—])(?={REGEX_SPACE})|$)"
 _ASIDE = re.compile(
     r"\([^()\n]*\)|\[[^\[\]\n]*\]"
-    rf"|-(?<={_SPACE}-)-?{_DASH_TAIL}|–(?<={_SPACE}–){_DASH_TAIL}|—(?<={_SPACE}—){_DASH_TAIL}"
+    rf"|-(?<={REGEX_SPACE}-)-?{_DASH_TAIL}"
+    rf"|–(?<={REGEX_SPACE}–){_DASH_TAIL}"
+    rf"|—(?<={REGEX_SPACE}—){_DASH_TAIL}"
     r"|—[^—\n]*(?:—|$)"
 )
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
@@ -343,8 +346,7 @@ def _carried(
         or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
     ):
         return None
-    a = attribution
-    carried = Attribution(a.source, a.kind, a.cue, a.resolved, True)  # attrs.evolve, quicker
+    carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document))
     return carried
 

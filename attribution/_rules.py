@@ -71,13 +71,12 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
 RULES_BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
-_UNSOURCED = RULES_BY_CODE["ATR001"]
 
 
 def rule_for(claim: Claim) -> Rule | None:
     """The rule a claim violates, or None. At most one rule applies to a claim."""
     if claim.status == "unsourced":
-        return _UNSOURCED
+        return RULES_BY_CODE["ATR001"]
     kinds = {a.kind for a in claim.attributions}
     if kinds == {"vague"}:
         return RULES_BY_CODE["ATR002"]
@@ -99,8 +98,7 @@ def findings_for(
     index: LineIndex | None = None
     out = []
     for claim in claims:
-        # An unsourced claim's rule is rule_for's first answer: no call for it.
-        rule = _UNSOURCED if claim.status == "unsourced" else rule_for(claim)
+        rule = rule_for(claim)
         if rule is None or rule.code not in enabled:
             continue
         phrase = text[claim.start : claim.end]
