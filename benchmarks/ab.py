@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import io
-import json
 import statistics
 import subprocess
 import sys
@@ -32,10 +31,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by path, as the tests do
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench import DEFAULT_CORPUS, ROOT, WARM_UP_ARTICLES, read_texts  # noqa: E402
+
 STAGES = ("check", "segment", "claims", "cues", "link")
-WARM_UP_ARTICLES = 200
 
 
 class ABError(Exception):
@@ -121,18 +122,11 @@ def alternate(
     return totals["base"], totals["work"]
 
 
-def read_texts(path: Path, limit: int | None) -> list[str]:
+def corpus_texts(path: Path, limit: int | None) -> list[str]:
+    """The texts of one corpus file; a missing or empty file is an :class:`ABError`."""
     if not path.is_file():
         raise ABError(f"no corpus file {path}")
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if limit is not None and len(texts) >= limit:
-                break
-            if line.strip():
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
+    texts = read_texts(path, limit)
     if not texts:
         raise ABError(f"no texts in {path}")
     return texts
@@ -182,7 +176,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        texts = read_texts(args.corpus / args.file, args.max_articles)
+        texts = corpus_texts(args.corpus / args.file, args.max_articles)
         with tempfile.TemporaryDirectory(prefix="attribution-ab-") as tmp:
             base_dir = (
                 args.base_dir / "attribution"

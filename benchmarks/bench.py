@@ -81,21 +81,24 @@ def load_corpus(corpus_dir: Path, limit: int | None = None) -> dict[str, list[st
     ``limit`` keeps only the first N articles of each file. Lines without a ``text`` string are
     skipped.
     """
-    corpus: dict[str, list[str]] = {}
-    for path in sorted(Path(corpus_dir).glob("*.jsonl")):
-        texts: list[str] = []
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if limit is not None and len(texts) >= limit:
-                    break
-                line = line.strip()
-                if not line:
-                    continue
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
-        corpus[path.stem] = texts
-    return corpus
+    return {path.stem: read_texts(path, limit) for path in sorted(Path(corpus_dir).glob("*.jsonl"))}
+
+
+def read_texts(path: Path, limit: int | None = None) -> list[str]:
+    """The ``text`` strings of one ``*.jsonl`` file (the first ``limit`` of them), skipping
+    blank lines and lines without a ``text`` string."""
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if limit is not None and len(texts) >= limit:
+                break
+            line = line.strip()
+            if not line:
+                continue
+            text = json.loads(line).get("text")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts
 
 
 def utf8_len(text: str) -> int:
