@@ -5,7 +5,6 @@ No timing assertions: this only keeps the A/B script working as the engine chang
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import shutil
@@ -14,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from _scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-AB = ROOT / "benchmarks" / "ab.py"
 
 ARTICLES = [
     "At least 40 people died, police said.\n\nThe ministry said 12 were injured.",
@@ -27,11 +26,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def ab():
-    spec = importlib.util.spec_from_file_location("attribution_ab_script", AB)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    yield module
+    yield load_script("benchmarks/ab.py", "attribution_ab_script")
     for name in [n for n in sys.modules if n.startswith(("attribution_ab_", "attribution_ab."))]:
         sys.modules.pop(name, None)
 

@@ -5,15 +5,12 @@ No timing assertions: this only keeps the benchmark script from rotting as the e
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import sys
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
+from _scripts import load_script
 
 ARTICLES = [
     "At least 40 people died, police said.\n\nThe ministry said 12 were injured.",
@@ -24,12 +21,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("attribution_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    yield load_script("benchmarks/bench.py", "attribution_bench")
+    sys.modules.pop("attribution_bench", None)
 
 
 @pytest.fixture

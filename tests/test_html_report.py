@@ -6,7 +6,6 @@ reporter, not the engine's current output.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import struct
@@ -14,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _scripts import load_script
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -557,18 +556,9 @@ def test_missing_chromium_skips_locally_but_fails_in_ci(monkeypatch: pytest.Monk
         require_chromium()
 
 
-def _screenshot_script() -> ModuleType:
-    """docs/make_report_screenshot.py, loaded by path: its ``chromium`` runs the browser for
-    these tests too, so both use one command line."""
-    path = Path(__file__).resolve().parents[1] / "docs" / "make_report_screenshot.py"
-    spec = importlib.util.spec_from_file_location("make_report_screenshot", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SCRIPT = _screenshot_script()
+# docs/make_report_screenshot.py: its ``chromium`` runs the browser for these tests too, so
+# both use one command line.
+_SCRIPT = load_script("docs/make_report_screenshot.py", "make_report_screenshot")
 
 
 def run_chromium(binary: str, url: str, *args: str, size: str = "1200,900") -> str:
