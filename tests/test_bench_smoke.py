@@ -88,6 +88,35 @@ def test_repeated_passes_keep_the_fastest(bench):
     assert all(0 < lat <= row["seconds"] for lat in row["_latencies"])
 
 
+def test_bare_scan_takes_turns_with_check(bench, monkeypatch):
+    """Each chunk of checked articles is scanned right after, so both sides of the ratio are
+    timed over the same stretches of the machine's speed."""
+    order = []
+    scan = bench.bare_scan
+
+    def check(text):
+        order.append(("check", text))
+        return bench.attribution.check(text)
+
+    def bare_scan(texts):
+        order.append(("bare", tuple(texts)))
+        return scan(texts)
+
+    monkeypatch.setattr(bench, "BARE_SCAN_CHUNK", 2)
+    monkeypatch.setattr(bench, "bare_scan", bare_scan)
+    texts = ARTICLES[:3]
+    row = bench.measure_file(texts, check, repeat=2)
+    one_pass = [
+        ("check", texts[0]),
+        ("check", texts[1]),
+        ("bare", (texts[0], texts[1])),
+        ("check", texts[2]),
+        ("bare", (texts[2],)),
+    ]
+    assert order == one_pass * 2
+    assert row["ratio_vs_bare_re"] == pytest.approx(row["seconds"] / row["bare_re_seconds"])
+
+
 def test_scaling(bench):
     idx, article = bench.pick_scaling_article(ARTICLES)
     assert idx == 2
