@@ -162,6 +162,9 @@ _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _LEAD_REACH = 200  # bounded look-back keeps long sentences linear
 CUE_REACH = 600
 """A cue further than this from a claim never covers it: keeps linking linear."""
+QUOTE_RESUME_GAP = 80
+"""A quote resumed within this many characters after a quote whose cue stands between them
+('"A," he said. "B"') is the same speaker's."""
 _AGENTLESS = regex.compile(r"\b(?:" + "|".join(AGENTLESS_CUES) + r")\b", regex.IGNORECASE)
 # "said" alone sends most sentences to the _AGENTLESS search, which seldom matches. An agentless
 # cue other than a lone word ("reportedly") opens with a word that is not its cue word, so its
@@ -266,27 +269,74 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__  # skips NamedTuple's Python-level __new__: sentences make many tokens
 
 
-def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, ...]:
-    """The cues in ``text`` that can attribute ``claims``, in order of position: only the
-    sentences that can hold such a cue are read (see ``_sentences_to_read``), none when there
-    are no claims."""
+def find_cues(
+    text: str, doc: Segments, claims: Sequence[Claim], *, every_neighbour: bool = False
+) -> tuple[Cue, ...]:
+    """The cues in ``text`` that can attribute ``claims``, in order of position, none when
+    there are no claims.
+
+    Only the sentences that can hold such a cue are read (``_sentences_to_read``): always
+    those holding a claim and those of and around quotes; the other sentences beside a claim's
+    (half the reading in news) only when their cues can change a link (``_read_on_demand``).
+    ``every_neighbour`` reads all of those too: the links come out the same, and tests
+    compare the two."""
     if not claims:
         return ()
-    claim_spans = [(c.token.start, c.token.end) for c in claims]
-    starts = [c.token.start for c in claims]
-    cues: list[Cue] = []
-    padded, lowered = padded_lower(text)
-    triggers = _TRIGGERS.pick(lowered)
-    every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
-    gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
-    for index in sorted(_sentences_to_read(doc, starts)):
-        sentence = doc.sentences[index]
+    reader = _SentenceReader(text, doc, claims)
+    always, spare = _sentences_to_read(doc, reader.starts)
+    if every_neighbour:
+        always |= spare
+        spare = set()
+    read = {index: reader.cues(index) for index in sorted(always)}
+    if spare:
+        _read_on_demand(read, sorted(always | spare), spare, reader)
+    cues = [cue for index in sorted(read) for cue in read[index]]
+    return tuple(_resolve_pronouns(cues))
+
+
+class _SentenceReader:
+    """Reads the cues of one sentence at a time, with what every sentence shares worked out
+    once per text."""
+
+    __slots__ = (
+        "_text",
+        "_doc",
+        "sentences",
+        "_claim_spans",
+        "starts",
+        "_padded",
+        "_lowered",
+        "_triggers",
+        "_every",
+        "_gap_token",
+    )
+
+    def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
+        self._text = text
+        self._doc = doc
+        self.sentences = doc.sentences
+        """The text's sentences."""
+        self._claim_spans = [(c.token.start, c.token.end) for c in claims]
+        self.starts = [c.token.start for c in claims]
+        """Where each claim starts, in order."""
+        padded, lowered = padded_lower(text)
+        self._padded = padded
+        self._lowered = lowered
+        self._triggers = _TRIGGERS.pick(lowered)
+        self._every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
+        self._gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
+
+    def cues(self, index: int) -> list[Cue]:
+        """The cues of sentence ``index``, in the order ``_resolve_pronouns`` reads them."""
+        text = self._text
+        padded = self._padded
+        sentence = self._doc.sentences[index]
         s_start = sentence.start
         s_end = sentence.end
-        hits = list(triggers.finditer(padded, s_start, s_end + 1))
+        hits = list(self._triggers.finditer(padded, s_start, s_end + 1))
         if not hits:
-            continue  # no cue word: nothing to tokenise
-        if every:
+            return []  # no cue word: nothing to tokenise
+        if self._every:
             according = agentless = True
             cue_words = [m for m in hits if m[1].lower() in _CUE_WORDS]
         else:  # the copy is lowercased: each hit is a trigger word as it stands
@@ -303,49 +353,153 @@ def find_cues(text: str, doc: Segments, claims: Sequence[Claim]) -> tuple[Cue, .
         if cue_words or according:
             append = toks.append
             pos = s_start
-            for gap, word in gap_token.findall(text, s_start, s_end):
+            for gap, word in self._gap_token.findall(text, s_start, s_end):
                 start = pos + len(gap)
                 pos = start + len(word)
                 append(_new_tok(_Tok, (start, pos, word, word.lower())))
-        lo = bisect.bisect_left(starts, s_start)
-        hi = bisect.bisect_left(starts, s_end)
+        lo = bisect.bisect_left(self.starts, s_start)
+        hi = bisect.bisect_left(self.starts, s_end)
         found = _sentence_cues(
             text,
             index,
             s_start,
             s_end,
             toks,
-            claim_spans[lo:hi],
+            self._claim_spans[lo:hi],
             cue_words,
             according=according,
             agentless=agentless,
         )
-        if found:
-            cues.extend(_trim_forward(found))
-    return tuple(_resolve_pronouns(cues))
+        return _trim_forward(found) if found else found
+
+    def may_name_document(self, index: int) -> bool:
+        """False when sentence ``index`` holds no cue with a document source: none of the
+        words that make one (``is_document_source``) is in it."""
+        sentence = self.sentences[index]
+        scan = _DOCUMENT_SCAN.pick(self._lowered)
+        return scan.search(self._padded, sentence.start, sentence.end + 1) is not None
 
 
-def _sentences_to_read(doc: Segments, starts: list[int]) -> set[int]:
-    """Only sentences that can attribute a claim: those holding one, the sentences beside each
-    (carry, quotes, pronouns), and every sentence of a quote that holds one, with the one
-    after it."""
-    needed: set[int] = set()
+def _sentences_to_read(doc: Segments, starts: list[int]) -> tuple[set[int], set[int]]:
+    """The sentences whose cues can attribute a claim, in two sets: those always read, and
+    those read only when a link asks for them (``_read_on_demand``).
+
+    Always: the sentences holding a claim, and those that quotes need (``_read_quotes``). Spare:
+    the other sentences beside a claim's."""
+    holding: set[int] = set()
     sentences = doc.sentences
     low = high = 0  # the offsets the last sentence found spans: claims there need no search
     for start in starts:
         if low <= start < high:
             continue
         index = doc.sentence_index(start)
-        needed.update((index - 1, index, index + 1))
+        holding.add(index)
         low = sentences[index].start if index else -1  # before the first: sentence 0 too
         high = sentences[index + 1].start if index + 1 < len(sentences) else sys.maxsize
-    for quote in doc.quotes:
+    always = set(holding)
+    beside = {i + step for i in holding for step in (-1, 1)}
+    if doc.quotes:
+        _read_quotes(doc, starts, always, beside)
+    in_text = range(len(sentences))
+    return {i for i in always if i in in_text}, {i for i in beside - always if i in in_text}
+
+
+def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set[int]) -> None:
+    """Add to ``always`` the sentences a quote holding a claim takes its cue from
+    (``_link._quote_cues``): all of each such quote, with the sentence each side; and, of the
+    sentences in ``beside``, those the quote's group spans, those in the ``QUOTE_RESUME_GAP``
+    characters before each of its quotes (where the cue of a quote it resumes stands), and those
+    of the groups it may resume (with a quote ending in that gap)."""
+    quotes = doc.quotes
+    sentence_index = doc.sentence_index
+    claimed: set[int] = set()  # the groups holding a claim
+    for quote in quotes:
         lo = bisect.bisect_left(starts, quote.start)
         if lo < len(starts) and starts[lo] < quote.end:
-            first = doc.sentence_index(quote.start)
-            last = doc.sentence_index(quote.end)
-            needed.update(range(max(0, first - 1), last + 2))
-    return {i for i in needed if 0 <= i < len(doc.sentences)}
+            claimed.add(quote.group)
+            first = sentence_index(quote.start)
+            always.update(range(max(0, first - 1), sentence_index(quote.end) + 2))
+    if not claimed:
+        return
+    ends = [q.end for q in quotes]  # quotes do not overlap: in order of start, and of end
+    groups = set(claimed)
+    for quote in quotes:
+        if quote.group in claimed:
+            gap = max(0, quote.start - QUOTE_RESUME_GAP)
+            stretch = range(sentence_index(gap), sentence_index(quote.start) + 1)
+            always.update(i for i in stretch if i in beside)
+            for earlier in quotes[
+                bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, quote.start)
+            ]:
+                groups.add(earlier.group)
+    for quote in quotes:
+        if quote.group in groups:
+            spanned = range(sentence_index(quote.start), sentence_index(quote.end - 1) + 1)
+            always.update(i for i in spanned if i in beside)
+
+
+def _read_on_demand(
+    read: dict[int, list[Cue]], order: list[int], spare: set[int], reader: _SentenceReader
+) -> None:
+    """Read into ``read`` the ``spare`` sentences whose cues can change a link. ``order``: all
+    the sentences to read, ``read`` and spare, in text order.
+
+    1. The sentence before one holding claims but no cue, in the same paragraph, when it may
+       name a document: it may carry its source on (link rule 4). A spare sentence's next
+       holds no quoted claim, and outside quotes only a document's figures run on.
+    2. Back from each sentence read whose first source is a pronoun, the sentences back to
+       one with a source other than a pronoun: ``_resolve_pronouns`` takes the last such
+       source, and those sentences are all it can take it from. A sentence read only for
+       this gives its sources; its own pronouns' reading is never asked for, as none of its
+       cues is linked or carried.
+
+    A spare sentence changes nothing else: its cues cover no claim (it holds none), and no
+    quote takes them (the sentences of and around quotes are always read)."""
+    sentences = reader.sentences
+    for index in list(read):
+        before = index - 1
+        if (
+            not read[index]
+            and before in spare
+            and before not in read
+            and sentences[before].paragraph == sentences[index].paragraph
+            and reader.may_name_document(before)
+        ):
+            read[before] = reader.cues(before)
+    walked: set[int] = set()  # read back over already: a walk reaching one can stop there
+    for index in list(read):
+        if not _wants_antecedent(read[index]):
+            continue
+        for n in range(bisect.bisect_left(order, index) - 1, -1, -1):
+            earlier = order[n]
+            if earlier in walked:
+                break
+            walked.add(earlier)
+            if earlier not in read:
+                read[earlier] = reader.cues(earlier)
+            if any(_names_source(cue) for cue in read[earlier]):
+                break
+
+
+def _pronoun_source(cue: Cue) -> bool:
+    """Whether the cue's source is a pronoun ("he said"), which ``_resolve_pronouns`` reads as
+    the last source before it that is not one."""
+    return cue.source.text.lower() in PRONOUNS
+
+
+def _names_source(cue: Cue) -> bool:
+    """Whether ``_resolve_pronouns`` takes the cue's source as the one a later pronoun means."""
+    return not cue.agentless and not _pronoun_source(cue)
+
+
+def _wants_antecedent(cues: list[Cue]) -> bool:
+    """Whether a pronoun source in ``cues`` comes before any source that would resolve it."""
+    for cue in cues:
+        if _pronoun_source(cue):
+            return True
+        if not cue.agentless:
+            return False
+    return False
 
 
 def _sentence_cues(
@@ -909,6 +1063,24 @@ def _np_backward(
 
 _HEAD_LINKS = frozenset("of for at in from by".split())
 _DOCUMENT_NOUNS = SOURCE_NOUNS - SPEECH_NOUNS
+# The words that make a source a document for carry (``is_document_source``): what a setting
+# cue is read from, the document nouns heading a phrase, and the last word of a source.
+_DOCUMENT_WORDS = SOURCE_NOUNS | SETTING_NOUNS
+if not _DOCUMENT_NOUNS <= _DOCUMENT_WORDS:  # pragma: no cover
+    raise ValueError("a document noun must be a document word")
+# So a sentence holding none of them as a word passes no document source on.
+_DOCUMENT_SCAN = WordScan.of(_DOCUMENT_WORDS)
+
+
+def is_document_source(cue: Cue) -> bool:
+    """Whether the source is a document or dataset (a list, report, figures), not a speaker:
+    what it says runs on into the next sentence (link rule 4)."""
+    if cue.direction == "clause" or cue.document:
+        return True
+    words = cue.source.text.lower().split()
+    return bool(words) and words[-1].strip("'’") in _DOCUMENT_WORDS
+
+
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _POSTMODIFIERS = tuple(tuple(p.split()) for p in SOURCE_POSTMODIFIERS)
 _POSTMODIFIER_FIRST = frozenset(p[0] for p in _POSTMODIFIERS)  # cheap checks before the loops
@@ -1152,11 +1324,7 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
             and cue.cue.end < next_source < cue.scope_end
         ):
             cue = _evolved(cue, scope_end=next_source)
-        if (
-            not cue.agentless
-            and cue.direction != "narrow"
-            and cue.source.text.lower() not in PRONOUNS
-        ):
+        if not cue.agentless and cue.direction != "narrow" and not _pronoun_source(cue):
             # ", adding that ...": the speaker's earlier cue reaches up to the participle
             start = cue.cue.start if cue.borrowed else cue.source.start
             next_source = start if next_source is None else min(next_source, start)
@@ -1194,13 +1362,13 @@ def _evolved(
 def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
     last_named: Cue | None = None
     for cue in cues:
-        if cue.source.text.lower() in PRONOUNS:
+        if _pronoun_source(cue):
             if last_named is not None:
                 yield _evolved(cue, resolved=last_named.source.text, kind=last_named.kind)
             else:
                 yield cue
             continue
-        if not cue.agentless:
+        if _names_source(cue):
             last_named = cue
         yield cue
 

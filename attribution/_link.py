@@ -27,8 +27,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import CUE_REACH, Cue
-from ._lexicon import SETTING_NOUNS, SOURCE_NOUNS, TOPIC_SHIFTS
+from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, is_document_source
+from ._lexicon import TOPIC_SHIFTS
 from ._model import Attribution, Claim, Status
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
@@ -55,7 +55,6 @@ _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
 _MAX_QUOTE_BACK = 6  # sentences of a quote looked back over for its opening (keeps it linear)
-_DOCUMENT_NOUNS = SOURCE_NOUNS | SETTING_NOUNS
 
 
 def _linked(claim: Claim, status: Status, attributions: tuple[Attribution, ...]) -> Claim:
@@ -300,7 +299,7 @@ class _Sources:
                     ),
                 )
             if not cues[best].agentless:
-                source = (self._known.attribution(best), 0, _is_document(cues[best]))
+                source = (self._known.attribution(best), 0, is_document_source(cues[best]))
         self._passed[index] = source
         return source
 
@@ -404,7 +403,11 @@ def _quote_cues(
             continue
         speaker = out[prev_group][0]
         cue = known.cues[speaker]
-        if gap_start <= cue.cue.start and cue.cue.end <= gap_end and gap_end - gap_start < 80:
+        if (
+            gap_start <= cue.cue.start
+            and cue.cue.end <= gap_end
+            and gap_end - gap_start < QUOTE_RESUME_GAP
+        ):
             # Only the cue's own sentence may stand between: another sentence with a cue is
             # a new report (another source, or indirect speech the quote is carried from).
             lo = bisect.bisect_left(known.starts, gap_start)
@@ -446,14 +449,6 @@ def _containing_span(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] 
     if n >= 0 and spans[n][0] <= pos < spans[n][1]:
         return spans[n]
     return None
-
-
-def _is_document(cue: Cue) -> bool:
-    """Whether the source is a document or dataset (a list, report, figures), not a speaker."""
-    if cue.direction == "clause" or cue.document:
-        return True
-    words = cue.source.text.lower().split()
-    return bool(words) and words[-1].strip("'’") in _DOCUMENT_NOUNS
 
 
 def _attribution(cue: Cue) -> Attribution:

@@ -4,12 +4,17 @@ The stages scan with stdlib patterns tuned for speed: bytes copies mapped to cha
 one literal-opening scan per sentence terminal, ``re.ASCII`` on ASCII text, branches reordered
 to open with a literal. Each is meant to read any text exactly as a plainer pattern would; these
 properties keep that true, the plain pattern written out here as the reference.
+
+The cues stage also reads a sentence beside a claim's only when a link can ask for it; the
+links must come out as when every such sentence is read, and each reason to read one has a
+case of its own.
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -129,3 +134,139 @@ def test_number_words_are_those_of_the_plain_scan(text):
         m.start() for m in plain.finditer(padded) if not _claims._is_word_char(padded[m.start()])
     ]
     assert [start for start, _ in _claims._number_words(padded, lowered, others)] == expected
+
+
+# Sentences for the links: claims with and without cues, pronoun and document sources, speech
+# quotes opened, resumed and closed, and sentences with a cue word but no claim.
+SENTENCES = st.sampled_from(
+    [
+        "The ministry said 40 people died.",
+        "He said 12 were hurt.",
+        "It said costs rose 5%.",
+        "They said nothing.",
+        "She says the plan works.",
+        "Smith said the talks failed.",
+        "A report by the agency found 300 homes were lost.",
+        "Figures from the agency show 2,000 jobs went.",
+        "The survey was published on Monday.",
+        "A report by the agency found many homes were lost.",
+        "Figures from the agency show the toll rose.",
+        "The mayor said so.",
+        "According to the survey, 60% agreed.",
+        "The figure was 7 million.",
+        "Sales rose 3%.",
+        "Police were at the scene.",
+        "Officials told reporters about it.",
+        "It is thought that 20 were missing.",
+        "That, the minister said, was all.",
+        '"We lost 30 homes," he said.',
+        '"This is not over," said the mayor.',
+        '"It was a hard year for all of us.',
+        'We have 50 left and need more."',
+        '"We will rebuild the town," he said. "It will take 10 years."',
+        '"The storm hit hard," the mayor said.',
+        '"It was a long night.',
+        'Nobody slept," she said.',
+        '"We are fine," she said. "We lost 8 homes."',
+        '"The storm hit hard. It was bad," the mayor said.',
+        "Officials said that.",
+    ]
+)
+ARTICLES = st.lists(
+    st.tuples(SENTENCES, st.sampled_from([" ", " ", "\n\n"])), min_size=1, max_size=12
+).map(lambda parts: "".join(s + gap for s, gap in parts))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLES, st.booleans())
+def test_sentences_read_on_demand_link_as_reading_every_neighbour(text, carry):
+    """The cues stage reads a sentence beside a claim's only when a link can ask for it; the
+    links must be those that reading all of them gives."""
+    doc = _segment.segment(text)
+    claims = _claims.find_claims(text, doc)
+    lazy = _cues.find_cues(text, doc, claims)
+    every = _cues.find_cues(text, doc, claims, every_neighbour=True)
+    assert _link.link(text, doc, claims, lazy, carry=carry) == _link.link(
+        text, doc, claims, every, carry=carry
+    )
+
+
+# (why the sentence beside a claim's is read, text, claim, status, source, resolved)
+READ_ON_DEMAND = [
+    (
+        "carries_a_documents_figures",
+        "A report by the agency found many homes were lost. The figure was 7 million.",
+        "7 million",
+        "carried",
+        "the agency",
+        None,
+    ),
+    (
+        "resolves_a_pronoun",
+        "Smith said the talks failed. He said 12 were hurt.",
+        "12",
+        "sourced",
+        "He",
+        "Smith",
+    ),
+    (
+        "finds_the_cue_closing_a_quote_group",
+        '"We have 50 boats left and the town is quiet.\n\n"It was a long night for everyone '
+        'here, and nobody in the town slept until the morning came.\n\n"The storm hit hard. '
+        'It was bad," the mayor said. Sales rose 3%.',
+        "50",
+        "sourced",
+        "the mayor",
+        None,
+    ),
+    (
+        "reads_all_of_a_quote_the_next_may_resume",
+        'Sales rose 3%. "We are fine, the mayor said, and we will be fine. It was a very bad '
+        'night and the whole town knows it and nobody here will ever forget it," the official '
+        'said. "We lost 8 homes and it was a very hard night."',
+        "8",
+        "carried",
+        "the official",
+        None,
+    ),
+    (
+        "sees_a_cue_between_a_quote_and_its_resumption",
+        'Sales rose 3%. "We are fine and we will be fine," she said. Officials said that. '
+        'Sales rose 4%. "We lost 8 homes and it was a very hard night."',
+        "8",
+        "unsourced",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "status", "source", "resolved"),
+    [row[1:] for row in READ_ON_DEMAND],
+    ids=[row[0] for row in READ_ON_DEMAND],
+)
+def test_a_sentence_beside_a_claims_is_read_when_a_link_needs_it(
+    text, claim, status, source, resolved
+):
+    doc = _segment.segment(text)
+    claims = _claims.find_claims(text, doc)
+    linked = _link.link(text, doc, claims, _cues.find_cues(text, doc, claims), carry=True)
+    every = _cues.find_cues(text, doc, claims, every_neighbour=True)
+    assert linked == _link.link(text, doc, claims, every, carry=True)
+    (found,) = [c for c in linked if c.token.text == claim]
+    assert found.status == status
+    assert [(a.source.text, a.resolved) for a in found.attributions] == (
+        [(source, resolved)] if source else []
+    )
+
+
+def test_a_sentence_beside_a_claims_is_not_read_when_no_link_needs_it():
+    # No document source to carry on, no pronoun to resolve: "said" is left unread.
+    text = "Police said the road was shut. Sales rose 3%."
+    doc = _segment.segment(text)
+    claims = _claims.find_claims(text, doc)
+    assert _cues.find_cues(text, doc, claims) == ()
+    assert [c.cue.text for c in _cues.find_cues(text, doc, claims, every_neighbour=True)] == [
+        "said"
+    ]
