@@ -329,25 +329,13 @@ class _SentenceReader:
     def cues(self, index: int) -> list[Cue]:
         """The cues of sentence ``index``, in the order ``_resolve_pronouns`` reads them."""
         text = self._text
-        padded = self._padded
         sentence = self._doc.sentences[index]
         s_start = sentence.start
         s_end = sentence.end
-        hits = list(self._triggers.finditer(padded, s_start, s_end + 1))
-        if not hits:
+        words = self.cue_words(s_start, s_end)
+        if words is None:
             return []  # no cue word: nothing to tokenise
-        if self._every:
-            according = agentless = True
-            cue_words = [m for m in hits if m[1].lower() in _CUE_WORDS]
-        else:  # the copy is lowercased: each hit is a trigger word as it stands
-            words = {m[1] for m in hits}
-            according = not words.isdisjoint(_ACCORDING_WORDS)
-            agentless = not words.isdisjoint(_AGENTLESS_WORDS) and any(
-                m[1] in _AGENTLESS_OPENERS
-                or (m[1] in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(padded, 0, m.start(1)))
-                for m in hits
-            )
-            cue_words = [m for m in hits if m[1] in _CUE_WORDS]
+        cue_words, according, agentless = words
         # A hit is a word, so the sentence has tokens; agentless cues are read without them.
         toks: list[_Tok] = []
         if cue_words or according:
@@ -371,6 +359,25 @@ class _SentenceReader:
             agentless=agentless,
         )
         return _trim_forward(found) if found else found
+
+    def cue_words(self, start: int, end: int) -> tuple[list[re.Match[str]], bool, bool] | None:
+        """For the sentence at [start, end): the reporting verbs and setting nouns in it (found
+        in the padded copy, offsets one more), and whether ``_ACCORDING`` and ``_AGENTLESS``
+        can match in it; None when it holds no trigger word at all."""
+        hits = list(self._triggers.finditer(self._padded, start, end + 1))
+        if not hits:
+            return None
+        if self._every:
+            return [m for m in hits if m[1].lower() in _CUE_WORDS], True, True
+        # The copy is lowercased: each hit is a trigger word as it stands.
+        words = {m[1] for m in hits}
+        according = not words.isdisjoint(_ACCORDING_WORDS)
+        agentless = not words.isdisjoint(_AGENTLESS_WORDS) and any(
+            m[1] in _AGENTLESS_OPENERS
+            or (m[1] in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(self._padded, 0, m.start(1)))
+            for m in hits
+        )
+        return [m for m in hits if m[1] in _CUE_WORDS], according, agentless
 
     def may_name_document(self, index: int) -> bool:
         """False when sentence ``index`` holds no cue with a document source: none of the

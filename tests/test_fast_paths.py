@@ -270,3 +270,58 @@ def test_a_sentence_beside_a_claims_is_not_read_when_no_link_needs_it():
     assert [c.cue.text for c in _cues.find_cues(text, doc, claims, every_neighbour=True)] == [
         "said"
     ]
+
+
+# Cue phrases in odd cases and spacings, with the letters a case-insensitive match folds.
+CUE_PIECES = st.sampled_from(
+    [
+        "according to",
+        "ACCORDING  TO",
+        "According\tto",
+        "citing",
+        "Quoting",
+        "per the",
+        "Per Reuters",
+        "per cent",
+        "it is believed",
+        "It Was Thought",
+        "it has been estimated",
+        "are expected to",
+        "Is Said That",
+        "were widely feared to",
+        "being rumoured that",
+        "reportedly",
+        "ALLEGEDLY",
+        "it emerged that",
+        "It seems that",
+        "said",
+        "told",
+        "the report",
+        "ſaid",
+        "İt is said",
+        "it ıs thought",
+        "\u212aNOWN",
+    ]
+)
+CUE_TEXTS = st.lists(st.one_of(PIECES, CUE_PIECES, CUE_PIECES), max_size=30).map(" ".join)
+
+
+@SETTINGS
+@given(CUE_TEXTS)
+def test_cue_word_screen_never_skips_a_pattern_that_matches(text):
+    """A sentence's trigger hits decide whether the prepositional and agentless patterns are
+    searched at all; where either pattern matches, the hits must say so."""
+    doc = _segment.segment(text)
+    reader = _cues._SentenceReader(text, doc, [])
+    for sentence in doc.sentences:
+        words = reader.cue_words(sentence.start, sentence.end)
+        according = _cues._ACCORDING.search(text, sentence.start, sentence.end)
+        agentless = _cues._AGENTLESS.search(text, sentence.start, sentence.end)
+        if words is None:
+            assert according is None
+            assert agentless is None
+            continue
+        cue_words, may_accord, may_be_agentless = words
+        assert may_accord or according is None
+        assert may_be_agentless or agentless is None
+        assert all(m[1].lower() in _cues._CUE_WORDS for m in cue_words)
