@@ -325,3 +325,40 @@ def test_cue_word_screen_never_skips_a_pattern_that_matches(text):
         assert may_accord or according is None
         assert may_be_agentless or agentless is None
         assert all(m[1].lower() in _cues._CUE_WORDS for m in cue_words)
+
+
+DOCUMENT_PIECES = st.sampled_from(
+    [
+        "a report by the agency found",
+        "The Survey showed",
+        "figures from the ministry show",
+        "on the rich list,",
+        "by the army's count,",
+        "the E-MAIL said",
+        "the report's authors said",
+        "'data' suggest",
+        "the statement said",
+        "the minister said",
+        "he said",
+        "40",
+        "7 million",
+        "ſurvey",
+        "\u212a",
+    ]
+)
+DOCUMENT_TEXTS = st.lists(st.one_of(PIECES, DOCUMENT_PIECES, DOCUMENT_PIECES), max_size=30).map(
+    " ".join
+)
+
+
+@SETTINGS
+@given(DOCUMENT_TEXTS)
+def test_a_sentence_with_a_document_source_is_never_screened_out(text):
+    """The sentence before a claim's is read for carry only when it may name a document: any
+    sentence with a cue whose source is a document must pass that screen."""
+    doc = _segment.segment(text)
+    claims = _claims.find_claims(text, doc)
+    reader = _cues._SentenceReader(text, doc, claims)
+    for cue in _cues.find_cues(text, doc, claims, every_neighbour=True):
+        if _cues.is_document_source(cue):
+            assert reader.may_name_document(cue.sentence)
