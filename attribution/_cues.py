@@ -300,7 +300,6 @@ class _SentenceReader:
 
     __slots__ = (
         "_text",
-        "_doc",
         "sentences",
         "_claim_spans",
         "starts",
@@ -313,7 +312,6 @@ class _SentenceReader:
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
         self._text = text
-        self._doc = doc
         self.sentences = doc.sentences
         """The text's sentences."""
         self._claim_spans = [(c.token.start, c.token.end) for c in claims]
@@ -329,7 +327,7 @@ class _SentenceReader:
     def cues(self, index: int) -> list[Cue]:
         """The cues of sentence ``index``, in the order ``_resolve_pronouns`` reads them."""
         text = self._text
-        sentence = self._doc.sentences[index]
+        sentence = self.sentences[index]
         s_start = sentence.start
         s_end = sentence.end
         words = self.cue_words(s_start, s_end)
@@ -451,9 +449,10 @@ def _read_on_demand(
     """Read into ``read`` the ``spare`` sentences whose cues can change a link. ``order``: all
     the sentences to read, ``read`` and spare, in text order.
 
-    1. The sentence before one holding claims but no cue, in the same paragraph, when it may
-       name a document: it may carry its source on (link rule 4). A spare sentence's next
-       holds no quoted claim, and outside quotes only a document's figures run on.
+    1. The sentence before a sentence read that has no cue, in the same paragraph, when it
+       may name a document: a claim's sentence with no cue of its own can be carried into
+       (link rule 4). A spare sentence's next holds no quoted claim, and outside quotes only
+       a document's figures run on.
     2. Back from each sentence read whose first source is a pronoun, the sentences back to
        one with a source other than a pronoun: ``_resolve_pronouns`` takes the last such
        source, and those sentences are all it can take it from. A sentence read only for
