@@ -96,6 +96,13 @@ class OffsetMap:
         pieces = (Piece(0, length, 0, length, True),) if length else ()
         return cls(pieces, length, length)
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether every offset maps to itself: the text is the original, as read."""
+        return self.text_length == self.source_length and all(
+            p.verbatim and p.start == p.source_start and p.end == p.source_end for p in self.pieces
+        )
+
     def _piece(self, offset: int) -> Piece:
         return self.pieces[bisect.bisect_right(self._starts, offset) - 1]
 

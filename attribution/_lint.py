@@ -91,6 +91,8 @@ class Target:
     """How to read it; None to go by the file extension."""
     stdin: bool = False
     """True for standard input; :attr:`path` is then the ``--stdin-filename`` or ``-``."""
+    real: str | None = None
+    """The file's real path (symlinks resolved), as found when the inputs were collected."""
 
 
 class InputError(Exception):
@@ -150,8 +152,11 @@ def _check_document(doc: Document, path: str, config: Config) -> FileResult:
     report = check(doc.text, config=config)
     index = LineIndex(doc.source)
     claims: dict[int, Claim] = {}
+    same = doc.offsets.is_identity  # a plain text file as read: its offsets are the file's
 
     def mapped(claim: Claim) -> Claim:
+        if same:
+            return claim
         out = claims.get(id(claim))
         if out is None:
             out = claims[id(claim)] = _map_claim(claim, doc)
@@ -270,11 +275,12 @@ def collect(
     seen: set[str] = set()
 
     def add(path: str, stdin: bool = False) -> None:
-        key = "-" if stdin else os.path.realpath(path)
+        real = None if stdin else os.path.realpath(path)
+        key = real or "-"
         if key in seen:
             return
         seen.add(key)
-        out.append(Target(path, kind, stdin))
+        out.append(Target(path, kind, stdin, real))
 
     for path in paths:
         if path == "-":

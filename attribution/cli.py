@@ -313,10 +313,7 @@ def _is_input(path: str, items: Sequence[Target | FileResult]) -> bool:
     if not os.path.exists(path):
         return False  # the inputs were all found to exist before
     real = os.path.realpath(path)
-    return any(
-        isinstance(item, Target) and not item.stdin and os.path.realpath(item.path) == real
-        for item in items
-    )
+    return any(isinstance(item, Target) and item.real == real for item in items)
 
 
 def _read_stdin() -> bytes:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution import Config, check
 from attribution._documents import (
     Document,
     MarkdownUnavailable,
@@ -20,6 +21,7 @@ from attribution._documents import (
     from_text,
     kind_for_path,
 )
+from attribution._lint import check_source
 
 
 def assert_map_invariants(doc: Document) -> None:
@@ -73,6 +75,15 @@ def test_identity_map():
     assert [m.start(i) for i in range(11)] == list(range(11))
     assert [m.end(i) for i in range(11)] == list(range(11))
     assert m.span(3, 7) == (3, 7)
+    assert m.is_identity
+    assert OffsetMap.identity(0).is_identity
+
+
+def test_a_map_that_moves_or_replaces_is_not_identity():
+    moved = OffsetMap((Piece(0, 3, 1, 4, True),), 3, 4)
+    replaced = OffsetMap((Piece(0, 1, 0, 1, False),), 1, 1)
+    assert not moved.is_identity
+    assert not replaced.is_identity
 
 
 def test_replaced_piece_maps_to_whole_source_stretch():
@@ -117,6 +128,7 @@ def test_plain_text_is_identity():
     doc = from_text(source)
     assert doc.text == source
     assert doc.offsets.span(18, 21) == (18, 21)
+    assert doc.offsets.is_identity
     assert_map_invariants(doc)
 
 
@@ -132,6 +144,7 @@ def test_plain_text_directive_lines_are_cut_out():
     assert doc.text == "First line 12.\nSecond line 34.\nThird 56.\n"
     assert mapped(doc, "34") == "34"
     assert source_offset(doc, "56") == source.index("56")
+    assert not doc.offsets.is_identity
     assert [c.body.strip() for c in doc.comments] == [
         "attribution-disable-next-line ATR001",
         "attribution-disable-line",
@@ -436,3 +449,26 @@ def test_document_dispatch():
     assert document("x 1", "html").kind == "html"
     with pytest.raises(ValueError):
         document("x", "rst")  # type: ignore[arg-type]
+
+
+# --- claims of a checked file -----------------------------------------------------------------
+
+
+def test_a_plain_text_files_claims_are_the_engines_as_they_are():
+    source = "Officials counted 412 rifles, police said.\nNo other 7 words.\n"
+    result = check_source(source, "a.txt", "text", Config())
+    assert result.claims == check(source).claims
+    assert [source[c.token.start : c.token.end] for c in result.claims] == ["412", "7"]
+
+
+def test_a_cut_text_files_claims_point_into_the_file():
+    source = (
+        "Officials counted 40 rifles.\n<!-- attribution-disable-next-line -->\nThey seized 34.\n"
+    )
+    result = check_source(source, "a.txt", "text", Config())
+    assert [c.token.text for c in result.claims] == ["40", "34"]
+    raw = check(result.text).claims
+    assert result.claims != raw  # "34" moved past the cut line
+    for claim, unmapped in zip(result.claims, raw, strict=True):
+        assert source[claim.start : claim.end] == result.text[unmapped.start : unmapped.end]
+        assert source[claim.token.start : claim.token.end] == claim.token.text
