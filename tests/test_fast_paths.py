@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attribution import _claims, _cues, _link, _segment
+from attribution._model import Claim
 from attribution._patterns import trie
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -177,18 +178,26 @@ ARTICLES = st.lists(
 ).map(lambda parts: "".join(s + gap for s, gap in parts))
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def links_both_ways(text: str, carry: bool = True) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+    """The linked claims of ``text`` with cues read on demand, and with every sentence beside
+    a claim's read."""
+    doc = _segment.segment(text)
+    claims = _claims.find_claims(text, doc)
+
+    def linked(every: bool) -> tuple[Claim, ...]:
+        cues = _cues.find_cues(text, doc, claims, every_neighbour=every)
+        return _link.link(text, doc, claims, cues, carry=carry)
+
+    return linked(False), linked(True)
+
+
+@settings(SETTINGS, max_examples=400)
 @given(ARTICLES, st.booleans())
 def test_sentences_read_on_demand_link_as_reading_every_neighbour(text, carry):
     """The cues stage reads a sentence beside a claim's only when a link can ask for it; the
     links must be those that reading all of them gives."""
-    doc = _segment.segment(text)
-    claims = _claims.find_claims(text, doc)
-    lazy = _cues.find_cues(text, doc, claims)
-    every = _cues.find_cues(text, doc, claims, every_neighbour=True)
-    assert _link.link(text, doc, claims, lazy, carry=carry) == _link.link(
-        text, doc, claims, every, carry=carry
-    )
+    lazy, every = links_both_ways(text, carry)
+    assert lazy == every
 
 
 # (why the sentence beside a claim's is read, text, claim, status, source, resolved)
@@ -249,11 +258,8 @@ READ_ON_DEMAND = [
 def test_a_sentence_beside_a_claims_is_read_when_a_link_needs_it(
     text, claim, status, source, resolved
 ):
-    doc = _segment.segment(text)
-    claims = _claims.find_claims(text, doc)
-    linked = _link.link(text, doc, claims, _cues.find_cues(text, doc, claims), carry=True)
-    every = _cues.find_cues(text, doc, claims, every_neighbour=True)
-    assert linked == _link.link(text, doc, claims, every, carry=True)
+    linked, every = links_both_ways(text)
+    assert linked == every
     (found,) = [c for c in linked if c.token.text == claim]
     assert found.status == status
     assert [(a.source.text, a.resolved) for a in found.attributions] == (
