@@ -22,7 +22,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Literal, NamedTuple
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -257,16 +257,16 @@ _RELATIVE_VERBS = frozenset(
 )
 
 
-class _Tok(NamedTuple):
-    """A word or punctuation mark of a sentence (a tuple: sentences make many of them)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-
-_new_tok = tuple.__new__  # skips NamedTuple's Python-level __new__: sentences make many tokens
+# A word or punctuation mark of a sentence: (start, end, text, lowercased text), read through
+# the indices below. A plain tuple of ints and strings, because the garbage collector stops
+# tracking such a tuple once it has seen it, and one long sentence makes a token per word: as
+# NamedTuple instances (always tracked) the tokens of one endless sentence took every full
+# collection over them, a sixth of its checking time.
+_Tok = tuple[int, int, str, str]
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_LOWER: Final = 3
 
 
 def find_cues(
@@ -342,7 +342,7 @@ class _SentenceReader:
             for gap, word in self._gap_token.findall(text, s_start, s_end):
                 start = pos + len(gap)
                 pos = start + len(word)
-                append(_new_tok(_Tok, (start, pos, word, word.lower())))
+                append((start, pos, word, word.lower()))
         lo = bisect.bisect_left(self.starts, s_start)
         hi = bisect.bisect_left(self.starts, s_end)
         found = _sentence_cues(
@@ -533,11 +533,11 @@ def _sentence_cues(
         if not np or not _looks_like_source(np):
             continue
         src = _source_after_by(np)
-        source = _span(text, src[0].start, src[-1].end)
+        source = _span(text, src[0][_START], src[-1][_END])
         lead, whole = _lead(text, s_start, m.start())
         at_start = not lead.strip(" \t\"“‘'([") or (whole and _only_adverbial(lead))
         direction: Direction = "sentence" if at_start else "backward"
-        end = np[-1].end if at_start else m.start()
+        end = np[-1][_END] if at_start else m.start()
         found.append(
             Cue(
                 cue=_span(text, m.start(), m.end()),
@@ -550,7 +550,7 @@ def _sentence_cues(
                 document=_is_document_np(np),
             )
         )
-        taken.append((m.start(), np[-1].end))
+        taken.append((m.start(), np[-1][_END]))
 
     for m in _AGENTLESS.finditer(text, s_start, s_end) if agentless else ():
         if _negated_before(text, m.start()):
@@ -581,18 +581,18 @@ def _sentence_cues(
     for word in cue_words:
         at = word.start(1) - 1
         i = bisect.bisect_left(toks, (at,))
-        if i == len(toks) or toks[i].start != at:
+        if i == len(toks) or toks[i][_START] != at:
             continue
         tok = toks[i]
         if taken:  # most sentences hold no prepositional or agentless cue
-            n = bisect.bisect_right(taken, (tok.start, len(text) + 1)) - 1
-            if n >= 0 and taken[n][0] <= tok.start < taken[n][1]:
+            n = bisect.bisect_right(taken, (tok[_START], len(text) + 1)) - 1
+            if n >= 0 and taken[n][0] <= tok[_START] < taken[n][1]:
                 continue
         cue = None
-        if tok.lower in SETTING_NOUNS:
+        if tok[_LOWER] in SETTING_NOUNS:
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
-        if cue is None and tok.lower in REPORTING_VERBS:
-            if tok.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+        if cue is None and tok[_LOWER] in REPORTING_VERBS:
+            if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_TEXT] == ",":
                 cue = _participle_cue(text, tok, toks, s_end, own)
             else:
                 cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
@@ -611,14 +611,14 @@ def _participle_cue(
     )
     if speaker is None:
         return None
-    content = _skip_adverbials(text, verb.end)
+    content = _skip_adverbials(text, verb[_END])
     if not _reports_content(text, verb, toks, content):
         return None  # ", adding 200 jobs": an action
     return attrs.evolve(
         speaker,
-        cue=_span(text, verb.start, verb.end),
+        cue=_span(text, verb[_START], verb[_END]),
         direction="forward",
-        scope_start=verb.end,
+        scope_start=verb[_END],
         scope_end=s_end,
         borrowed=True,
     )
@@ -634,25 +634,25 @@ def _verb_cue(
     claims: list[tuple[int, int]],
 ) -> Cue | None:
     verb = toks[i]
-    if verb.text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTES_OPEN:
+    if verb[_TEXT][:1].isupper() and i > 0 and toks[i - 1][_TEXT] not in _QUOTES_OPEN:
         return None  # "the United States", "Reports" as a name
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
-        prev.lower in DETERMINERS
-        or prev.lower.endswith(("'s", "’s"))
-        or prev.lower == "to"
+        prev[_LOWER] in DETERMINERS
+        or prev[_LOWER].endswith(("'s", "’s"))
+        or prev[_LOWER] == "to"
         or (
-            prev.lower in ("is", "are", "was", "were", "been", "being", "be")
-            and not verb.lower.endswith("ing")
+            prev[_LOWER] in ("is", "are", "was", "were", "been", "being", "be")
+            and not verb[_LOWER].endswith("ing")
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
-    if verb.lower in SOURCE_NOUNS and _verb_follows(toks, i + 1):
+    if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return None  # "a United Nations report shows": the noun is the subject of the next verb
-    if _negated_before(text, verb.start):
+    if _negated_before(text, verb[_START]):
         return None
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
-    cut = verb.start
+    cut = verb[_START]
     while True:
         lo = max(s_start, cut - _ADVERBIAL_REACH)
         if not _adverbial_may_end(text[lo:cut]):
@@ -664,23 +664,23 @@ def _verb_cue(
             break
         cut = m.start()
     # Tokens never overlap: with nothing skipped, the token before the verb is the last one.
-    j = (i - 1 if i > 0 else None) if cut == verb.start else _last_tok_before(toks, cut)
+    j = (i - 1 if i > 0 else None) if cut == verb[_START] else _last_tok_before(toks, cut)
     np: list[_Tok] = []
     pronoun: _Tok | None = None
-    if j is not None and toks[j].lower in PRONOUNS and toks[j].end <= cut:
-        if toks[j].lower == "that" and j > 0 and toks[j - 1].lower in REPORTING_VERBS:
+    if j is not None and toks[j][_LOWER] in PRONOUNS and toks[j][_END] <= cut:
+        if toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
             return None
         pronoun = toks[j]
         np = [pronoun]
-    elif j is not None and toks[j].text == ",":
+    elif j is not None and toks[j][_TEXT] == ",":
         np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
     elif j is not None:
         np = _np_backward(toks, j, claims)
     inverted = not np  # '"...," said the minister' / ', says X.'
-    before = _lead(text, s_start, verb.start)[0].rstrip() if inverted else ""
+    before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
         return None
-    after = _skip_adverbials(text, verb.end)  # read up to three times below
+    after = _skip_adverbials(text, verb[_END])  # read up to three times below
     if inverted:
         k = _first_tok(toks, after)
         if k is None:
@@ -688,7 +688,7 @@ def _verb_cue(
         np = _np_forward(toks, k, claims, allow_in=True)
         if not np:
             return None
-        rest = _first_char(text, np[-1].end, s_end)
+        rest = _first_char(text, np[-1][_END], s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
         if not after_quote and rest not in ("", ".", ",", ";"):
             return None  # "..., said the plan would cost $5bn": content, not a source
@@ -696,13 +696,13 @@ def _verb_cue(
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
     if not inverted and not pronoun:
         k = _first_tok(toks, after)
-        if k is not None and toks[k].lower in _RELATIVE_VERBS:
+        if k is not None and toks[k][_LOWER] in _RELATIVE_VERBS:
             narrow = _relative_head(toks, np, claims)
             if narrow is not None:
                 head, src = narrow
                 if _looks_like_source(src) or _is_name(src):
-                    source = _span(text, src[0].start, src[-1].end)
-                    cue_span = _span(text, verb.start, verb.end)
+                    source = _span(text, src[0][_START], src[-1][_END])
+                    cue_span = _span(text, verb[_START], verb[_END])
                     return Cue(cue_span, source, _kind(src), index, "narrow", head[0], head[1])
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
         return None
@@ -716,11 +716,11 @@ def _verb_cue(
     ):
         return None  # "The company recalled 80 cars": an action; "the list features" reports
     src = np if pronoun else _source_after_by(np)
-    source = _span(text, src[0].start, src[-1].end)
+    source = _span(text, src[0][_START], src[-1][_END])
     kind = "named" if pronoun else _kind(src)
-    subject_start = np[0].start
+    subject_start = np[0][_START]
     lead_end = _end_before_space(text, s_start, subject_start)
-    tail_from = np[-1].end if inverted else verb.end
+    tail_from = np[-1][_END] if inverted else verb[_END]
     if content is None:
         direction: Direction = "backward"
         scope = (_clause_start(text, s_start, subject_start), subject_start)
@@ -731,24 +731,24 @@ def _verb_cue(
         if (
             text[lead_end - 1 : lead_end] == ","
             and lead_end > s_start
-            and (pronoun is None or pronoun.lower not in RELATIVISERS)
+            and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
         ):
             direction = "both"  # "The tax, he said, raises 170 billion francs"
             scope = (_clause_start(text, s_start, subject_start), end)
     if inverted:
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
-            scope = (_clause_start(text, s_start, verb.start), verb.start)
-    cue_span = _span(text, verb.start, verb.end)
+            scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
+    cue_span = _span(text, verb[_START], verb[_END])
     return Cue(cue_span, source, kind, index, direction, scope[0], scope[1], document=document)
 
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
     """Whether a reporting verb comes next, past at most two auxiliaries ("has found")."""
     for t in toks[k : k + 3]:
-        if t.lower in REPORTING_VERBS:
+        if t[_LOWER] in REPORTING_VERBS:
             return True
-        if t.lower not in AUXILIARIES:
+        if t[_LOWER] not in AUXILIARIES:
             return False
     return False
 
@@ -759,7 +759,7 @@ def _relative_head(
     """For a cue in a reduced relative clause, the claim the clause hangs on and the source:
     the claim right before the subject, past a relativiser ("9 that Reuters said", "9 of whom
     Reuters said"), or a claim the subject phrase opens with ("9 officials said were")."""
-    if len(np) > 1 and np[0].lower in RELATIVISERS:
+    if len(np) > 1 and np[0][_LOWER] in RELATIVISERS:
         np = np[1:]  # "9 that some analysts said were": "that" opens the clause
     for p in range(len(np) - 2, -1, -1):
         if _in_claim(np[p], claims):
@@ -767,26 +767,26 @@ def _relative_head(
                 return _claim_of(np[p], claims), np[p + 1 :]
             break
     b = _index(toks, np[0]) - 1
-    if b >= 0 and toks[b].lower in RELATIVISERS:
+    if b >= 0 and toks[b][_LOWER] in RELATIVISERS:
         b -= 1
-        if b >= 1 and toks[b].lower == "of" and toks[b + 1].lower in ("whom", "which"):
+        if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
             b -= 1
     if b < 0 or not _in_claim(toks[b], claims):
         return None
     head = _claim_of(toks[b], claims)
-    return (head, np) if head[1] == toks[b].end else None
+    return (head, np) if head[1] == toks[b][_END] else None
 
 
 def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:
-    return claims[bisect.bisect_right(claims, (t.end, t.end)) - 1]
+    return claims[bisect.bisect_right(claims, (t[_END], t[_END])) - 1]
 
 
 def _reports_content(text: str, verb: _Tok, toks: list[_Tok], content: int) -> bool:
     """Whether what follows a verb that also names an action is reported content: for
     "recalled", "added", "claimed" a content clause ("that", a quote, or a clause with its
     own verb), not a bare object ("recalled 80 cars"); for "put" the frame "put X at N"."""
-    frame = FRAME_VERBS.get(verb.lower)
-    if frame is None and verb.lower not in CLAUSE_VERBS:
+    frame = FRAME_VERBS.get(verb[_LOWER])
+    if frame is None and verb[_LOWER] not in CLAUSE_VERBS:
         return True
     if text[content : content + 1] in _QUOTES_OPEN:
         return True
@@ -794,34 +794,37 @@ def _reports_content(text: str, verb: _Tok, toks: list[_Tok], content: int) -> b
     if k is None:
         return False
     if frame is None and (
-        toks[k].lower in ("that", ":") or (toks[k].lower == "to" and verb.lower in TO_CLAUSE_VERBS)
+        toks[k][_LOWER] in ("that", ":")
+        or (toks[k][_LOWER] == "to" and verb[_LOWER] in TO_CLAUSE_VERBS)
     ):
         return True
     window = toks[k : k + _CLAUSE_REACH]
     for n, t in enumerate(window):
-        if t.text in _CLAUSE_STOPS:
+        if t[_TEXT] in _CLAUSE_STOPS:
             return False
         nxt = window[n + 1] if n + 1 < len(window) else None
-        if t.text == ",":
-            if nxt is not None and (nxt.lower in RELATIVISERS or nxt.lower in ("and", "but")):
+        if t[_TEXT] == ",":
+            if nxt is not None and (nxt[_LOWER] in RELATIVISERS or nxt[_LOWER] in ("and", "but")):
                 return False  # "recalled 80 cars, which ...": the object ends
             continue
         if frame is not None:
-            if t.lower == frame:
+            if t[_LOWER] == frame:
                 return True
             continue
-        if t.text.islower() and t.lower in FINITE_VERBS:
+        if t[_TEXT].islower() and t[_LOWER] in FINITE_VERBS:
             return True  # not "in May"
         if n == 0 and nxt is not None and _opens_clause(t, nxt):
             return True  # "claimed it shot down", "added he would"
-        if n > 0 and t.lower in RELATIVISERS:
+        if n > 0 and t[_LOWER] in RELATIVISERS:
             return False  # "recalled 80 cars that were faulty"
         prev = window[n - 1] if n else None
         if (
             prev is not None
-            and t.text.islower()
-            and t.lower.endswith("ed")
-            and (prev.text[:1].isupper() or prev.lower in PRONOUNS or prev.lower in AUXILIARIES)
+            and t[_TEXT].islower()
+            and t[_LOWER].endswith("ed")
+            and (
+                prev[_TEXT][:1].isupper() or prev[_LOWER] in PRONOUNS or prev[_LOWER] in AUXILIARIES
+            )
         ):
             return True  # "added Ecuador also wanted ...": a subject and its verb
     return False
@@ -829,21 +832,21 @@ def _reports_content(text: str, verb: _Tok, toks: list[_Tok], content: int) -> b
 
 def _opens_clause(t: _Tok, nxt: _Tok) -> bool:
     """A subject pronoun opening a content clause: "he would", "it shot" (not "it as")."""
-    if t.lower in SUBJECT_PRONOUNS:
+    if t[_LOWER] in SUBJECT_PRONOUNS:
         return True
-    return t.lower == "it" and nxt.text.islower() and nxt.lower not in _NOT_CLAUSE_VERBS
+    return t[_LOWER] == "it" and nxt[_TEXT].islower() and nxt[_LOWER] not in _NOT_CLAUSE_VERBS
 
 
 def _is_document_np(np: list[_Tok]) -> bool:
     """Whether a source phrase names a document or dataset: its head noun, before any "of",
     "by" or "from" ("a report by the UN", "figures from the ministry", "the census")."""
-    words = [t for t in np if t.text[0].isalnum()]
+    words = [t for t in np if t[_TEXT][0].isalnum()]
     head = len(words) - 1
     for n in range(1, len(words)):
-        if words[n].lower in _HEAD_LINKS:
+        if words[n][_LOWER] in _HEAD_LINKS:
             head = n - 1
             break
-    return head >= 0 and words[head].lower.removesuffix("'s") in _DOCUMENT_NOUNS
+    return head >= 0 and words[head][_LOWER].removesuffix("'s") in _DOCUMENT_NOUNS
 
 
 def _content_start(
@@ -851,12 +854,12 @@ def _content_start(
 ) -> int | None:
     """Where the reported content starts after a verb, or None when the verb ends the clause;
     ``pos`` is the verb's end moved past adverbials (``_skip_adverbials``)."""
-    if verb.lower in OBJECT_VERBS:
+    if verb[_LOWER] in OBJECT_VERBS:
         k = _first_tok(toks, pos)
-        if k is not None and toks[k].lower != "that":
+        if k is not None and toks[k][_LOWER] != "that":
             obj = _np_forward(toks, k, claims, allow_in=False)
             if obj:
-                pos = obj[-1].end
+                pos = obj[-1][_END]
         pos = _skip_adverbials(text, pos)
     first = _non_space_at(text, pos, s_end)
     if first == s_end:
@@ -875,13 +878,13 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     """The subject of "Attallah Shabazz, the daughter of X, recalled": the name before the
     appositive, or the appositive when no name precedes it. Empty when the comma closes a
     quote or a clause instead (an inverted cue)."""
-    if comma == 0 or not toks[comma - 1].text[0].isalnum():
+    if comma == 0 or not toks[comma - 1][_TEXT][0].isalnum():
         return []
     appositive = _np_backward(toks, comma - 1, claims)
-    if not appositive or appositive[0].lower not in DETERMINERS:
+    if not appositive or appositive[0][_LOWER] not in DETERMINERS:
         return []
     first = _index(toks, appositive[0])
-    if first >= 2 and toks[first - 1].text == ",":
+    if first >= 2 and toks[first - 1][_TEXT] == ",":
         name = _np_backward(toks, first - 2, claims)
         if name and _looks_like_source(name):
             return name
@@ -897,11 +900,11 @@ def _interrupted_subject(
     relative clause, an age, a participle phrase, a title or an adverbial). Empty otherwise,
     and the verb may still be inverted ("..., said the minister")."""
     lo = max(0, comma - _MAX_INTERRUPTION - 1)
-    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k].text == ","), None)
+    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] == ","), None)
     if opening is None or opening == 0 or opening + 1 == comma:
         return []
     inner = toks[opening + 1 : comma]
-    if any(not t.text[0].isalnum() and t.text not in ("'", "’") for t in inner):
+    if any(not t[_TEXT][0].isalnum() and t[_TEXT] not in ("'", "’") for t in inner):
         return []
     if not _is_interruption(text, toks, inner, claims):
         return []
@@ -912,16 +915,16 @@ def _interrupted_subject(
         return []
     before = _index(toks, subject[0]) - 1
     if before >= 0 and not (
-        toks[before].text in _CLAUSE_OPENERS or toks[before].lower in INTERRUPTED_CLAUSE_LINKS
+        toks[before][_TEXT] in _CLAUSE_OPENERS or toks[before][_LOWER] in INTERRUPTED_CLAUSE_LINKS
     ):
         return []  # "300 homes in the county, which lies ..., said": not a clause's subject
-    if before >= 1 and toks[before].text == "," and not _is_name(subject):
+    if before >= 1 and toks[before][_TEXT] == "," and not _is_name(subject):
         # "Scott Butler, chief officer of Acme, which runs ..., said": the name, not the title
         name = _np_backward(toks, before - 1, claims)
         if (
             name
             and _is_name(name)
-            and not any(_in_claim(t, claims) or t.text in _TIME_NAMES for t in name)
+            and not any(_in_claim(t, claims) or t[_TEXT] in _TIME_NAMES for t in name)
         ):
             return name
     return subject
@@ -932,21 +935,23 @@ def _is_interruption(
 ) -> bool:
     """Whether the words between two commas can stand between a subject and its verb."""
     first = inner[0]
-    if first.lower in ("who", "which", "whose"):
+    if first[_LOWER] in ("who", "which", "whose"):
         return True  # a non-restrictive relative clause
-    if len(inner) == 1 and first.text.isdigit() and len(first.text) <= 3:
+    if len(inner) == 1 and first[_TEXT].isdigit() and len(first[_TEXT]) <= 3:
         return True  # an age: "Mark Lee, 61, said"
-    if first.text.islower() and (first.lower.endswith(("ed", "ing")) or first.lower in PARTICIPLES):
+    if first[_TEXT].islower() and (
+        first[_LOWER].endswith(("ed", "ing")) or first[_LOWER] in PARTICIPLES
+    ):
         return True  # "conducted in May", "run by Hamas", "speaking in Geneva"
-    if _skip_adverbials(text, first.start) >= inner[-1].end:
+    if _skip_adverbials(text, first[_START]) >= inner[-1][_END]:
         return True  # "in a statement", "on Monday"
-    if first.text.islower() and first.lower not in DETERMINERS:
+    if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
         if phrase and phrase[0] is first:
-            head = next((t for t in phrase if t.lower in _HEAD_LINKS), None)
+            head = next((t for t in phrase if t[_LOWER] in _HEAD_LINKS), None)
             words = phrase[: phrase.index(head)] if head is not None else phrase
-            return bool(words) and words[-1].lower in PERSON_NOUNS
+            return bool(words) and words[-1][_LOWER] in PERSON_NOUNS
     return False
 
 
@@ -963,32 +968,32 @@ def _setting_cue(
     if not np:
         return None
     first = _index(toks, np[0])
-    if first == 0 or toks[first - 1].lower not in ("in", "on", "by"):
+    if first == 0 or toks[first - 1][_LOWER] not in ("in", "on", "by"):
         return None
     k = i + 1
-    if k < len(toks) and toks[k].lower in PERSON_NOUNS:
+    if k < len(toks) and toks[k][_LOWER] in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head
     if k < len(toks) and _modifies_next(toks[k]):
         return None  # "the league season", "a poll tax": the noun modifies the head after it
-    if k < len(toks) and toks[k].lower in ("of", "by", "from"):
+    if k < len(toks) and toks[k][_LOWER] in ("of", "by", "from"):
         tail = _np_forward(toks, k + 1, claims, allow_in=False)
         if tail:
             np = np + [toks[k]] + tail
     if (
-        np[0].lower not in ("the",)
-        and not any(t.text[:1].isupper() for t in np)
-        and not any(t.lower.endswith(("'s", "’s")) for t in np)
+        np[0][_LOWER] not in ("the",)
+        and not any(t[_TEXT][:1].isupper() for t in np)
+        and not any(t[_LOWER].endswith(("'s", "’s")) for t in np)
     ):
         return None  # "in a report" with no owner is no setting
     prep = toks[first - 1]
     return Cue(
-        cue=_span(text, prep.start, prep.end),
-        source=_span(text, np[0].start, np[-1].end),
+        cue=_span(text, prep[_START], prep[_END]),
+        source=_span(text, np[0][_START], np[-1][_END]),
         kind=_kind(np),
         sentence=index,
         direction="clause",
-        scope_start=_clause_start(text, s_start, prep.start),
-        scope_end=_clause_end(text, np[-1].end, s_end),
+        scope_start=_clause_start(text, s_start, prep[_START]),
+        scope_end=_clause_end(text, np[-1][_END], s_end),
     )
 
 
@@ -996,9 +1001,9 @@ def _modifies_next(nxt: _Tok) -> bool:
     """Whether a noun followed by ``nxt`` is a modifier in a compound ("poll tax", "league
     season", "survey team"): ``nxt`` is a plain lowercase word, not a function word, verb form
     or number."""
-    word = nxt.lower
+    word = nxt[_LOWER]
     return (
-        nxt.text.islower()
+        nxt[_TEXT].islower()
         and word.replace("-", "").isalpha()
         and word not in FUNCTION_WORDS
         and word not in NP_CONNECTORS
@@ -1021,15 +1026,15 @@ def _np_backward(
     k = j
     while k >= 0 and len(out) < limit:
         t = toks[k]
-        word = t.lower
-        if not t.text[0].isalnum():  # a possessive's apostrophe, or the phrase's end
-            if t.text in ("'", "’") and out and k > 0 and toks[k - 1].lower.endswith("s"):
+        word = t[_LOWER]
+        if not t[_TEXT][0].isalnum():  # a possessive's apostrophe, or the phrase's end
+            if t[_TEXT] in ("'", "’") and out and k > 0 and toks[k - 1][_LOWER].endswith("s"):
                 out.append(t)
                 k -= 1
                 continue
             break
         if claims and _in_claim(t, claims):  # no call in sentences without claims
-            if out and out[-1].text[:1].isupper():
+            if out and out[-1][_TEXT][:1].isupper():
                 break  # "34 Israel says": the number is not part of the name
             out.append(t)
             k -= 1
@@ -1041,10 +1046,12 @@ def _np_backward(
                 break
             left = toks[k - 1]
             if word in ("and", "&") and not (
-                left.text[:1].isupper() or left.lower in PERSON_NOUNS or left.lower in SOURCE_NOUNS
+                left[_TEXT][:1].isupper()
+                or left[_LOWER] in PERSON_NOUNS
+                or left[_LOWER] in SOURCE_NOUNS
             ):
                 break
-            if not left.text[0].isalnum() or left.lower in NP_BREAKERS:
+            if not left[_TEXT][0].isalnum() or left[_LOWER] in NP_BREAKERS:
                 break
             out.append(t)
             k -= 1
@@ -1054,12 +1061,12 @@ def _np_backward(
                 break  # "9 that Reuters said": a relativiser, not a determiner
             out.append(t)
             break
-        if word in NP_BREAKERS or (word in AUXILIARIES and t.text.islower()):
+        if word in NP_BREAKERS or (word in AUXILIARIES and t[_TEXT].islower()):
             break
         out.append(t)
         k -= 1
     out.reverse()
-    while out and (out[0].lower in NP_CONNECTORS or out[0].text in ("'", "’")):
+    while out and (out[0][_LOWER] in NP_CONNECTORS or out[0][_TEXT] in ("'", "’")):
         out.pop(0)
     if out and not stop_at_preposition:
         # ``out`` is the run of tokens ending at ``j``: its first is at ``j + 1 - len(out)``
@@ -1103,22 +1110,22 @@ def _extend_to_head(
     ``first`` is the index of ``out[0]``.
     """
     link = None
-    if first >= 2 and out[0].lower in DETERMINERS and toks[first - 1].lower in _HEAD_LINKS:
+    if first >= 2 and out[0][_LOWER] in DETERMINERS and toks[first - 1][_LOWER] in _HEAD_LINKS:
         link = first - 1
         head = toks[link - 1]
         if not (
-            _is_person_head(head.lower)
-            or head.lower in SOURCE_NOUNS
-            or (head.text[:1].isupper() and head.lower not in COMMON_MODIFIERS)
+            _is_person_head(head[_LOWER])
+            or head[_LOWER] in SOURCE_NOUNS
+            or (head[_TEXT][:1].isupper() and head[_LOWER] not in COMMON_MODIFIERS)
         ):
             return out
-    elif first >= 3 and toks[first - 1].lower in _POSTMODIFIER_LAST:
+    elif first >= 3 and toks[first - 1][_LOWER] in _POSTMODIFIER_LAST:
         for phrase in _POSTMODIFIERS:
             at = first - len(phrase)
-            if at >= 1 and all(toks[at + n].lower == w for n, w in enumerate(phrase)):
+            if at >= 1 and all(toks[at + n][_LOWER] == w for n, w in enumerate(phrase)):
                 link = at
                 break
-        if link is None or not _is_person_head(toks[link - 1].lower):
+        if link is None or not _is_person_head(toks[link - 1][_LOWER]):
             return out
     else:
         return out
@@ -1134,8 +1141,8 @@ def _extend_to_head(
 def _not_after_determiner(t: _Tok) -> bool:
     """A word "that" cannot be the determiner of: a name ("that Reuters said") or a plural
     noun ("the figure that economists forecast")."""
-    return t.text[:1].isupper() or (
-        t.lower.endswith("s") and (t.lower in PERSON_NOUNS or t.lower in VAGUE_HEADS)
+    return t[_TEXT][:1].isupper() or (
+        t[_LOWER].endswith("s") and (t[_LOWER] in PERSON_NOUNS or t[_LOWER] in VAGUE_HEADS)
     )
 
 
@@ -1151,42 +1158,42 @@ def _np_forward(
     linked = False  # right after a postmodifier ("sources close to"): a determiner may follow
     while k < len(toks) and len(out) < _MAX_NP:
         t = toks[k]
-        if t.text in ("'", "’") and out and out[-1].lower.endswith("s"):
+        if t[_TEXT] in ("'", "’") and out and out[-1][_LOWER].endswith("s"):
             out.append(t)
             k += 1
             continue
-        if not t.text[0].isalnum():
+        if not t[_TEXT][0].isalnum():
             break
-        if out and _is_person_head(out[-1].lower):
+        if out and _is_person_head(out[-1][_LOWER]):
             n = _postmodifier_length(toks, k)
             if n and k + n < len(toks) and len(out) + n < _MAX_NP:
                 out.extend(toks[k : k + n])  # "sources close to the talks"
                 k += n
                 linked = True
                 continue
-        if t.lower in DETERMINERS and out and out[-1].lower not in NP_CONNECTORS and not linked:
+        if t[_LOWER] in DETERMINERS and out and out[-1][_LOWER] not in NP_CONNECTORS and not linked:
             break
         linked = False
-        if t.lower in NP_CONNECTORS:
+        if t[_LOWER] in NP_CONNECTORS:
             if not out or k + 1 >= len(toks):
                 break
-            if t.lower == "in" and not allow_in:
+            if t[_LOWER] == "in" and not allow_in:
                 break
             nxt = toks[k + 1]
-            if not nxt.text[0].isalnum() or nxt.lower in NP_BREAKERS:
+            if not nxt[_TEXT][0].isalnum() or nxt[_LOWER] in NP_BREAKERS:
                 break
-            if nxt.lower in ("a", "an") and t.lower == "in":
+            if nxt[_LOWER] in ("a", "an") and t[_LOWER] == "in":
                 break  # "in a statement"
             out.append(t)
             k += 1
             continue
-        if t.lower in NP_BREAKERS and t.lower not in DETERMINERS:
+        if t[_LOWER] in NP_BREAKERS and t[_LOWER] not in DETERMINERS:
             break
         if claims and _in_claim(t, claims):
             break
         out.append(t)
         k += 1
-    while out and (out[-1].lower in NP_CONNECTORS or out[-1].lower in DETERMINERS):
+    while out and (out[-1][_LOWER] in NP_CONNECTORS or out[-1][_LOWER] in DETERMINERS):
         out.pop()
     return out
 
@@ -1194,7 +1201,7 @@ def _np_forward(
 def _source_after_by(np: list[_Tok]) -> list[_Tok]:
     """In "a count by Johns Hopkins University", the source is what follows "by"."""
     for n, t in enumerate(np[:-1]):
-        if t.lower in ("by", "from") and n > 0 and np[n - 1].lower in SOURCE_NOUNS:
+        if t[_LOWER] in ("by", "from") and n > 0 and np[n - 1][_LOWER] in SOURCE_NOUNS:
             owner = np[n + 1 :]
             # "a study from the 1970s" names no owner: the document stays the source
             return owner if _names_owner(owner) else np
@@ -1205,10 +1212,10 @@ def _names_owner(np: list[_Tok]) -> bool:
     """Whether the phrase after "figures from" names who owns them: a person, a body or a
     name ("the ministry", "Johns Hopkins"), not a time ("from March", "from the 1970s")."""
     return any(
-        t.lower in PERSON_NOUNS
-        or t.lower in ANONYMOUS_HEADS
-        or t.lower in VAGUE_HEADS
-        or (_is_name_word(t) and t.text not in _TIME_NAMES)
+        t[_LOWER] in PERSON_NOUNS
+        or t[_LOWER] in ANONYMOUS_HEADS
+        or t[_LOWER] in VAGUE_HEADS
+        or (_is_name_word(t) and t[_TEXT] not in _TIME_NAMES)
         for t in np
     )
 
@@ -1216,32 +1223,32 @@ def _names_owner(np: list[_Tok]) -> bool:
 def _looks_like_source(np: list[_Tok]) -> bool:
     # Plain loops, not ``any`` over generators: called for nearly every cue.
     for t in np:
-        word = t.lower
+        word = t[_LOWER]
         if (
-            t.text[:1].isupper()
+            t[_TEXT][:1].isupper()
             or word in PERSON_NOUNS
             or word in SOURCE_NOUNS
             or word in PRONOUNS
             or word.rstrip("'’s") in PERSON_NOUNS
         ):
             return True
-    return any(t.lower in ("him", "her", "them") for t in np)
+    return any(t[_LOWER] in ("him", "her", "them") for t in np)
 
 
 def _is_name(np: list[_Tok]) -> bool:
-    return all(t.text[:1].isupper() or t.lower in NP_CONNECTORS for t in np)
+    return all(t[_TEXT][:1].isupper() or t[_LOWER] in NP_CONNECTORS for t in np)
 
 
 def _kind(np: list[_Tok]) -> SourceKind:
     """named / anonymous / vague for a source phrase; mixed sources take the strongest."""
     for t in np:
-        if t.lower in ("and", "&"):
+        if t[_LOWER] in ("and", "&"):
             break
     else:  # one part, the usual case: no lists to build
         return _kind_of_part(np)
     parts: list[list[_Tok]] = [[]]
     for t in np:
-        if t.lower in ("and", "&"):
+        if t[_LOWER] in ("and", "&"):
             parts.append([])
         else:
             parts[-1].append(t)
@@ -1253,37 +1260,39 @@ def _kind(np: list[_Tok]) -> SourceKind:
 
 
 def _kind_of_part(part: list[_Tok]) -> SourceKind:
-    words = [t for t in part if t.text[0].isalnum()]
+    words = [t for t in part if t[_TEXT][0].isalnum()]
     if not words:
         return "named"
     head_index = len(words) - 1
     for n in range(1, len(words)):
-        word = words[n].lower
+        word = words[n][_LOWER]
         if word in _HEAD_LINKS or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n)):
             head_index = n - 1
             break
-    while head_index > 0 and words[head_index].text.islower() and _participle(words[head_index]):
+    while head_index > 0 and words[head_index][_TEXT].islower() and _participle(words[head_index]):
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
-    head = words[head_index].lower.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    head = words[head_index][_LOWER].rstrip("'’").removesuffix("'s").removesuffix("’s")
     if head in PRONOUNS or (head not in ANONYMOUS_HEADS and head not in VAGUE_HEADS):
         return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
     if head in ANONYMOUS_HEADS:
         if head.startswith("spokes") and (
-            any(t.lower in ("for", "of") for t in after) or words[0].lower == "the"
+            any(t[_LOWER] in ("for", "of") for t in after) or words[0][_LOWER] == "the"
         ):
             return "named"
         return "anonymous"
     # a vague head: "figures from the health ministry": a body after the data noun owns it
     owner_after = any(_is_name_word(t) for t in after) or any(
-        t.lower in PERSON_NOUNS and t.lower not in ANONYMOUS_HEADS and t.lower not in VAGUE_HEADS
+        t[_LOWER] in PERSON_NOUNS
+        and t[_LOWER] not in ANONYMOUS_HEADS
+        and t[_LOWER] not in VAGUE_HEADS
         for t in after
     )
     if head in SOURCE_NOUNS:
         owned = (
-            any(t.lower in NAMED_MODIFIERS for t in words[:head_index])
+            any(t[_LOWER] in NAMED_MODIFIERS for t in words[:head_index])
             or any(_is_name_word(t) for t in words[:head_index])
-            or any(t.lower.endswith(("'s", "’s")) for t in words[:head_index])
+            or any(t[_LOWER].endswith(("'s", "’s")) for t in words[:head_index])
             or owner_after
         )
         return "named" if owned else "vague"
@@ -1291,30 +1300,33 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
 
 
 def _participle(t: _Tok) -> bool:
-    return t.lower.endswith("ed") and t.lower not in PERSON_NOUNS and t.lower not in VAGUE_HEADS
+    return (
+        t[_LOWER].endswith("ed") and t[_LOWER] not in PERSON_NOUNS and t[_LOWER] not in VAGUE_HEADS
+    )
 
 
 def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that names an owner: not a common modifier capitalised only because
     it opens the sentence ("Recent surveys", "Independent estimates")."""
-    return t.text[:1].isupper() and t.lower not in COMMON_MODIFIERS
+    return t[_TEXT][:1].isupper() and t[_LOWER] not in COMMON_MODIFIERS
 
 
 def _postmodifier_length(toks: list[_Tok], k: int) -> int:
     """The number of tokens of a postmodifier phrase starting at ``k``, or 0."""
-    if toks[k].lower not in _POSTMODIFIER_FIRST:
+    if toks[k][_LOWER] not in _POSTMODIFIER_FIRST:
         return 0
     for phrase in _POSTMODIFIERS:
-        if all(k + m < len(toks) and toks[k + m].lower == w for m, w in enumerate(phrase)):
+        if all(k + m < len(toks) and toks[k + m][_LOWER] == w for m, w in enumerate(phrase)):
             return len(phrase)
     return 0
 
 
 def _postmodifier_at(words: list[_Tok], n: int) -> bool:
-    if words[n].lower not in _POSTMODIFIER_FIRST:
+    if words[n][_LOWER] not in _POSTMODIFIER_FIRST:
         return False
     return any(
-        len(words) - n > len(phrase) and all(words[n + m].lower == w for m, w in enumerate(phrase))
+        len(words) - n > len(phrase)
+        and all(words[n + m][_LOWER] == w for m, w in enumerate(phrase))
         for phrase in _POSTMODIFIERS
     )
 
@@ -1501,18 +1513,18 @@ def _first_tok(toks: list[_Tok], pos: int) -> int | None:
 
 def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
     n = bisect.bisect_left(toks, (pos,)) - 1
-    if n >= 0 and toks[n].end > pos:
+    if n >= 0 and toks[n][_END] > pos:
         n -= 1  # ``pos`` falls inside that token
     return n if n >= 0 else None
 
 
 def _index(toks: list[_Tok], tok: _Tok) -> int:
-    return bisect.bisect_left(toks, (tok.start,))
+    return bisect.bisect_left(toks, (tok[_START],))
 
 
 def _in_claim(t: _Tok, claims: list[tuple[int, int]]) -> bool:
-    n = bisect.bisect_right(claims, (t.end, t.end)) - 1
-    return n >= 0 and claims[n][0] < t.end and t.start < claims[n][1]
+    n = bisect.bisect_right(claims, (t[_END], t[_END])) - 1
+    return n >= 0 and claims[n][0] < t[_END] and t[_START] < claims[n][1]
 
 
 def _span(text: str, start: int, end: int) -> Span:
