@@ -30,6 +30,7 @@ from ._lexicon import (
     FRACTIONS,
     FUNCTION_WORDS,
     FURNITURE,
+    GROUP_WORDS,
     HEDGES,
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
@@ -241,6 +242,9 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|['’])*+(?:[.-][^\W_]++)*+\.?")
 # faster than a group.
 _WORD_NO_UNDERSCORE = re.compile(r"\w[\w'’]*+(?:[.-]\w++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
+_YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then its year
+# "401(k)", "501(c)": a number with a bracketed letter is a name
+_BRACKETED_LETTER = re.compile(r"\([a-z]\)")
 _HYPHEN_WORD = regex.compile(r"-([\p{L}]++(?:-[\p{L}]++)*+)")
 _NEXT_WORDS = re.compile(
     r"[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+)(?:[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+))?"
@@ -604,10 +608,10 @@ def _parse_words(words: str) -> float | None:
         if word in ("a", "and", ""):
             current = current or (1.0 if word == "a" else current)
             continue
-        if word in NUMBER_WORDS:
+        if word in GROUP_WORDS:
+            current = (current or 1) * GROUP_WORDS[word]
+        elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
         elif word in MAGNITUDE_WORDS:
             total += (current or 1) * MAGNITUDE_WORDS[word]
             current = 0.0
@@ -781,6 +785,8 @@ def _is_claim(
     # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
         return False  # "1) they have a parent": a list marker
+    if following == "(" and _BRACKETED_LETTER.match(text, end):
+        return False  # "a 401(k) plan"
     if (
         first.plain
         and end - start == 2
@@ -793,11 +799,23 @@ def _is_claim(
     prev_cased = _prev_words(text, start, 2)
     last_word = prev_cased[-1].lower() if prev_cased else ""
     prev1 = last_word.rstrip(".")
-    if (first.plain or first.words) and (
-        prev1 in _MONTH_WORDS
-        or prev1.rpartition("-")[2] in _MONTH_WORDS  # "June 12-Sept. 16"
-        or next1 in _MONTH_WORDS
-        or (next1 == "of" and next2 in _MONTH_WORDS)
+    if (
+        (first.plain or first.words)
+        and (first.value or 0) <= 31  # a day of the month: "In February, 300 people" is none
+        and (
+            (
+                (prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS)
+                # "June 12-Sept. 16"; after a comma only as in "May, 18, 2020" or "May,
+                # 18 2020" ("Since October, 10 people have died" is a count)
+                and (
+                    following == ","
+                    or not before.rstrip(" \t").endswith(",")
+                    or _YEAR_NEXT.match(text, end) is not None
+                )
+            )
+            or next1 in _MONTH_WORDS
+            or (next1 == "of" and next2 in _MONTH_WORDS)
+        )
     ):
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):

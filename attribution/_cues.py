@@ -1027,6 +1027,10 @@ def _np_backward(
     while k >= 0 and len(out) < limit:
         t = toks[k]
         word = t[_LOWER]
+        if word == ")" and _abbreviation_at(toks, k - 2):
+            out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
+            k -= 3
+            continue
         if not t[_TEXT][0].isalnum():  # a possessive's apostrophe, or the phrase's end
             if t[_TEXT] in ("'", "’") and out and k > 0 and toks[k - 1][_LOWER].endswith("s"):
                 out.append(t)
@@ -1138,6 +1142,16 @@ def _extend_to_head(
     return left + toks[link:first] + out
 
 
+def _abbreviation_at(toks: list[_Tok], k: int) -> bool:
+    """Whether tokens ``k`` to ``k + 2`` are one bracketed word after a name: an abbreviation,
+    a ticker or an aside on it ("Statistics (ONS)", "Airlines Co (LUV.N)", "Equity (Pacific)
+    Ltd", "Smith (pictured)"), read as part of the name. After a common noun ("seven major
+    nations (G-7)") the brackets would make a name of any phrase."""
+    if k < 1 or k + 2 >= len(toks) or toks[k][_TEXT] != "(" or toks[k + 2][_TEXT] != ")":
+        return False
+    return toks[k - 1][_TEXT][0].isupper()
+
+
 def _not_after_determiner(t: _Tok) -> bool:
     """A word "that" cannot be the determiner of: a name ("that Reuters said") or a plural
     noun ("the figure that economists forecast")."""
@@ -1161,6 +1175,10 @@ def _np_forward(
         if t[_TEXT] in ("'", "’") and out and out[-1][_LOWER].endswith("s"):
             out.append(t)
             k += 1
+            continue
+        if t[_TEXT] == "(" and out and _abbreviation_at(toks, k):
+            out += toks[k : k + 3]  # "according to the Office for National Statistics (ONS)"
+            k += 3
             continue
         if not t[_TEXT][0].isalnum():
             break

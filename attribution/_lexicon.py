@@ -80,6 +80,10 @@ MAGNITUDE_WORDS = {
 }
 """Number words that multiply what comes before them."""
 
+GROUP_WORDS = {"hundred": 100, "dozen": 12}
+"""Number words that multiply just the number right before them, or one ("a dozen" is 12, "two
+hundred and five thousand" is 205,000)."""
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,

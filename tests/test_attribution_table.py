@@ -174,6 +174,27 @@ CUE_FORMS = [
      "250", "sourced", "Ana Ruiz", "named"),
     ("according-to-an-email", "Salaries will be cut by 30 percent, according to the email, which was seen by reporters.",
      "30 percent", "sourced", "the email", "named"),
+    # a bracketed abbreviation or ticker after a name is part of that name
+    ("abbreviation-before-verb", "The Rail Safety Board (RSB) said 14 bridges needed repairs.",
+     "14", "sourced", "The Rail Safety Board (RSB)", "named"),
+    ("abbreviation-before-verb-with-auxiliary",
+     "Fares will rise 6% in May, the Coastal Ferry Authority (CFA) has said.",
+     "6%", "sourced", "the Coastal Ferry Authority (CFA)", "named"),
+    ("ticker-before-verb", "Harbor Foods Inc (HFI.N) said it would cut 300 jobs.",
+     "300", "sourced", "Harbor Foods Inc (HFI.N)", "named"),
+    ("abbreviation-after-according-to",
+     "Exports fell 8%, according to the Office for Trade Figures (OTF).",
+     "8%", "sourced", "the Office for Trade Figures (OTF)", "named"),
+    ("abbreviation-after-inverted-verb", "Exports fell 8%, said the Office for Trade Figures (OTF).",
+     "8%", "sourced", "the Office for Trade Figures (OTF)", "named"),
+    ("bracketed-name-part", "Northern Equity (Asia) Ltd said it held 9.5 pct of the shares.",
+     "9.5 pct", "sourced", "Northern Equity (Asia) Ltd", "named"),
+    ("bracketed-aside-on-name", "Ms Okafor (pictured) said 12 stations would close.",
+     "12", "sourced", "Ms Okafor (pictured)", "named"),
+    # brackets after a common noun make no name of it: "expected" here is no reporting verb
+    ("abbreviation-after-common-noun-is-no-name",
+     "Lena Park said she hoped to attend a meeting of six coastal nations (C-6) expected in June.",
+     "six", "sourced", "Lena Park", "named"),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------

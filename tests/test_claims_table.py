@@ -76,6 +76,12 @@ FIND = [
     # multiplier words in "-fold"; a dashed vote tally beside another is no set score
     ("multiplier-fold", "Online sales grew tenfold in a decade.", "tenfold", "ratio", 10, "exact"),
     ("vote-tally-run", "The board voted 7-2, 5-4 on the two motions.", "7-2", "count", 7, "exact"),
+    # "dozen" multiplies the number before it, as "hundred" does
+    ("a-dozen", "A dozen lifeboats were launched.", "A dozen", "count", 12, "exact"),
+    ("two-dozen", "The storm felled two dozen oaks.", "two dozen", "count", 24, "exact"),
+    # a number after a month is a day only when it can be one
+    ("after-month-not-a-day", "In February 300 walkers joined the march.", "300", "count", 300, "exact"),
+    ("after-month-and-comma", "Since October, 12 ferries have been withdrawn.", "12", "count", 12, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -107,6 +113,8 @@ SKIP = [
     ("year-span-between", "Between 2010 and 2020 the town built 300 homes.", "2010 and 2020"),
     ("apostrophe-year", "The mill shut in '03 after a fire.", "03"),
     ("month-range-end", "The festival runs June 12-Sept. 16 in the park.", "16"),
+    ("date-month-comma-day", "The photo was taken on May, 18, 2024, in the square.", "18"),
+    ("date-month-comma-day-year", "Photo taken May, 18 2024. Credit: staff", "18"),
     # durations, terms, ages
     ("duration-for-years", "She lived abroad for three years before returning.", "three"),
     ("duration-descriptor", "The sides agreed a 10-day truce on Sunday.", "10"),
@@ -135,6 +143,7 @@ SKIP = [
     ("boeing-737", "The airline grounded its Boeing 737 fleet.", "737"),
     ("article-51", "The country invoked Article 51 of the charter.", "51"),
     ("resolution", "The council adopted Resolution 2728 last month.", "2728"),
+    ("bracketed-letter-name", "Savers moved their cash into 401(k) plans.", "401"),
     ("windows-10", "The office still runs Windows 10 on its laptops.", "10"),
     ("camel-case-name", "The shop sold out of the iPhone 15 by noon.", "15"),
     ("phone-trunk-zero", "Call 0800 123 4567 for help.", "0800 123 4567"),
