@@ -721,19 +721,26 @@ def _verb_cue(
     subject_start = np[0][_START]
     lead_end = _end_before_space(text, s_start, subject_start)
     tail_from = np[-1][_END] if inverted else verb[_END]
+    set_off = (  # "The tax, he said, raises ...": the cue stands between two commas
+        text[lead_end - 1 : lead_end] == ","
+        and lead_end > s_start
+        and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
+    )
     if content is None:
         direction: Direction = "backward"
         scope = (_clause_start(text, s_start, subject_start), subject_start)
+        comma = _non_space_at(text, after, s_end)
+        if set_off and not inverted and text[comma : comma + 1] == ",":
+            resumed = _non_space_at(text, comma + 1, s_end)  # the sentence goes on after it
+            if resumed < s_end:
+                direction = "both"
+                scope = (scope[0], _gloss_start(text, resumed, s_end))
     else:
         direction = "forward"
         end = _gloss_start(text, content, s_end)
         scope = (content, end)
-        if (
-            text[lead_end - 1 : lead_end] == ","
-            and lead_end > s_start
-            and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
-        ):
-            direction = "both"  # "The tax, he said, raises 170 billion francs"
+        if set_off:
+            direction = "both"  # "The tax, he said that year raises ..."
             scope = (_clause_start(text, s_start, subject_start), end)
     if inverted:
         direction = "backward" if content is None or content < tail_from else direction

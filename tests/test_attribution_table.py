@@ -174,6 +174,13 @@ CUE_FORMS = [
      "250", "sourced", "Ana Ruiz", "named"),
     ("according-to-an-email", "Salaries will be cut by 30 percent, according to the email, which was seen by reporters.",
      "30 percent", "sourced", "the email", "named"),
+    # a cue set off by commas covers the sentence both sides of it
+    ("set-off-cue-covers-what-follows", "Once the works end, the council said, fares will fall 8%.",
+     "8%", "sourced", "the council", "named"),
+    ("set-off-pronoun-cue", "The levy, she said, raises 60 million francs a year.",
+     "60 million francs", "sourced", "she", "named"),
+    ("set-off-cue-covers-what-precedes", "Exports rose 4%, the agency said, after a weak spring.",
+     "4%", "sourced", "the agency", "named"),
     # a bracketed abbreviation or ticker after a name is part of that name
     ("abbreviation-before-verb", "The Rail Safety Board (RSB) said 14 bridges needed repairs.",
      "14", "sourced", "The Rail Safety Board (RSB)", "named"),

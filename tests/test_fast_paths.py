@@ -230,7 +230,7 @@ READ_ON_DEMAND = [
     ),
     (
         "reads_all_of_a_quote_the_next_may_resume",
-        'Sales rose 3%. "We are fine, the mayor said, and we will be fine. It was a very bad '
+        'Sales rose 3%. "We are fine, the mayor said. We will be fine and it was a very bad '
         'night and the whole town knows it and nobody here will ever forget it," the official '
         'said. "We lost 8 homes and it was a very hard night."',
         "8",
