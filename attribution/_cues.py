@@ -34,6 +34,7 @@ from ._lexicon import (
     AUXILIARIES,
     CLAUSE_VERBS,
     COMMON_MODIFIERS,
+    COORDINATORS,
     CUE_ADVERBIALS,
     DETERMINERS,
     FINITE_VERBS,
@@ -41,6 +42,7 @@ from ._lexicon import (
     FUNCTION_WORDS,
     GLOSS_OPENERS,
     INTERRUPTED_CLAUSE_LINKS,
+    INTRODUCTORY_OPENERS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -57,6 +59,7 @@ from ._lexicon import (
     SOURCE_POSTMODIFIERS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TO_CLAUSE_VERBS,
     VAGUE_HEADS,
     WEEKDAYS,
@@ -667,6 +670,7 @@ def _verb_cue(
     j = (i - 1 if i > 0 else None) if cut == verb[_START] else _last_tok_before(toks, cut)
     np: list[_Tok] = []
     pronoun: _Tok | None = None
+    elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
     if j is not None and toks[j][_LOWER] in PRONOUNS and toks[j][_END] <= cut:
         if toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
             return None
@@ -674,6 +678,11 @@ def _verb_cue(
         np = [pronoun]
     elif j is not None and toks[j][_TEXT] == ",":
         np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
+    elif j is not None and toks[j][_LOWER] in COORDINATORS:
+        np = _elided_subject(toks, j, claims)
+        elided = bool(np)
+        if elided and len(np) == 1 and np[0][_LOWER] in PRONOUNS:
+            pronoun = np[0]
     elif j is not None:
         np = _np_backward(toks, j, claims)
     inverted = not np  # '"...," said the minister' / ', says X.'
@@ -694,7 +703,7 @@ def _verb_cue(
             return None  # "..., said the plan would cost $5bn": content, not a source
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
-    if not inverted and not pronoun:
+    if not inverted and not pronoun and not elided:
         k = _first_tok(toks, after)
         if k is not None and toks[k][_LOWER] in _RELATIVE_VERBS:
             narrow = _relative_head(toks, np, claims)
@@ -708,6 +717,8 @@ def _verb_cue(
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
+    if elided and (content is None or not _reports_content(text, verb, toks, content, clause=True)):
+        return None  # "GM has a pickup and is showing two SUVs": a second action
     if (
         content is not None
         and not inverted
@@ -722,7 +733,8 @@ def _verb_cue(
     lead_end = _end_before_space(text, s_start, subject_start)
     tail_from = np[-1][_END] if inverted else verb[_END]
     set_off = (  # "The tax, he said, raises ...": the cue stands between two commas
-        text[lead_end - 1 : lead_end] == ","
+        not elided
+        and text[lead_end - 1 : lead_end] == ","
         and lead_end > s_start
         and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
     )
@@ -748,6 +760,82 @@ def _verb_cue(
             scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
     cue_span = _span(text, verb[_START], verb[_END])
     return Cue(cue_span, source, kind, index, direction, scope[0], scope[1], document=document)
+
+
+_DASHES = frozenset("- -- — –".split())
+
+
+def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
+    """The subject of a verb coordinated by token ``j`` ("and", "but") with an earlier one:
+    the phrase opening the clause both verbs share ("The firm cut prices and said ...", "He
+    declined to comment but said ...", "... when the team held up a chart and said ..."), past
+    an introductory phrase set off by a comma ("In May, the firm ..."). A clause opens at the
+    sentence's start, after a semicolon or at a subordinator; "that" opens none, as the first
+    verb is more often a reporting verb with its content than a subject's own clause."""
+    start = 0
+    comma = False  # a comma between: a subordinate clause before it has ended
+    for k in range(j - 1, -1, -1):
+        word = toks[k][_LOWER]
+        if word == ";" or (word in SUBORDINATORS and not comma):
+            start = k + 1
+            break
+        if word in COORDINATORS and k and toks[k - 1][_TEXT] == ",":
+            start = k + 1  # "..., but Ms Lee has kept a count and said ...": a clause of its own
+            break
+        comma = comma or (word == "," and k < j - 1)
+    dash = next((k for k in range(start, min(j, start + 8)) if toks[k][_TEXT] in _DASHES), None)
+    if dash is not None and toks[start][_TEXT].isupper():
+        start = dash + 1  # "ZURICH, March 19 - Swissair reported ...": past the dateline
+    if start < j and toks[start][_LOWER] in INTRODUCTORY_OPENERS:
+        intro_end = next((k for k in range(start + 1, j) if toks[k][_TEXT] == ","), None)
+        if intro_end is None:
+            return []
+        start = intro_end + 1
+    if start >= j:
+        return []
+    if toks[start][_LOWER] in SUBJECT_PRONOUNS or toks[start][_LOWER] == "it":
+        return [toks[start]]
+    np = _np_forward(toks, start, claims, allow_in=True)
+    # Read forward, the phrase runs on into the first verb ("The firm cut prices"): it ends
+    # at its last name or source noun.
+    while np and (
+        np[-1][_LOWER] in DETERMINERS
+        or not (
+            _is_name_word(np[-1])
+            or _is_person_head(np[-1][_LOWER])
+            or np[-1][_LOWER] in SOURCE_NOUNS
+        )
+    ):
+        np.pop()
+    if not np:
+        return []
+    end = _index(toks, np[-1])
+    # Right before the coordinator, the phrase is the first of two coordinated phrases
+    # ("Dry weather and reported crop problems"), not the subject of two verbs; and a subject
+    # has its verb next, or an appositive ("Almost all of them ..." has neither).
+    # A lone capital opening the sentence may be any word ("Heavy rain and projected ..."):
+    # only a verb after it shows it is a name.
+    lone = end == 0 and len(np) == 1
+    return np if end < j - 1 and _may_follow_subject(toks[end + 1], verb_only=lone) else []
+
+
+def _may_follow_subject(t: _Tok, *, verb_only: bool = False) -> bool:
+    """Whether ``t`` can come right after a subject: a verb, an auxiliary or a comma, or with
+    ``verb_only`` off any lowercase word that opens no phrase of its own ("cut", not "all")."""
+    word = t[_LOWER]
+    if (
+        word == ","
+        or word in AUXILIARIES
+        or word in FINITE_VERBS
+        or word in REPORTING_VERBS
+        or word.endswith("n't")
+    ):
+        return True
+    if not (t[_TEXT].islower() and t[_TEXT][0].isalpha()):
+        return False
+    if verb_only:
+        return word.endswith(("ed", "s"))
+    return word not in NP_BREAKERS and word not in DETERMINERS
 
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
@@ -788,12 +876,15 @@ def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:
     return claims[bisect.bisect_right(claims, (t[_END], t[_END])) - 1]
 
 
-def _reports_content(text: str, verb: _Tok, toks: list[_Tok], content: int) -> bool:
+def _reports_content(
+    text: str, verb: _Tok, toks: list[_Tok], content: int, *, clause: bool = False
+) -> bool:
     """Whether what follows a verb that also names an action is reported content: for
     "recalled", "added", "claimed" a content clause ("that", a quote, or a clause with its
-    own verb), not a bare object ("recalled 80 cars"); for "put" the frame "put X at N"."""
-    frame = FRAME_VERBS.get(verb[_LOWER])
-    if frame is None and verb[_LOWER] not in CLAUSE_VERBS:
+    own verb), not a bare object ("recalled 80 cars"); for "put" the frame "put X at N".
+    ``clause`` asks every verb for a content clause."""
+    frame = None if clause else FRAME_VERBS.get(verb[_LOWER])
+    if frame is None and verb[_LOWER] not in CLAUSE_VERBS and not clause:
         return True
     if text[content : content + 1] in _QUOTES_OPEN:
         return True

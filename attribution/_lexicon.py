@@ -589,6 +589,24 @@ INTERRUPTED_CLAUSE_LINKS = frozenset("but while and whereas although though as".
 """Words that may open the clause of a subject cut from its verb by a comma-set interruption
 ("..., but the agency, which is based in Paris, said")."""
 
+COORDINATORS = frozenset("and but".split())
+"""Words that join a second verb to the subject of the first: "The firm cut prices and said ..."."""
+
+SUBORDINATORS = frozenset(
+    "when while after before because since although though if whereas once until unless".split()
+)
+"""Words that open a clause of their own, whose subject a coordinated verb after them shares:
+"... when the team held up the chart and said ..."."""
+
+INTRODUCTORY_OPENERS = frozenset(
+    """
+    in on at for after before since during by from with under over last this however meanwhile
+    separately also still yet earlier later
+    """.split()
+)
+"""First words of an introductory phrase set off by a comma before a subject: "In May, the
+firm ..."."""
+
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 """Pronouns that open a content clause after a reporting verb ("claimed he had ...")."""
 
