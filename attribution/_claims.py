@@ -756,6 +756,14 @@ def _is_claim(
         if joiner != "ratio" and _is_year_span(text, first, last):
             return False  # "the 2023-24 season", "between 2010 and 2020": a period
         prev = [w.lower() for w in _prev_words(text, start)]
+        if (
+            joiner == "range"
+            and not money_or_pct
+            and prev
+            and prev[-1] in _MONTH_WORDS
+            and max(first.value or 99, last.value or 99) <= 31
+        ):
+            return False  # "Nov. 3-8", "May 12 to 14": days of a month
         dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
         if dashed and (
             _is_score(prev, nxt)

@@ -697,7 +697,7 @@ def _verb_cue(
         np = _np_forward(toks, k, claims, allow_in=True)
         if not np:
             return None
-        rest = _first_char(text, np[-1][_END], s_end)
+        rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
         if not after_quote and rest not in ("", ".", ",", ";"):
             return None  # "..., said the plan would cost $5bn": content, not a source
@@ -717,7 +717,10 @@ def _verb_cue(
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
-    if elided and (content is None or not _reports_content(text, verb, toks, content, clause=True)):
+    if elided and (
+        content is None
+        or not (document or _reports_content(text, verb, toks, content, clause=True))
+    ):
         return None  # "GM has a pickup and is showing two SUVs": a second action
     if (
         content is not None
@@ -976,8 +979,8 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     """The subject of "Attallah Shabazz, the daughter of X, recalled": the name before the
     appositive, or the appositive when no name precedes it. Empty when the comma closes a
     quote or a clause instead (an inverted cue)."""
-    if comma == 0 or not toks[comma - 1][_TEXT][0].isalnum():
-        return []
+    if comma == 0 or not (toks[comma - 1][_TEXT][0].isalnum() or _abbreviation_at(toks, comma - 3)):
+        return []  # "X, a unit of Delta Inc (DLT.N), said": the ticker ends the appositive
     appositive = _np_backward(toks, comma - 1, claims)
     if not appositive or appositive[0][_LOWER] not in DETERMINERS:
         return []
@@ -1002,7 +1005,7 @@ def _interrupted_subject(
     if opening is None or opening == 0 or opening + 1 == comma:
         return []
     inner = toks[opening + 1 : comma]
-    if any(not t[_TEXT][0].isalnum() and t[_TEXT] not in ("'", "’") for t in inner):
+    if not all(_may_interrupt(toks, opening + 1 + n) for n in range(len(inner))):
         return []
     if not _is_interruption(text, toks, inner, claims):
         return []
@@ -1026,6 +1029,25 @@ def _interrupted_subject(
         ):
             return name
     return subject
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A capitalised word short enough to be an abbreviation before its period ("Dr", "Inc",
+    "Nov", "Corp")."""
+    return word.isalpha() and word[0].isupper() and len(word) <= 4
+
+
+def _may_interrupt(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` may stand in an interruption: a word, an apostrophe, the period of
+    an abbreviation ("Dr.", "Inc.") or part of a bracketed word after a name ("(DLT.N)")."""
+    word = toks[k][_TEXT]
+    if word[0].isalnum() or word in ("'", "’"):
+        return True
+    if word == ".":
+        return _is_abbreviation(toks[k - 1][_TEXT])
+    if word == "(":
+        return _abbreviation_at(toks, k)
+    return word == ")" and _abbreviation_at(toks, k - 2)
 
 
 def _is_interruption(
@@ -1277,6 +1299,16 @@ def _np_forward(
         if t[_TEXT] == "(" and out and _abbreviation_at(toks, k):
             out += toks[k : k + 3]  # "according to the Office for National Statistics (ONS)"
             k += 3
+            continue
+        if (
+            t[_TEXT] == "."
+            and out
+            and _is_abbreviation(out[-1][_TEXT])
+            and k + 1 < len(toks)
+            and toks[k + 1][_TEXT][0].isalnum()
+        ):
+            out.append(t)  # "a Nov. 3-8 poll", "Dr. Ana Lu"
+            k += 1
             continue
         if not t[_TEXT][0].isalnum():
             break

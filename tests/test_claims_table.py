@@ -82,6 +82,7 @@ FIND = [
     # a number after a month is a day only when it can be one
     ("after-month-not-a-day", "In February 300 walkers joined the march.", "300", "count", 300, "exact"),
     ("after-month-and-comma", "Since October, 12 ferries have been withdrawn.", "12", "count", 12, "exact"),
+    ("percent-range-after-month", "Fares rose in May 10-15% on the year.", "10-15%", "percent", 10, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -114,6 +115,7 @@ SKIP = [
     ("apostrophe-year", "The mill shut in '03 after a fire.", "03"),
     ("month-range-end", "The festival runs June 12-Sept. 16 in the park.", "16"),
     ("date-month-comma-day", "The photo was taken on May, 18, 2024, in the square.", "18"),
+    ("date-month-day-range", "The poll was conducted Nov. 3-8 in ten states.", "3-8"),
     ("date-month-comma-day-year", "Photo taken May, 18 2024. Credit: staff", "18"),
     # durations, terms, ages
     ("duration-for-years", "She lived abroad for three years before returning.", "three"),
