@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from ._lexicon import (
+    ACCORDING_NOT_SOURCES,
     ACCORDING_TO,
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
@@ -46,6 +47,7 @@ from ._lexicon import (
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
+    NOUN_REPORTING_VERBS,
     NP_BREAKERS,
     NP_CONNECTORS,
     OBJECT_VERBS,
@@ -533,7 +535,7 @@ def _sentence_cues(
         if after is None:
             continue
         np = _np_forward(toks, after, claims, allow_in=True)
-        if not np or not _looks_like_source(np):
+        if not np or not _looks_like_source(np) or _head_word(np) in ACCORDING_NOT_SOURCES:
             continue
         src = _source_after_by(np)
         source = _span(text, src[0][_START], src[-1][_END])
@@ -650,6 +652,11 @@ def _verb_cue(
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+    if verb[_LOWER] in NOUN_REPORTING_VERBS and not (
+        (prev is not None and (prev[_LOWER] in PRONOUNS or _is_source_noun(prev[_LOWER])))
+        or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
+    ):
+        return None  # "in 16 states", "New England states rose": nouns; "the memo states"
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return None  # "a United Nations report shows": the noun is the subject of the next verb
     if _negated_before(text, verb[_START]):
@@ -1280,6 +1287,10 @@ def _not_after_determiner(t: _Tok) -> bool:
     )
 
 
+def _is_source_noun(word: str) -> bool:
+    return word in SOURCE_NOUNS or word in PERSON_NOUNS
+
+
 def _is_person_head(word: str) -> bool:
     return word in PERSON_NOUNS or word in ANONYMOUS_HEADS
 
@@ -1381,6 +1392,18 @@ def _looks_like_source(np: list[_Tok]) -> bool:
         ):
             return True
     return any(t[_LOWER] in ("him", "her", "them") for t in np)
+
+
+def _head_word(np: list[_Tok]) -> str:
+    """The last word of a phrase before its first link word ("of", "for", ...), past its
+    determiners and adjectives, as written: "type" in "the type of paper"."""
+    head = ""
+    for t in np:
+        if t[_LOWER] in _HEAD_LINKS:
+            break
+        if t[_TEXT][0].isalnum():
+            head = t[_TEXT]
+    return head
 
 
 def _is_name(np: list[_Tok]) -> bool:

@@ -477,7 +477,8 @@ SOURCE_NOUNS = frozenset(
     studies poll polls count tally analysis research records documents filing filings memo
     statement statements forecast forecasts projections modelling modeling index list ranking
     release bulletin review audit assessment calculations numbers update dashboard database
-    email emails e-mail letter letters
+    email emails e-mail letter letters lawsuit lawsuits complaint indictment affidavit document
+    model models projection tracker
     """.split()
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
@@ -627,6 +628,19 @@ familiar with the matter" (the source phrase runs over them; its head is the nou
 PRONOUNS = frozenset("he she it they we i which who that".split())
 """Pronoun sources: reported as written, with the referent resolved where possible."""
 
+ACCORDING_NOT_SOURCES = frozenset(
+    """
+    type types kind kinds sort size sizes level levels degree nature amount amounts category
+    categories class classes grade age ages rank length weight value needs
+    """.split()
+)
+"""Lowercase heads after "according to" that make it mean "depending on", not a source: "set at
+three rates according to the type of paper"."""
+
+NOUN_REPORTING_VERBS = frozenset("state states".split())
+"""Reporting verbs far more often nouns inside a source phrase ("the state health department",
+"State Department figures"): they do not end one."""
+
 NP_BREAKERS = frozenset(
     """
     that which who whom whose when where while if as because after before since than but and
@@ -635,7 +649,7 @@ NP_BREAKERS = frozenset(
     being on at with without into onto upon about over under during against between through
     this these those there here what how why all both each every such only just even
     """.split()
-) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS)
+) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS - NOUN_REPORTING_VERBS)
 """Words that end a source noun phrase when reading away from its verb."""
 
 NP_CONNECTORS = frozenset("of for at in from by and &".split())
