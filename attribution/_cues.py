@@ -1563,10 +1563,19 @@ def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
 
 
 def _clause_start(text: str, s_start: int, pos: int) -> int:
-    """After the last ";" before ``pos`` in the sentence. Looking back only a cue's reach
-    is enough (claims further away are never linked) and keeps endless sentences linear."""
-    semi = text.rfind(";", max(s_start, pos - CUE_REACH), pos)
-    return semi + 1 if semi != -1 else s_start
+    """After the last ";" before ``pos`` in the sentence, but for one in brackets ("74.7bn
+    yuan ($9bn; £4.8bn)"). Looking back only a cue's reach is enough (claims further away
+    are never linked) and keeps endless sentences linear."""
+    lo = max(s_start, pos - CUE_REACH)
+    end = pos
+    while True:
+        semi = text.rfind(";", lo, end)
+        if semi == -1:
+            return s_start
+        opening = text.rfind("(", lo, semi)
+        if opening == -1 or text.find(")", opening, semi) != -1:
+            return semi + 1
+        end = opening  # the semicolon is in brackets: look before them
 
 
 def _gloss_start(text: str, pos: int, s_end: int) -> int:

@@ -248,6 +248,12 @@ CUE_FORMS = [
     ("according-to-type-no-cue",
      "Fees run from 0.07 pct to 0.35 pct, according to the type of report filed.",
      "0.07 pct", "unsourced", None, None),
+    # a semicolon in brackets ends no clause; one after them does
+    ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
+     "74.7bn yuan", "sourced", "the bank", "named"),
+    ("semicolon-after-brackets-ends-clause",
+     "Sales rose 5% (a record; the first since 2001); profits were 80m yuan, the bank said.",
+     "5%", "unsourced", None, None),
     # a cue set off by commas covers the sentence both sides of it
     ("set-off-cue-covers-what-follows", "Once the works end, the council said, fares will fall 8%.",
      "8%", "sourced", "the council", "named"),
