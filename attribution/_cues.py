@@ -983,19 +983,35 @@ def _content_start(
 
 
 def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, int]]) -> list[_Tok]:
-    """The subject of "Attallah Shabazz, the daughter of X, recalled": the name before the
-    appositive, or the appositive when no name precedes it. Empty when the comma closes a
-    quote or a clause instead (an inverted cue)."""
+    """The subject of "Attallah Shabazz, the daughter of X, recalled", "Wipro, India's biggest
+    software firm, reported": the name before the appositive; and of "Its chief executive,
+    Ana Ruiz, said": the name set off after its title. Empty when the comma closes a quote or
+    a clause instead (an inverted cue)."""
     if comma == 0 or not (toks[comma - 1][_TEXT][0].isalnum() or _abbreviation_at(toks, comma - 3)):
         return []  # "X, a unit of Delta Inc (DLT.N), said": the ticker ends the appositive
     appositive = _np_backward(toks, comma - 1, claims)
-    if not appositive or appositive[0][_LOWER] not in DETERMINERS:
+    if not appositive:
         return []
     first = _index(toks, appositive[0])
-    if first >= 2 and toks[first - 1][_TEXT] == ",":
-        name = _np_backward(toks, first - 2, claims)
-        if name and _looks_like_source(name):
-            return name
+    if first < 2 or toks[first - 1][_TEXT] != ",":
+        return []
+    before = _np_backward(toks, first - 2, claims)
+    if not before or not _looks_like_source(before):
+        return []
+    opener = appositive[0][_LOWER]
+    if opener in DETERMINERS or opener.endswith(("'s", "’s")):
+        return before
+    start = _index(toks, before[0])
+    if (
+        _is_name(appositive)
+        and not any(_in_claim(t, claims) for t in appositive)
+        and (start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS)
+        # A title has a person or body for head; after a name ("Ana Lee of Layton, Utah"), a
+        # document ("a study in Santa Clara County, California") or another noun ("a concern
+        # based in Vasteras, Sweden") the name set off is a place.
+        and _is_title_head(_head_word(before))
+    ):
+        return appositive  # the title opens the clause: "Its chief executive, Ana Ruiz, said"
     return []
 
 
@@ -1285,6 +1301,15 @@ def _not_after_determiner(t: _Tok) -> bool:
     return t[_TEXT][:1].isupper() or (
         t[_LOWER].endswith("s") and (t[_LOWER] in PERSON_NOUNS or t[_LOWER] in VAGUE_HEADS)
     )
+
+
+def _is_title_head(word: str) -> bool:
+    """Whether ``word``, as written, can head a person's title: a person or body noun
+    ("Minister", "company"), or a lowercase agent noun ("creator", "neighbor", "mother")."""
+    return _is_person_head(word.lower()) or (word.islower() and word.endswith(_AGENT_SUFFIXES))
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "man", "woman", "person")
 
 
 def _is_source_noun(word: str) -> bool:
