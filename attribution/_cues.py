@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from ._lexicon import (
+    ACCORDING_IDIOMS,
     ACCORDING_NOT_SOURCES,
     ACCORDING_TO,
     AGENTLESS_CUES,
@@ -56,6 +57,7 @@ from ._lexicon import (
     PRONOUNS,
     RELATIVISERS,
     REPORTING_VERBS,
+    SENTENCE_ADVERBS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
     SOURCE_POSTMODIFIERS,
@@ -535,8 +537,17 @@ def _sentence_cues(
         if after is None:
             continue
         np = _np_forward(toks, after, claims, allow_in=True)
-        if not np or not _looks_like_source(np) or _head_word(np) in ACCORDING_NOT_SOURCES:
+        if not np:
             continue
+        if m.group()[:1] in "Aa":
+            # Whatever follows "according to" is its source, but for a few heads: "according
+            # to plan", "according to the type of paper"
+            if _head_word(np) in ACCORDING_NOT_SOURCES or (
+                len(np) == 1 and np[0][_LOWER] in ACCORDING_IDIOMS
+            ):
+                continue
+        elif not _looks_like_source(np):
+            continue  # "citing the increase in the $25 trillion debt": a reason, no source
         src = _source_after_by(np)
         source = _span(text, src[0][_START], src[-1][_END])
         lead, whole = _lead(text, s_start, m.start())
@@ -652,9 +663,12 @@ def _verb_cue(
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
-    if verb[_LOWER] in NOUN_REPORTING_VERBS and not (
-        (prev is not None and (prev[_LOWER] in PRONOUNS or _is_source_noun(prev[_LOWER])))
-        or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
+    if verb[_LOWER] in NOUN_REPORTING_VERBS and (
+        (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
+        or not (
+            (prev is not None and (prev[_LOWER] in PRONOUNS or _is_source_noun(prev[_LOWER])))
+            or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
+        )
     ):
         return None  # "in 16 states", "New England states rose": nouns; "the memo states"
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
@@ -993,13 +1007,15 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if not appositive:
         return []
     first = _index(toks, appositive[0])
+    if first >= 3 and toks[first - 1][_LOWER] == "of" and toks[first - 2][_LOWER] == "one":
+        first -= 2  # "Allstate, one of the largest U.S. auto insurers, said"
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
     if not before or not _looks_like_source(before):
         return []
-    opener = appositive[0][_LOWER]
-    if opener in DETERMINERS or opener.endswith(("'s", "’s")):
+    opener = toks[first][_LOWER]
+    if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
         return before
     start = _index(toks, before[0])
     if (
@@ -1056,8 +1072,9 @@ def _interrupted_subject(
 
 def _is_abbreviation(word: str) -> bool:
     """A capitalised word short enough to be an abbreviation before its period ("Dr", "Inc",
-    "Nov", "Corp")."""
-    return word.isalpha() and word[0].isupper() and len(word) <= 4
+    "Nov", "Corp", "U.S")."""
+    letters = word.replace(".", "")
+    return letters.isalpha() and word[0].isupper() and len(letters) <= 4
 
 
 def _may_interrupt(toks: list[_Tok], k: int) -> bool:
@@ -1088,6 +1105,8 @@ def _is_interruption(
         return True  # "conducted in May", "run by Hamas", "speaking in Geneva"
     if _skip_adverbials(text, first[_START]) >= inner[-1][_END]:
         return True  # "in a statement", "on Monday"
+    if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
+        return True  # "Home Depot, meanwhile, said"
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
@@ -1170,6 +1189,10 @@ def _np_backward(
     while k >= 0 and len(out) < limit:
         t = toks[k]
         word = t[_LOWER]
+        if word == "." and out and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
+            out += (t, toks[k - 1])  # "the largest U.S. auto insurers"
+            k -= 2
+            continue
         if word == ")" and _abbreviation_at(toks, k - 2):
             out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
             k -= 3

@@ -174,6 +174,25 @@ CURRENCY_WORDS = {
     "kroner": "NOK",
     "baht": "THB",
     "rupiah": "IDR",
+    # named by their country ("1.33bn Australian dollars"), so a conversion after them is seen
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "swiss francs": "CHF",
+    "french francs": "FRF",
+    "belgian francs": "BEF",
+    "swedish crowns": "SEK",
+    "danish crowns": "DKK",
+    "norwegian crowns": "NOK",
+    "kenyan shillings": "KES",
+    "indian rupees": "INR",
+    "mexican pesos": "MXN",
+    "saudi riyals": "SAR",
 }
 """Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
 
@@ -474,7 +493,8 @@ SETTING_NOUNS = frozenset(
 SOURCE_NOUNS = frozenset(
     """
     figures data statistics stats estimates estimate report reports survey surveys census study
-    studies poll polls count tally analysis research records documents filing filings memo
+    studies poll polls count counts tally tallies analysis research records documents filing
+    filings memo
     statement statements forecast forecasts projections modelling modeling index list ranking
     release bulletin review audit assessment calculations numbers update dashboard database
     email emails e-mail letter letters lawsuit lawsuits complaint indictment affidavit document
@@ -523,7 +543,7 @@ VAGUE_HEADS = frozenset(
     """
     analysts analyst economists economist experts expert critics observers commentators media
     reports studies research researchers scientists some many others polls rumours rumors
-    speculation estimates figures data surveys forecasters pundits
+    speculation estimates figures data surveys forecasters pundits counts tallies
     """.split()
 )
 """Heads of sources with no identifiable owner: vague (spec 2, 5)."""
@@ -634,8 +654,21 @@ ACCORDING_NOT_SOURCES = frozenset(
     categories class classes grade age ages rank length weight value needs
     """.split()
 )
-"""Lowercase heads after "according to" that make it mean "depending on", not a source: "set at
-three rates according to the type of paper"."""
+"""Lowercase heads after "according to" that make it mean "depending on", not a source: "set
+at three rates according to the type of paper"."""
+
+ACCORDING_IDIOMS = frozenset("plan schedule tradition legend custom".split())
+"""Bare words after "according to" that name no source: "according to plan"; "according to the
+bureau's plan" does."""
+
+SENTENCE_ADVERBS = frozenset(
+    """
+    meanwhile however though too also separately instead moreover nevertheless nonetheless
+    furthermore additionally likewise similarly though
+    """.split()
+)
+"""Sentence adverbs that can stand alone between commas, between a subject and its verb:
+"Home Depot, meanwhile, said ..."."""
 
 NOUN_REPORTING_VERBS = frozenset("state states".split())
 """Reporting verbs far more often nouns inside a source phrase ("the state health department",
