@@ -48,6 +48,7 @@ from ._lexicon import (
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
+    NOUN_COMPOUNDS,
     NOUN_REPORTING_VERBS,
     NP_BREAKERS,
     NP_CONNECTORS,
@@ -663,6 +664,8 @@ def _verb_cue(
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+    if i + 1 < len(toks) and (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS:
+        return None  # "a Washington think tank said"
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
@@ -1189,6 +1192,10 @@ def _np_backward(
     while k >= 0 and len(out) < limit:
         t = toks[k]
         word = t[_LOWER]
+        if out and (word, out[-1][_LOWER]) in NOUN_COMPOUNDS:
+            out.append(t)  # "a think tank": the verb is part of the noun
+            k -= 1
+            continue
         if word == "." and out and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
             out += (t, toks[k - 1])  # "the largest U.S. auto insurers"
             k -= 2

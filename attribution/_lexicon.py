@@ -670,6 +670,10 @@ SENTENCE_ADVERBS = frozenset(
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
 "Home Depot, meanwhile, said ..."."""
 
+NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
+"""Compound nouns whose first word is a reporting verb: "a think tank in Washington" is one
+source phrase."""
+
 NOUN_REPORTING_VERBS = frozenset("state states".split())
 """Reporting verbs far more often nouns inside a source phrase ("the state health department",
 "State Department figures"): they do not end one."""

@@ -291,6 +291,10 @@ CUE_FORMS = [
     ("conversion-after-country-currency",
      "WMC said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004.",
      "$1bn", "sourced", "WMC", "named"),
+    ("think-tank-appositive", "The Tax Policy Center, a think tank, said that households would save $900.",
+     "$900", "sourced", "The Tax Policy Center", "named"),
+    ("think-tank-subject", "A Washington think tank said 40 firms would close.",
+     "40", "sourced", "A Washington think tank", "named"),
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
      "74.7bn yuan", "sourced", "the bank", "named"),
