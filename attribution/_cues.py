@@ -497,8 +497,9 @@ def _read_on_demand(
 
 def _pronoun_source(cue: Cue) -> bool:
     """Whether the cue's source is a pronoun ("he said"), which ``_resolve_pronouns`` reads as
-    the last source before it that is not one."""
-    return cue.source.text.lower() in PRONOUNS
+    the last source before it that is not one. "WHO" is a name."""
+    word = cue.source.text
+    return word.lower() in PRONOUNS and not (len(word) > 1 and word.isupper())
 
 
 def _names_source(cue: Cue) -> bool:
@@ -695,7 +696,12 @@ def _verb_cue(
     np: list[_Tok] = []
     pronoun: _Tok | None = None
     elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
-    if j is not None and toks[j][_LOWER] in PRONOUNS and toks[j][_END] <= cut:
+    if (
+        j is not None
+        and toks[j][_LOWER] in PRONOUNS
+        and toks[j][_END] <= cut
+        and not _is_acronym(toks[j])  # "the WHO said"
+    ):
         if toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
             return None
         pronoun = toks[j]
@@ -1073,6 +1079,11 @@ def _interrupted_subject(
     return subject
 
 
+def _is_acronym(t: _Tok) -> bool:
+    """A word in capitals, a name however it reads in lower case ("WHO", "IS")."""
+    return len(t[_TEXT]) > 1 and t[_TEXT].isupper()
+
+
 def _is_abbreviation(word: str) -> bool:
     """A capitalised word short enough to be an abbreviation before its period ("Dr", "Inc",
     "Nov", "Corp", "U.S")."""
@@ -1238,7 +1249,9 @@ def _np_backward(
                 break  # "9 that Reuters said": a relativiser, not a determiner
             out.append(t)
             break
-        if word in NP_BREAKERS or (word in AUXILIARIES and t[_TEXT].islower()):
+        if (word in NP_BREAKERS and not _is_acronym(t)) or (
+            word in AUXILIARIES and t[_TEXT].islower()
+        ):
             break
         out.append(t)
         k -= 1
@@ -1401,7 +1414,7 @@ def _np_forward(
             out.append(t)
             k += 1
             continue
-        if t[_LOWER] in NP_BREAKERS and t[_LOWER] not in DETERMINERS:
+        if t[_LOWER] in NP_BREAKERS and t[_LOWER] not in DETERMINERS and not _is_acronym(t):
             break
         if claims and _in_claim(t, claims):
             break

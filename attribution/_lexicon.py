@@ -19,7 +19,9 @@ ABBREVIATIONS = frozenset(
     e.g i.e cf al
     """.split()
 )
-"""Words that take a period without ending the sentence (matched lowercase, without the dot)."""
+"""Words that take a period without ending the sentence (matched lowercase, without the dot),
+when capitalised as they are written ("Gov.", "Ill.", "Sept.") or, in lower case, before a
+digit ("no. 3"): "were ill." and "said no." end sentences."""
 
 ABBREVIATIONS_ENDING_SENTENCES = frozenset(
     "inc corp co ltd plc bros llc etc a.m p.m u.s u.k u.n e.u".split()
@@ -498,7 +500,7 @@ SOURCE_NOUNS = frozenset(
     statement statements forecast forecasts projections modelling modeling index list ranking
     release bulletin review audit assessment calculations numbers update dashboard database
     email emails e-mail letter letters lawsuit lawsuits complaint indictment affidavit document
-    model models projection tracker
+    model models projection tracker disclosure disclosures summary transcript testimony
     """.split()
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""

@@ -234,8 +234,8 @@ def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
     ):
         # "Inc.", "U.S.", "a.m.": they end sentences only before a typical sentence opener.
         return _next_word(text, nxt) in SENTENCE_STARTERS
-    if lower in ABBREVIATIONS:
-        return False
+    if lower in ABBREVIATIONS and (word[0].isupper() or text[nxt].isdigit()):
+        return False  # "Gov. Lee", "no. 3", "feb. 27"; not "were ill. More", "said no. The"
     if len(word) == 1 and word.isupper():
         return _next_word(text, nxt) in SENTENCE_STARTERS  # an initial ("George W. Bush")
     return True

@@ -295,6 +295,16 @@ CUE_FORMS = [
      "$900", "sourced", "The Tax Policy Center", "named"),
     ("think-tank-subject", "A Washington think tank said 40 firms would close.",
      "40", "sourced", "A Washington think tank", "named"),
+    # a word in capitals is a name, though it reads as a pronoun in lower case
+    ("acronym-after-according-to", "More than 100 vaccines are in development, according to WHO.",
+     "100", "sourced", "WHO", "named"),
+    ("acronym-is-no-pronoun-to-resolve",
+     "Officials said 3 staff were sick. More than 100 vaccines are in development, according to WHO.",
+     "100", "sourced", "WHO", "named"),
+    ("acronym-subject", "More than 100 vaccines are in development, the WHO said.",
+     "100", "sourced", "the WHO", "named"),
+    ("disclosure-is-a-document", "The debts include loans worth $55 million, the disclosure showed.",
+     "$55 million", "sourced", "the disclosure", "named"),
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
      "74.7bn yuan", "sourced", "the bank", "named"),

@@ -74,6 +74,16 @@ def test_paragraphs(text, expected):
         ("It rose. 40 people died.", ["It rose.", "40 people died."]),
         ("it rose. then it fell.", ["it rose. then it fell."]),
         ("No terminal punctuation here", ["No terminal punctuation here"]),
+        ("He moved to Peoria, Ill. More came.", ["He moved to Peoria, Ill. More came."]),
+        (
+            "Three staff fell ill. More were sent home.",
+            ["Three staff fell ill.", "More were sent home."],
+        ),
+        (
+            "Asked again, she said no. The vote failed.",
+            ["Asked again, she said no.", "The vote failed."],
+        ),
+        ("The ship's no. 3 hold caught fire.", ["The ship's no. 3 hold caught fire."]),
     ],
     ids=[
         "mr-dr",
@@ -89,6 +99,10 @@ def test_paragraphs(text, expected):
         "digit-starts",
         "lowercase-next",
         "no-punctuation",
+        "state-abbreviation-capitalised",
+        "lowercase-word-is-no-abbreviation",
+        "lowercase-no-ends-sentence",
+        "lowercase-abbreviation-before-digit",
     ],
 )
 def test_sentences(text, expected):
