@@ -31,6 +31,7 @@ from ._lexicon import (
     ACCORDING_IDIOMS,
     ACCORDING_NOT_SOURCES,
     ACCORDING_TO,
+    AGENT_SUFFIXES,
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
     AUXILIARIES,
@@ -1346,13 +1347,10 @@ def _not_after_determiner(t: _Tok) -> bool:
     )
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "man", "woman", "person")
-
-
 def _is_title_head(word: str) -> bool:
     """Whether ``word``, as written, can head a person's title: a person or body noun
     ("Minister", "company"), or a lowercase agent noun ("creator", "neighbor", "mother")."""
-    return _is_person_head(word.lower()) or (word.islower() and word.endswith(_AGENT_SUFFIXES))
+    return _is_person_head(word.lower()) or (word.islower() and word.endswith(AGENT_SUFFIXES))
 
 
 def _is_source_noun(word: str) -> bool:

@@ -672,6 +672,10 @@ SENTENCE_ADVERBS = frozenset(
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
 "Home Depot, meanwhile, said ..."."""
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "man", "woman", "person")
+"""Endings of agent nouns that can head a person's title set off before a name ("The page's
+creator, Leo Marchetti, says"; "His mother, Giselle, said")."""
+
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 """Compound nouns whose first word is a reporting verb: "a think tank in Washington" is one
 source phrase."""
