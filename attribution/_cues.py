@@ -590,8 +590,18 @@ def _sentence_cues(
                 )
             )
         else:
+            # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
+            # subject is covered too, back to the last comma (not one inside a number) or
+            # coordinator ("The Fed raised rates twice and is expected to ...")
+            lo = _clause_start(text, s_start, m.start())
+            subject = max(
+                lo,
+                text.rfind(", ", lo, m.start()) + 1,
+                text.rfind(" and ", lo, m.start()) + 4,
+                text.rfind(" but ", lo, m.start()) + 4,
+            )
             found.append(
-                Cue(cue_span, cue_span, "vague", index, "forward", m.end(), s_end, agentless=True)
+                Cue(cue_span, cue_span, "vague", index, "both", subject, s_end, agentless=True)
             )
         taken.append((m.start(), m.end()))
 

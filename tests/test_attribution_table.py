@@ -305,6 +305,18 @@ CUE_FORMS = [
      "100", "sourced", "the WHO", "named"),
     ("disclosure-is-a-document", "The debts include loans worth $55 million, the disclosure showed.",
      "$55 million", "sourced", "the disclosure", "named"),
+    # an agentless passive covers its own subject, back to a comma or coordinator
+    ("agentless-passive-covers-subject", "More than 2,000 people are thought to have died.",
+     "2,000", "sourced", "are thought to", "vague"),
+    ("agentless-adverb-covers-subject", "Some 40 people were reportedly hurt.",
+     "40", "sourced", "reportedly", "vague"),
+    ("agentless-subject-stops-at-coordinator",
+     "The bank has raised rates twice this year and is widely expected to do so again.",
+     "twice", "unsourced", None, None),
+    ("agentless-subject-stops-at-but", "Sales fell 5% last year but are expected to rise 3%.",
+     "5%", "unsourced", None, None),
+    ("agentless-subject-stops-at-comma", "Prices rose 5%, while sales are expected to fall 3%.",
+     "5%", "unsourced", None, None),
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
      "74.7bn yuan", "sourced", "the bank", "named"),
