@@ -680,9 +680,10 @@ NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 """Compound nouns whose first word is a reporting verb: "a think tank in Washington" is one
 source phrase."""
 
-NOUN_REPORTING_VERBS = frozenset("state states".split())
-"""Reporting verbs far more often nouns inside a source phrase ("the state health department",
-"State Department figures"): they do not end one."""
+NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
+"""Reporting verbs far more often nouns ("the state health department", "two projects", "the
+broad measure of money supply"): they do not end a source phrase, and are a cue only after a
+pronoun or a source noun, or before "that" ("the study projects that", "we project")."""
 
 NP_BREAKERS = frozenset(
     """

@@ -317,6 +317,13 @@ CUE_FORMS = [
      "5%", "unsourced", None, None),
     ("agentless-subject-stops-at-comma", "Prices rose 5%, while sales are expected to fall 3%.",
      "5%", "unsourced", None, None),
+    # "project" and "measure" are nouns but after a pronoun or source noun, or before "that"
+    ("project-noun-no-cue", "The firm cut A$68m from profit targets for another UK project.",
+     "A$68m", "unsourced", None, None),
+    ("measure-noun-no-cue", "The enormous Democratic measure would cost more than $3 trillion.",
+     "$3 trillion", "unsourced", None, None),
+    ("projects-verb-before-that", "The budget office projects that 40,000 jobs will go.",
+     "40,000", "sourced", "The budget office", "named"),
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
      "74.7bn yuan", "sourced", "the bank", "named"),
