@@ -807,6 +807,7 @@ def _verb_cue(
 
 
 _DASHES = frozenset("- -- — –".split())
+_ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated verb shares
 
 
 def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
@@ -816,9 +817,12 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     an introductory phrase set off by a comma ("In May, the firm ..."). A clause opens at the
     sentence's start, after a semicolon or at a subordinator; "that" opens none, as the first
     verb is more often a reporting verb with its content than a subject's own clause."""
+    # Looked for within a bounded reach, which keeps a run of "... and said ..." linear: a
+    # subject further back is left unfound.
+    lo = j - _ELIDED_SUBJECT_REACH
     start = 0
     comma = False  # a comma between: a subordinate clause before it has ended
-    for k in range(j - 1, -1, -1):
+    for k in range(j - 1, max(lo, 0) - 1, -1):
         word = toks[k][_LOWER]
         if word == ";" or (word in SUBORDINATORS and not comma):
             start = k + 1
@@ -827,6 +831,9 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
             start = k + 1  # "..., but Ms Lee has kept a count and said ...": a clause of its own
             break
         comma = comma or (word == "," and k < j - 1)
+    else:
+        if lo > 0:
+            return []  # no clause start within reach
     dash = next((k for k in range(start, min(j, start + 8)) if toks[k][_TEXT] in _DASHES), None)
     if dash is not None and toks[start][_TEXT].isupper():
         start = dash + 1  # "ZURICH, March 19 - Swissair reported ...": past the dateline

@@ -209,6 +209,11 @@ CUE_FORMS = [
     ("lone-opening-name-then-negation", "Ruiz didn't name the buyer but said 12 bids were made.",
      "12", "sourced", "Ruiz", "named"),
     # without its comma an introduction's end is unknown: no subject is guessed ("May" is none)
+    # the clause of a coordinated verb is looked for within 40 words: a run of "... and said"
+    # stays linear
+    ("elided-subject-out-of-reach",
+     "The firm " + "cut prices " * 20 + "and said 40 stores would close.",
+     "40", "unsourced", None, None),
     ("introduction-without-comma-no-guess", "In May the ministry threatened fines and said 40 firms paid.",
      "40", "unsourced", None, None),
     ("determiner-is-no-subject", "The match and show were watched by 144 million people.",
