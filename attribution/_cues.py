@@ -593,7 +593,7 @@ def _sentence_cues(
             # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
             # subject is covered too, back to the last comma (not one inside a number) or
             # coordinator ("The Fed raised rates twice and is expected to ...")
-            lo = _clause_start(text, s_start, m.start())
+            lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
             subject = max(
                 lo,
                 text.rfind(", ", lo, m.start()) + 1,
