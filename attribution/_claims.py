@@ -663,8 +663,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return ""  # "from $220m last year to $75m": two figures, not one range
         if _PREFIX_NOT_RANGE.search(before) or (a.percent and b.percent):
             return ""
-        if a.scale and b.scale and gap.strip().lower() == "to":
-            return ""
+        if gap.strip().lower() == "to" and ((a.scale and b.scale) or a.percent is not None):
+            return ""  # "rose 4 percent to $52.10": a change and a level, two figures
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"

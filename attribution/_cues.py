@@ -1109,11 +1109,17 @@ def _is_abbreviation(word: str) -> bool:
     return letters.isalpha() and word[0].isupper() and len(letters) <= 4
 
 
+# Marks that may stand inside an interruption: apostrophes, and the signs of a figure ("Trump,
+# who wants a $1 trillion plan, said").
+_INTERRUPTION_MARKS = frozenset("'’$£€¥%")
+
+
 def _may_interrupt(toks: list[_Tok], k: int) -> bool:
-    """Whether token ``k`` may stand in an interruption: a word, an apostrophe, the period of
-    an abbreviation ("Dr.", "Inc.") or part of a bracketed word after a name ("(DLT.N)")."""
+    """Whether token ``k`` may stand in an interruption: a word, an apostrophe or a figure's
+    sign, the period of an abbreviation ("Dr.", "Inc.") or part of a bracketed word after a
+    name ("(DLT.N)")."""
     word = toks[k][_TEXT]
-    if word[0].isalnum() or word in ("'", "’"):
+    if word[0].isalnum() or word in _INTERRUPTION_MARKS:
         return True
     if word == ".":
         return _is_abbreviation(toks[k - 1][_TEXT])

@@ -329,6 +329,8 @@ CUE_FORMS = [
      "$3 trillion", "unsourced", None, None),
     ("projects-verb-before-that", "The budget office projects that 40,000 jobs will go.",
      "40,000", "sourced", "The budget office", "named"),
+    ("interruption-with-money", "Ana Ruiz, who runs a $40 million fund, told reporters 20 firms had failed.",
+     "20", "sourced", "Ana Ruiz", "named"),
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 74.7bn yuan ($9bn; £4.8bn) last year, the bank said.",
      "74.7bn yuan", "sourced", "the bank", "named"),

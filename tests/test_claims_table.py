@@ -76,6 +76,9 @@ FIND = [
     # multiplier words in "-fold"; a dashed vote tally beside another is no set score
     ("multiplier-fold", "Online sales grew tenfold in a decade.", "tenfold", "ratio", 10, "exact"),
     ("vote-tally-run", "The board voted 7-2, 5-4 on the two motions.", "7-2", "count", 7, "exact"),
+    # a change then a level ("rose 4 percent to $52.10") are two claims, not a range
+    ("change-then-level-change", "Shares rose 4 percent to $52.10 in late trading.", "4 percent", "percent", 4, "exact"),
+    ("change-then-level-level", "Shares rose 4 percent to $52.10 in late trading.", "$52.10", "money", 52.1, "exact"),
     # "dozen" multiplies the number before it, as "hundred" does
     ("a-dozen", "A dozen lifeboats were launched.", "A dozen", "count", 12, "exact"),
     ("two-dozen", "The storm felled two dozen oaks.", "two dozen", "count", 24, "exact"),
