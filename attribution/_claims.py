@@ -663,8 +663,12 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return ""  # "from $220m last year to $75m": two figures, not one range
         if _PREFIX_NOT_RANGE.search(before) or (a.percent and b.percent):
             return ""
-        if gap.strip().lower() == "to" and ((a.scale and b.scale) or a.percent is not None):
-            return ""  # "rose 4 percent to $52.10": a change and a level, two figures
+        if gap.strip().lower() == "to" and (
+            (a.scale and b.scale)
+            or a.percent is not None
+            or (a.currency and not b.currency and not b.scale)
+        ):
+            return ""  # "rose 4 percent to $52.10", "£808m to 8,177 cases": two figures
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"

@@ -1145,6 +1145,8 @@ def _is_interruption(
         return True  # "in a statement", "on Monday"
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
         return True  # "Home Depot, meanwhile, said"
+    if first[_LOWER] in ("a", "an") and len(inner) > 1:
+        return True  # "Avanath Capital, a company with 10,000 units across the country, said"
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)

@@ -329,6 +329,9 @@ CUE_FORMS = [
      "$3 trillion", "unsourced", None, None),
     ("projects-verb-before-that", "The budget office projects that 40,000 jobs will go.",
      "40,000", "sourced", "The budget office", "named"),
+    ("indefinite-appositive-interruption",
+     "Ana Ruiz, head of Avanath, a housing firm with 10,000 units across the country, said rents fell 10 percent.",
+     "10 percent", "sourced", "Ana Ruiz", "named"),
     ("interruption-with-money", "Ana Ruiz, who runs a $40 million fund, told reporters 20 firms had failed.",
      "20", "sourced", "Ana Ruiz", "named"),
     # a semicolon in brackets ends no clause; one after them does
