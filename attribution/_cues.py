@@ -1133,8 +1133,8 @@ def _is_interruption(
 ) -> bool:
     """Whether the words between two commas can stand between a subject and its verb."""
     first = inner[0]
-    if first[_LOWER] in ("who", "which", "whose"):
-        return True  # a non-restrictive relative clause
+    if first[_LOWER] in ("who", "which", "whose", "where"):
+        return True  # a non-restrictive relative clause: "China, where the virus began, reported"
     if len(inner) == 1 and first[_TEXT].isdigit() and len(first[_TEXT]) <= 3:
         return True  # an age: "Mark Lee, 61, said"
     if first[_TEXT].islower() and (

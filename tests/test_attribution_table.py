@@ -332,6 +332,8 @@ CUE_FORMS = [
     ("indefinite-appositive-interruption",
      "Ana Ruiz, head of Avanath, a housing firm with 10,000 units across the country, said rents fell 10 percent.",
      "10 percent", "sourced", "Ana Ruiz", "named"),
+    ("where-clause-interruption", "Chile, where the outbreak began, reported 14 new cases on Sunday.",
+     "14", "sourced", "Chile", "named"),
     ("interruption-with-money", "Ana Ruiz, who runs a $40 million fund, told reporters 20 firms had failed.",
      "20", "sourced", "Ana Ruiz", "named"),
     # a semicolon in brackets ends no clause; one after them does
