@@ -593,13 +593,11 @@ def _sentence_cues(
             # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
             # subject is covered too, back to the last comma (not one inside a number) or
             # coordinator ("The Fed raised rates twice and is expected to ...")
-            lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
-            subject = max(
-                lo,
-                text.rfind(", ", lo, m.start()) + 1,
-                text.rfind(" and ", lo, m.start()) + 4,
-                text.rfind(" but ", lo, m.start()) + 4,
-            )
+            subject = lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
+            for mark, width in _SUBJECT_BOUNDS:
+                at = text.rfind(mark, lo, m.start())
+                if at != -1:  # -1 is no offset: a bound only where one was found
+                    subject = max(subject, at + width)
             found.append(
                 Cue(cue_span, cue_span, "vague", index, "both", subject, s_end, agentless=True)
             )
@@ -807,6 +805,9 @@ def _verb_cue(
 
 
 _DASHES = frozenset("- -- — –".split())
+# Where an agentless passive's subject can start: after a comma (not one inside a number) or a
+# coordinator; each with how far past the mark's offset the subject's gap starts.
+_SUBJECT_BOUNDS = ((", ", 1), (" and ", 4), (" but ", 4))
 _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated verb shares
 
 

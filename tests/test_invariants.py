@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import attribution
@@ -197,6 +197,9 @@ def test_prefix_paragraph_shifts_offsets(text):
 @given(
     st.lists(BLOCKS.filter(lambda b: "\n" not in b and "\u2028" not in b), max_size=40).map("".join)
 )
+# An agentless passive's subject was bounded by a "not found" offset taken as a real one, so
+# the first characters of a text covered differently from the same characters further in.
+@example("1,reportedly,")
 def test_prefix_shifts_offsets_single_line(text):
     # One line, so no paragraph split changes.
     prefix = "Intro.\n\n"
