@@ -42,11 +42,14 @@ from ._segment import Quote, Segments
 # before "-"). Its spaces are the regex module's (REGEX_SPACE). No run can give back a
 # character its end could use, so plain greedy runs act as the possessive ones.
 _DASH_TAIL = rf"{REGEX_SPACE}[^\n]*?(?:{REGEX_SPACE}(?:--|[-–—])(?={REGEX_SPACE})|$)"
+# A dash opening an aside follows a space within its line: one opening a line is a list bullet,
+# as one opening the text is.
+_INLINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]"
 _ASIDE = re.compile(
     r"\([^()\n]*\)|\[[^\[\]\n]*\]"
-    rf"|-(?<={REGEX_SPACE}-)-?{_DASH_TAIL}"
-    rf"|–(?<={REGEX_SPACE}–){_DASH_TAIL}"
-    rf"|—(?<={REGEX_SPACE}—){_DASH_TAIL}"
+    rf"|-(?<={_INLINE_SPACE}-)-?{_DASH_TAIL}"
+    rf"|–(?<={_INLINE_SPACE}–){_DASH_TAIL}"
+    rf"|—(?<={_INLINE_SPACE}—){_DASH_TAIL}"
     r"|—[^—\n]*(?:—|$)"
 )
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")

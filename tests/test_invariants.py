@@ -200,6 +200,8 @@ def test_prefix_paragraph_shifts_offsets(text):
 # An agentless passive's subject was bounded by a "not found" offset taken as a real one, so
 # the first characters of a text covered differently from the same characters further in.
 @example("1,reportedly,")
+# A dash opening a line was read as opening an aside, but not the same dash opening the text.
+@example("- Acme said it cut 3 jobs - and 4 are expected to go.")
 def test_prefix_shifts_offsets_single_line(text):
     # One line, so no paragraph split changes.
     prefix = "Intro.\n\n"
