@@ -35,11 +35,12 @@ from ._segment import Quote, Segments
 
 # The reporter's asides: in brackets, or set off by dashes. As the regex module would have it:
 #     r"\([^()\n]*+\)|\[[^\[\]\n]*+\]"
-#     r"|(?<=\s)(?:--|[-–—])\s[^\n]*?(?:\s(?:--|[-–—])(?=\s)|$)"
+#     r"|(?<=[^\S\n\r\x0b\x0c\x85\u2028\u2029])(?:--|[-–—])\s[^\n]*?(?:\s(?:--|[-–—])(?=\s)|$)"
 #     r"|—[^—\n]*+(?:—|$)"
 # The stdlib engine skips to a match's first character when every branch opens with a literal,
 # so the dash's lookbehind comes after the dash, one branch per dash (in the same order; "--"
-# before "-"). Its spaces are the regex module's (REGEX_SPACE). No run can give back a
+# before "-"). Its spaces are the regex module's (REGEX_SPACE; before the dash, one that breaks
+# no line: _INLINE_SPACE). No run can give back a
 # character its end could use, so plain greedy runs act as the possessive ones.
 _DASH_TAIL = rf"{REGEX_SPACE}[^\n]*?(?:{REGEX_SPACE}(?:--|[-–—])(?={REGEX_SPACE})|$)"
 # A dash opening an aside follows a space within its line: one opening a line is a list bullet,

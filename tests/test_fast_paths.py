@@ -16,7 +16,7 @@ import re
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attribution import _claims, _cues, _link, _segment
@@ -103,10 +103,11 @@ def test_ascii_token_pattern_tokenises_as_the_unicode_one(text):
 
 @SETTINGS
 @given(TEXTS)
+@example("\n- ")  # a dash opening a line opens no aside
 def test_aside_pattern_reads_as_the_regex_one(text):
     reference = regex.compile(
         r"\([^()\n]*+\)|\[[^\[\]\n]*+\]"
-        r"|(?<=\s)(?:--|[-–—])\s[^\n]*?(?:\s(?:--|[-–—])(?=\s)|$)"
+        r"|(?<=[^\S\n\r\x0b\x0c\x85\u2028\u2029])(?:--|[-–—])\s[^\n]*?(?:\s(?:--|[-–—])(?=\s)|$)"
         r"|—[^—\n]*+(?:—|$)"
     )
     assert [m.span() for m in _link._ASIDE.finditer(text)] == [
