@@ -666,7 +666,7 @@ bureau's plan" does."""
 SENTENCE_ADVERBS = frozenset(
     """
     meanwhile however though too also separately instead moreover nevertheless nonetheless
-    furthermore additionally likewise similarly though
+    furthermore additionally likewise similarly
     """.split()
 )
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
