@@ -544,7 +544,7 @@ def _sentence_cues(
             continue
         if m.group().lower().startswith("according"):
             # Whatever follows "according to" is its source, but for a few heads: "according
-            # to plan", "according to the type of paper"
+            # to plan", "according to the type of share"
             if _head_word(np) in ACCORDING_NOT_SOURCES or (
                 len(np) == 1 and np[0][_LOWER] in ACCORDING_IDIOMS
             ):
@@ -592,7 +592,7 @@ def _sentence_cues(
         else:
             # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
             # subject is covered too, back to the last comma (not one inside a number) or
-            # coordinator ("The Fed raised rates twice and is expected to ...")
+            # coordinator ("The council cut fares twice and is expected to ...")
             subject = lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
             for mark, width in _SUBJECT_BOUNDS:
                 at = text.rfind(mark, lo, m.start())
@@ -683,7 +683,7 @@ def _verb_cue(
             or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
         )
     ):
-        return None  # "in 16 states", "New England states rose": nouns; "the memo states"
+        return None  # "in 16 states", "Great Plains states rose": nouns; "the memo states"
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return None  # "a United Nations report shows": the noun is the subject of the next verb
     if _negated_before(text, verb[_START]):
@@ -760,7 +760,7 @@ def _verb_cue(
         content is None
         or not (document or _reports_content(text, verb, toks, content, clause=True))
     ):
-        return None  # "GM has a pickup and is showing two SUVs": a second action
+        return None  # "the firm has a van and is showing two models": a second action
     if (
         content is not None
         and not inverted
@@ -838,7 +838,7 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
             return []  # no clause start within reach
     dash = next((k for k in range(start, min(j, start + 8)) if toks[k][_TEXT] in _DASHES), None)
     if dash is not None and toks[start][_TEXT].isupper():
-        start = dash + 1  # "ZURICH, March 19 - Swissair reported ...": past the dateline
+        start = dash + 1  # "OSLO, May 4 - Nordic Air reported ...": past the dateline
     if start < j and toks[start][_LOWER] in INTRODUCTORY_OPENERS:
         intro_end = next((k for k in range(start + 1, j) if toks[k][_TEXT] == ","), None)
         if intro_end is None:
@@ -864,7 +864,7 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
         return []
     end = _index(toks, np[-1])
     # Right before the coordinator, the phrase is the first of two coordinated phrases
-    # ("Dry weather and reported crop problems"), not the subject of two verbs; and a subject
+    # ("Dry weather and reported crop damage"), not the subject of two verbs; and a subject
     # has its verb next, or an appositive ("Almost all of them ..." has neither).
     # A lone capital opening the sentence may be any word ("Heavy rain and projected ..."):
     # only a verb after it shows it is a name.
@@ -1020,10 +1020,10 @@ def _content_start(
 
 
 def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, int]]) -> list[_Tok]:
-    """The subject of "Attallah Shabazz, the daughter of X, recalled", "Wipro, India's biggest
-    software firm, reported": the name before the appositive; and of "Its chief executive,
-    Ana Ruiz, said": the name set off after its title. Empty when the comma closes a quote or
-    a clause instead (an inverted cue)."""
+    """The subject of "Attallah Shabazz, the daughter of X, recalled", "Kestrel, Norway's
+    second-largest ferry line, reported": the name before the appositive; and of "Its chief
+    executive, Ana Ruiz, said": the name set off after its title. Empty when the comma closes
+    a quote or a clause instead (an inverted cue)."""
     if comma == 0 or not (toks[comma - 1][_TEXT][0].isalnum() or _abbreviation_at(toks, comma - 3)):
         return []  # "X, a unit of Delta Inc (DLT.N), said": the ticker ends the appositive
     appositive = _np_backward(toks, comma - 1, claims)
@@ -1031,7 +1031,7 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         return []
     first = _index(toks, appositive[0])
     if first >= 3 and toks[first - 1][_LOWER] == "of" and toks[first - 2][_LOWER] == "one":
-        first -= 2  # "Allstate, one of the largest U.S. auto insurers, said"
+        first -= 2  # "Beacon Mutual, one of the biggest U.S. boat insurers, said"
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
@@ -1045,9 +1045,9 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         _is_name(appositive)
         and not any(_in_claim(t, claims) for t in appositive)
         and (start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS)
-        # A title has a person or body for head; after a name ("Ana Lee of Layton, Utah"), a
-        # document ("a study in Santa Clara County, California") or another noun ("a concern
-        # based in Vasteras, Sweden") the name set off is a place.
+        # A title has a person or body for head; after a name ("Ana Lee of Mill Creek, Idaho"), a
+        # document ("a study in Tulare County, California") or another noun ("a concern
+        # based in Bergen, Norway") the name set off is a place.
         and _is_title_head(_head_word(before))
     ):
         return appositive  # the title opens the clause: "Its chief executive, Ana Ruiz, said"
@@ -1105,8 +1105,8 @@ def _is_abbreviation(word: str) -> bool:
     return letters.isalpha() and word[0].isupper() and len(letters) <= 4
 
 
-# Marks that may stand inside an interruption: apostrophes, and the signs of a figure ("Trump,
-# who wants a $1 trillion plan, said").
+# Marks that may stand inside an interruption: apostrophes, and the signs of a figure ("Ana Ruiz,
+# who runs a $40 million fund, said").
 _INTERRUPTION_MARKS = frozenset("'’$£€¥%")
 
 
@@ -1130,7 +1130,7 @@ def _is_interruption(
     """Whether the words between two commas can stand between a subject and its verb."""
     first = inner[0]
     if first[_LOWER] in ("who", "which", "whose", "where"):
-        return True  # a non-restrictive relative clause: "China, where the virus began, reported"
+        return True  # a non-restrictive relative clause: "Chile, where the drought began, reported"
     if len(inner) == 1 and first[_TEXT].isdigit() and len(first[_TEXT]) <= 3:
         return True  # an age: "Mark Lee, 61, said"
     if first[_TEXT].islower() and (
@@ -1140,9 +1140,9 @@ def _is_interruption(
     if _skip_adverbials(text, first[_START]) >= inner[-1][_END]:
         return True  # "in a statement", "on Monday"
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
-        return True  # "Home Depot, meanwhile, said"
+        return True  # "Larchmont Tools, meanwhile, said"
     if first[_LOWER] in ("a", "an") and len(inner) > 1:
-        return True  # "Avanath Capital, a company with 10,000 units across the country, said"
+        return True  # "Tamsin, a lettings firm with 3,000 flats in the north, said"
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
@@ -1230,7 +1230,7 @@ def _np_backward(
             k -= 1
             continue
         if word == "." and out and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
-            out += (t, toks[k - 1])  # "the largest U.S. auto insurers"
+            out += (t, toks[k - 1])  # "the biggest U.S. boat insurers"
             k -= 2
             continue
         if word == ")" and _abbreviation_at(toks, k - 2):
@@ -1352,9 +1352,9 @@ def _extend_to_head(
 
 def _abbreviation_at(toks: list[_Tok], k: int) -> bool:
     """Whether tokens ``k`` to ``k + 2`` are one bracketed word after a name: an abbreviation,
-    a ticker or an aside on it ("Statistics (ONS)", "Airlines Co (LUV.N)", "Equity (Pacific)
-    Ltd", "Smith (pictured)"), read as part of the name. After a common noun ("seven major
-    nations (G-7)") the brackets would make a name of any phrase."""
+    a ticker or an aside on it ("Statistics (ONS)", "Foods Inc (HFI.N)", "Equity (Asia)
+    Ltd", "Smith (pictured)"), read as part of the name. After a common noun ("six coastal
+    nations (C-6)") the brackets would make a name of any phrase."""
     if k < 1 or k + 2 >= len(toks) or toks[k][_TEXT] != "(" or toks[k + 2][_TEXT] != ")":
         return False
     return toks[k - 1][_TEXT][0].isupper()
@@ -1483,7 +1483,7 @@ def _looks_like_source(np: list[_Tok]) -> bool:
 
 def _head_word(np: list[_Tok]) -> str:
     """The last word of a phrase before its first link word ("of", "for", ...), past its
-    determiners and adjectives, as written: "type" in "the type of paper"."""
+    determiners and adjectives, as written: "type" in "the type of share"."""
     head = ""
     for t in np:
         if t[_LOWER] in _HEAD_LINKS:

@@ -176,7 +176,7 @@ CURRENCY_WORDS = {
     "kroner": "NOK",
     "baht": "THB",
     "rupiah": "IDR",
-    # named by their country ("1.33bn Australian dollars"), so a conversion after them is seen
+    # named by their country ("2.4bn Australian dollars"), so a conversion after them is seen
     "us dollars": "USD",
     "u.s. dollars": "USD",
     "australian dollars": "AUD",
@@ -656,8 +656,8 @@ ACCORDING_NOT_SOURCES = frozenset(
     categories class classes grade age ages rank length weight value needs
     """.split()
 )
-"""Lowercase heads after "according to" that make it mean "depending on", not a source: "set
-at three rates according to the type of paper"."""
+"""Lowercase heads after "according to" that make it mean "depending on", not a source: "charged
+at two rates according to the type of share"."""
 
 ACCORDING_IDIOMS = frozenset("plan schedule tradition legend custom".split())
 """Bare words after "according to" that name no source: "according to plan"; "according to the
@@ -670,14 +670,14 @@ SENTENCE_ADVERBS = frozenset(
     """.split()
 )
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
-"Home Depot, meanwhile, said ..."."""
+"Larchmont Tools, meanwhile, said ..."."""
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "man", "woman", "person")
 """Endings of agent nouns that can head a person's title set off before a name ("The page's
-creator, Leo Marchetti, says"; "His mother, Giselle, said")."""
+creator, Leo Marchetti, says"; "His sister, Marta, said")."""
 
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
-"""Compound nouns whose first word is a reporting verb: "a think tank in Washington" is one
+"""Compound nouns whose first word is a reporting verb: "a think tank in Leeds" is one
 source phrase."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
