@@ -64,6 +64,7 @@ from ._lexicon import (
     SOURCE_NOUNS,
     SOURCE_POSTMODIFIERS,
     SPEECH_NOUNS,
+    SPEECH_PARTICIPLES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TO_CLAUSE_VERBS,
@@ -103,7 +104,9 @@ class Cue:
     """True when the source is a document or dataset ("a report by X", "figures from X"),
     whose figures run on into the next sentence (carry)."""
     borrowed: bool = False
-    """True for a participle cue (", adding that ...") whose source is an earlier cue's."""
+    """True for a participle cue (", adding that ..."), whose source, an earlier cue's or the
+    clause's subject, stands before the participle: a cue before it reaches up to the
+    participle, not to that source."""
 
 
 # "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
@@ -255,7 +258,9 @@ _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _MAX_NP = 12
 _MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject and its verb
-_CLAUSE_OPENERS = frozenset(",;:\"“‘'([—–-")
+# What may stand before a subject opening its clause; a closing quote too, as a straight one
+# does ('“Fares fall 4%,” Ana Ruiz, who runs the line, said').
+_CLAUSE_OPENERS = frozenset(",;:\"“”‘’'([—–-")
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
 _QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
 # The characters a _QUOTE_OPENING match can start with, at a non-space character.
@@ -620,7 +625,7 @@ def _sentence_cues(
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in REPORTING_VERBS:
             if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_TEXT] == ",":
-                cue = _participle_cue(text, tok, toks, s_end, own)
+                cue = _participle_cue(text, index, s_end, toks, i, claims, own)
             else:
                 cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is not None:
@@ -630,23 +635,52 @@ def _sentence_cues(
 
 
 def _participle_cue(
-    text: str, verb: _Tok, toks: list[_Tok], s_end: int, earlier: list[Cue]
+    text: str,
+    index: int,
+    s_end: int,
+    toks: list[_Tok],
+    i: int,
+    claims: list[tuple[int, int]],
+    earlier: list[Cue],
 ) -> Cue | None:
-    """ ", adding that ...": the content is the earlier speaker's, in the same sentence."""
-    speaker = next(
-        (c for c in reversed(earlier) if not c.agentless and c.direction != "narrow"), None
-    )
-    if speaker is None:
-        return None
+    """ ", adding that ...": the content is the earlier speaker's in the same sentence; with no
+    earlier speaker, a participle of speech takes the subject of the clause it hangs on ("The
+    council cut fares, saying 40 routes lost money")."""
+    verb = toks[i]
     content = _skip_adverbials(text, verb[_END])
     if not _reports_content(text, verb, toks, content):
         return None  # ", adding 200 jobs": an action
-    return attrs.evolve(
-        speaker,
-        cue=_span(text, verb[_START], verb[_END]),
-        direction="forward",
-        scope_start=verb[_END],
-        scope_end=s_end,
+    cue_span = _span(text, verb[_START], verb[_END])
+    speaker = next(
+        (c for c in reversed(earlier) if not c.agentless and c.direction != "narrow"), None
+    )
+    if speaker is not None:
+        return attrs.evolve(
+            speaker,
+            cue=cue_span,
+            direction="forward",
+            scope_start=verb[_END],
+            scope_end=s_end,
+            borrowed=True,
+        )
+    if verb[_LOWER] not in SPEECH_PARTICIPLES:
+        return None
+    np = _elided_subject(toks, i - 1, claims)  # token ``i - 1`` is the comma
+    if not np:
+        return None
+    pronoun = len(np) == 1 and np[0][_LOWER] in PRONOUNS and not _is_acronym(np[0][_TEXT])
+    if not pronoun and not _looks_like_source(np) and not _is_name(np):
+        return None
+    src = np if pronoun else _source_after_by(np)
+    return Cue(
+        cue_span,
+        _span(text, src[0][_START], src[-1][_END]),
+        "named" if pronoun else _kind(src),
+        index,
+        "forward",
+        verb[_END],
+        s_end,
+        document=not pronoun and _is_document_np(np),
         borrowed=True,
     )
 
@@ -676,6 +710,8 @@ def _verb_cue(
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
     if i + 1 < len(toks) and (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS:
         return None  # "a Washington think tank said"
+    if prev is not None and claims and verb[_LOWER].endswith("s") and _in_claim(prev, claims):
+        return None  # "40 posts", "two reports": a plural noun the figure counts
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
@@ -839,7 +875,14 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     dash = next((k for k in range(start, min(j, start + 8)) if toks[k][_TEXT] in _DASHES), None)
     if dash is not None and toks[start][_TEXT].isupper():
         start = dash + 1  # "OSLO, May 4 - Nordic Air reported ...": past the dateline
-    if start < j and toks[start][_LOWER] in INTRODUCTORY_OPENERS:
+    if start < j and toks[start][_LOWER] in COORDINATORS:
+        start += 1  # "But he also spoke ...": the sentence opens with a link word
+    opener = toks[start][_LOWER] if start < j else ""
+    if (
+        opener in INTRODUCTORY_OPENERS
+        or opener in SUBORDINATORS
+        or (opener.endswith("ing") and start == 0)
+    ):  # "In May, the firm ...", "When prices rose, the firm ...", "Asked why, the firm ..."
         intro_end = next((k for k in range(start + 1, j) if toks[k][_TEXT] == ","), None)
         if intro_end is None:
             return []
@@ -850,7 +893,18 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
         return [toks[start]]
     np = _np_forward(toks, start, claims, allow_in=True)
     # Read forward, the phrase runs on into the first verb ("The firm cut prices"): it ends
-    # at its last name or source noun.
+    # before a word after its head that can only be a verb or an auxiliary ("Ms Ruiz visited
+    # Oslo", "The firm also ..."), and at its last name or source noun.
+    for n in range(1, len(np)):
+        if _verb_after_head(np, n):
+            del np[n:]
+            if not (
+                _is_name_word(np[-1])
+                or _is_person_head(np[-1][_LOWER])
+                or np[-1][_LOWER] in SOURCE_NOUNS
+            ):
+                return []  # "The club's striker signed ...": its head is no source
+            break
     while np and (
         np[-1][_LOWER] in DETERMINERS
         or not (
@@ -870,6 +924,23 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     # only a verb after it shows it is a name.
     lone = end == 0 and len(np) == 1
     return np if end < j - 1 and _may_follow_subject(toks[end + 1], verb_only=lone) else []
+
+
+def _verb_after_head(np: list[_Tok], n: int) -> bool:
+    """Whether token ``n`` of a phrase read forward is a verb ending the subject: a lowercase
+    past form, finite verb or auxiliary after a word other than a determiner or connector,
+    and not a participle before "by" ("Ms Ruiz visited", not "the elected council" nor
+    "firms led by Ana Ruiz")."""
+    t = np[n]
+    word = t[_LOWER]
+    before = np[n - 1][_LOWER]
+    return (
+        t[_TEXT].islower()
+        and (word.endswith(("ed", "n't", "n’t")) or word in FINITE_VERBS or word in AUXILIARIES)
+        and before not in DETERMINERS
+        and before not in NP_CONNECTORS
+        and not (n + 1 < len(np) and np[n + 1][_LOWER] == "by")
+    )
 
 
 def _may_follow_subject(t: _Tok, *, verb_only: bool = False) -> bool:

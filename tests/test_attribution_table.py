@@ -370,6 +370,37 @@ CUE_FORMS = [
     ("abbreviation-after-common-noun-is-no-name",
      "Lena Park said she hoped to attend a meeting of six coastal nations (C-6) expected in June.",
      "six", "sourced", "Lena Park", "named"),
+    # a participle of speech with no earlier cue reports what its clause's subject says
+    ("participle-takes-clause-subject", "The charity condemned the levy, saying it would cost 4,000 jobs.",
+     "4,000", "sourced", "The charity", "named"),
+    ("participle-subject-after-opening-but",
+     "But she also spoke of the strain, adding that 30 nurses had left since May.",
+     "30", "sourced", "she", "named"),
+    ("participle-subject-after-subordinate-clause",
+     "When orders slowed, the firm cut output, saying demand had fallen 12%.",
+     "12%", "sourced", "the firm", "named"),
+    ("participle-subject-after-opening-participle",
+     "Speaking on the radio, Ms Lund defended the cuts, saying 40 posts would go.",
+     "40", "sourced", "Ms Lund", "named"),
+    ("participle-subject-ends-before-its-verb",
+     "Ms Lund visited Oslo last week, telling reporters that 40 posts would go.",
+     "40", "sourced", "Ms Lund", "named"),
+    ("participle-subject-keeps-participle-before-by",
+     "A group of funds led by Harbor Capital raised its stake, saying 2 partners may sell.",
+     "2", "sourced", "A group of funds led by Harbor Capital", "named"),
+    ("evidence-participle-reports-nothing", "Prices jumped 5% in May, suggesting that 300 homes sold.",
+     "300", "unsourced", None, None),
+    ("participle-with-an-object-is-an-action", "Oil rose in Asian trade, adding $1.20 to $61.40.",
+     "$1.20", "unsourced", None, None),
+    ("admitting-is-letting-in", "Harbor Zoo will reopen at half capacity, admitting 900 visitors a day.",
+     "900", "unsourced", None, None),
+    # a reporting verb in "-s" right after a figure is the plural noun it counts
+    ("counted-plural-is-no-verb", "Eight reports were due in May, while five others were held back.",
+     "five", "unsourced", None, None),
+    # a closing quote before a subject cut from its verb, as a straight quote
+    ("closing-curly-quote-before-interrupted-subject",
+     "\u201cFares will fall 12% next year,\u201d Ms Lund, who runs the line, said.",
+     "12%", "sourced", "Ms Lund", "named"),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
