@@ -69,6 +69,7 @@ from ._lexicon import (
     SUBORDINATORS,
     TO_CLAUSE_VERBS,
     VAGUE_HEADS,
+    VERB_ONLY_REPORTING_VERBS,
     WEEKDAYS,
 )
 from ._model import Claim, SourceKind, Span
@@ -700,7 +701,7 @@ def _verb_cue(
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
         prev[_LOWER] in DETERMINERS
-        or prev[_LOWER].endswith(("'s", "’s"))
+        or (prev[_LOWER].endswith(("'s", "’s")) and not _name_in_s(prev, verb))
         or prev[_LOWER] == "to"
         or (
             prev[_LOWER] in ("is", "are", "was", "were", "been", "being", "be")
@@ -846,6 +847,22 @@ _COMPOUND_FIRSTS = frozenset(first for first, _ in NOUN_COMPOUNDS)  # a cheap te
 # coordinator; each with how far past the mark's offset the subject's gap starts.
 _SUBJECT_BOUNDS = ((", ", 1), (" and ", 4), (" but ", 4))
 _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated verb shares
+
+
+# Words whose "'s" is "is", "has" or "us" ("He's said", "There's said to be", "Let's say"),
+# never a name's.
+_CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
+
+
+def _name_in_s(word: _Tok, verb: _Tok) -> bool:
+    """Whether ``word``, in "'s" right before ``verb``, is a name ending so ("Moody's said",
+    "McDonald's says"), not a possessive: the verb is never a noun or adjective, and the word
+    is capitalised and no contraction."""
+    return (
+        verb[_LOWER] in VERB_ONLY_REPORTING_VERBS
+        and word[_TEXT][0].isupper()
+        and word[_LOWER][:-2] not in _CONTRACTED
+    )
 
 
 def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
@@ -1308,7 +1325,7 @@ def _np_backward(
             out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
             k -= 3
             continue
-        if not t[_TEXT][0].isalnum():  # a possessive's apostrophe, or the phrase's end
+        if not t[_TEXT][0].isalnum() and word != "&":  # an apostrophe, or the phrase's end
             if t[_TEXT] in ("'", "’") and out and k > 0 and toks[k - 1][_LOWER].endswith("s"):
                 out.append(t)
                 k -= 1
@@ -1479,7 +1496,7 @@ def _np_forward(
             out.append(t)  # "a Nov. 3-8 poll", "Dr. Ana Lu"
             k += 1
             continue
-        if not t[_TEXT][0].isalnum():
+        if not t[_TEXT][0].isalnum() and t[_TEXT] != "&":  # "Standard & Poor's" reads on
             break
         if out and _is_person_head(out[-1][_LOWER]):
             n = _postmodifier_length(toks, k)

@@ -641,6 +641,17 @@ the subject of the clause before them says: "The council cut fares, saying 40 ro
 money". Evidence verbs ("showing", "suggesting") are left out, as after "Prices jumped 5%," the
 inference is the writer's; so is "admitting", as often "letting in" as "conceding"."""
 
+VERB_ONLY_REPORTING_VERBS = frozenset(
+    """
+    say says said tell tells told add adds added warn warns warned argues argued insists insisted
+    explains explained admits predicts expects believes thinks reckons writes wrote noted
+    confirms replied responded testified tweeted
+    """.split()
+)
+"""Reporting verbs that are never a noun or an adjective: right after a capitalised word in
+"'s" they are verbs, and that word is a name ("Moody's said", "McDonald's says"), where "the
+firm's estimated 40 staff" and "the army's reports" are not."""
+
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 """Pronouns that open a content clause after a reporting verb ("claimed he had ...")."""
 

@@ -394,6 +394,22 @@ CUE_FORMS = [
      "$1.20", "unsourced", None, None),
     ("admitting-is-letting-in", "Harbor Zoo will reopen at half capacity, admitting 900 visitors a day.",
      "900", "unsourced", None, None),
+    # a name ending in "'s" before a verb that is never a noun: not a possessive
+    ("name-in-s-before-said", "Dalton's said sales fell 6% in the quarter.",
+     "6%", "sourced", "Dalton's", "named"),
+    ("curly-name-in-s-before-says", "Dalton\u2019s says it will open 14 stores.",
+     "14", "sourced", "Dalton\u2019s", "named"),
+    ("contraction-in-s-is-no-name", "He's said 40 staff would go.",
+     "40", "unsourced", None, None),
+    ("lets-say-is-no-source", "Let's say a buyer pays $900 for it.",
+     "$900", "unsourced", None, None),
+    ("possessive-before-participle-adjective", "Dalton's estimated 40 job cuts were put off.",
+     "40", "unsourced", None, None),
+    # "&" joins the parts of a name, read back from a verb and forward after "according to"
+    ("ampersand-name-before-verb", "Harbor & Lane said it would cut 12 branches.",
+     "12", "sourced", "Harbor & Lane", "named"),
+    ("ampersand-name-after-according-to", "Fees rose 7%, according to Harbor & Lane.",
+     "7%", "sourced", "Harbor & Lane", "named"),
     # a reporting verb in "-s" right after a figure is the plural noun it counts
     ("counted-plural-is-no-verb", "Eight reports were due in May, while five others were held back.",
      "five", "unsourced", None, None),
