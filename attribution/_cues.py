@@ -219,6 +219,14 @@ _ADVERBIAL_BEFORE = regex.compile(
 # or "with", no match can move the cut and the regex is not run (_adverbial_may_end).
 # Likewise every adverbial starts with one of its literal words, so _skip_adverbials runs
 # _ADVERBIAL_AFTER only when the text after the spaces and commas starts like one.
+# An adverbial set off by commas between a verb and its content: "said, however, ...", "said,
+# in a statement, ...", or up to four words before "that" ("showed, at best, that ...").
+_SET_OFF_ADVERBIAL = regex.compile(
+    r"[ \t]*+,[ \t]*+(?:(?:"
+    + "|".join(sorted(SENTENCE_ADVERBS) + list(CUE_ADVERBIALS))
+    + r")|(?:[\p{L}'’]++[ \t]++){0,3}[\p{L}'’]++(?=[ \t]*+,[ \t]*+that\b))[ \t]*+,[ \t]*+",
+    regex.IGNORECASE,
+)
 _ADVERBIAL_TAIL = r"(?:\s+(?:on|to|with)\s+[\w.]+)?"
 _TAIL_LINKS = ("on", "to", "with")
 
@@ -1102,7 +1110,15 @@ def _content_start(
         opener = _QUOTE_OPENING.match(text, first, s_end)
         if opener:
             return opener.end() - 1  # 'he said: "We ...': the quote is the content
-    if rest in ",.;:!?)”\"'’—–-":
+    if rest == ",":
+        set_off = _SET_OFF_ADVERBIAL.match(text, verb[_END], s_end)
+        if set_off is None or set_off.end() == s_end:
+            return None
+        k = _first_tok(toks, set_off.end())
+        if k is not None and toks[k][_LOWER] in FINITE_VERBS:
+            return None  # "The forecast, however, was ...": a noun, and the verb is next
+        return set_off.end()  # "said, however, that ...": the content follows the aside
+    if rest in ".;:!?)”\"'’—–-":
         return None
     return pos
 

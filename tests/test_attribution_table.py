@@ -394,6 +394,15 @@ CUE_FORMS = [
      "$1.20", "unsourced", None, None),
     ("admitting-is-letting-in", "Harbor Zoo will reopen at half capacity, admitting 900 visitors a day.",
      "900", "unsourced", None, None),
+    # an adverbial set off by commas between the verb and its content
+    ("set-off-adverb-before-content", "The board said, however, that 60 staff would stay.",
+     "60", "sourced", "The board", "named"),
+    ("set-off-cue-adverbial-before-content", "The board said, on Monday, that 60 staff would stay.",
+     "60", "sourced", "The board", "named"),
+    ("set-off-words-before-that", "The audit found, at most, that 12 claims were late.",
+     "12", "sourced", "The audit", "named"),
+    ("set-off-adverb-then-verb-is-a-noun", "The wheat forecast, however, was for 9 million tonnes.",
+     "9 million", "unsourced", None, None),
     # a name ending in "'s" before a verb that is never a noun: not a possessive
     ("name-in-s-before-said", "Dalton's said sales fell 6% in the quarter.",
      "6%", "sourced", "Dalton's", "named"),
