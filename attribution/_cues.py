@@ -270,6 +270,7 @@ _MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject a
 # What may stand before a subject opening its clause; a closing quote too, as a straight one
 # does ('“Fares fall 4%,” Ana Ruiz, who runs the line, said').
 _CLAUSE_OPENERS = frozenset(",;:\"“”‘’'([—–-")
+_FRONT_MARKS = frozenset("\"“‘'([")  # what may stand before a sentence's first word
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
 _QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
 # The characters a _QUOTE_OPENING match can start with, at a non-space character.
@@ -825,11 +826,15 @@ def _verb_cue(
         and lead_end > s_start
         and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
     )
+    opener = _fronted_clause_opener(toks, np) if not inverted and not elided else ""
     if content is None:
         direction: Direction = "backward"
         scope = (_clause_start(text, s_start, subject_start), subject_start)
         comma = _non_space_at(text, after, s_end)
-        if set_off and not inverted and text[comma : comma + 1] == ",":
+        if opener == "as" and text[comma : comma + 1] == ",":
+            direction = "forward"  # "As the report noted, 40% ...": what it noted follows
+            scope = (comma + 1, _gloss_start(text, comma + 1, s_end))
+        elif set_off and not inverted and text[comma : comma + 1] == ",":
             resumed = _non_space_at(text, comma + 1, s_end)  # the sentence goes on after it
             if resumed < s_end:
                 direction = "both"
@@ -837,6 +842,12 @@ def _verb_cue(
     else:
         direction = "forward"
         end = _gloss_start(text, content, s_end)
+        if opener in SUBORDINATORS:
+            # "When the ministry said 40 had died, prices rose 5%": the reporter's main clause
+            # after the comma is not what was said
+            comma = text.find(", ", content, end)
+            if comma != -1:
+                end = comma
         scope = (content, end)
         if set_off:
             direction = "both"  # "In March, he said prices rose 4%": the opening phrase too
@@ -871,6 +882,17 @@ def _name_in_s(word: _Tok, verb: _Tok) -> bool:
         and word[_TEXT][0].isupper()
         and word[_LOWER][:-2] not in _CONTRACTED
     )
+
+
+def _fronted_clause_opener(toks: list[_Tok], np: list[_Tok]) -> str:
+    """The word opening the sentence (past an opening quote or bracket) right before the
+    subject ``np`` ("When the ministry said ...", "As the report noted, ..."), in lower case;
+    else "". Within the sentence ("..., while Baghdad said ...") a comma after the clause may
+    still be part of what was said ("..., up from 30")."""
+    first = _index(toks, np[0])
+    if first == 1 or (first == 2 and toks[0][_TEXT] in _FRONT_MARKS):
+        return toks[first - 1][_LOWER]
+    return ""
 
 
 def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
@@ -1272,6 +1294,8 @@ def _setting_cue(
     first = _index(toks, np[0])
     if first == 0 or toks[first - 1][_LOWER] not in ("in", "on", "by"):
         return None
+    if np[0][_TEXT] in _TIME_NAMES:
+        return None  # "on Sunday released data": a date, then a clause
     k = i + 1
     if k < len(toks) and toks[k][_LOWER] in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head

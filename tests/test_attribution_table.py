@@ -394,6 +394,18 @@ CUE_FORMS = [
      "$1.20", "unsourced", None, None),
     ("admitting-is-letting-in", "Harbor Zoo will reopen at half capacity, admitting 900 visitors a day.",
      "900", "unsourced", None, None),
+    # a clause opening the sentence: "As X noted," reports the main clause, "When X said ...,"
+    # does not
+    ("fronted-as-clause-reports-main-clause", "As the audit noted, 40% of the depots were late.",
+     "40%", "sourced", "the audit", "named"),
+    ("fronted-when-clause-ends-at-comma", "When the ministry said 40 people had died, prices rose 5%.",
+     "5%", "unsourced", None, None),
+    ("subordinate-clause-within-sentence-reads-on",
+     "Sales rose 5%, while the bureau said 40 firms had closed, up from 30.",
+     "30", "sourced", "the bureau", "named"),
+    # "in"/"on" before a month or weekday is a date, not a setting
+    ("date-is-no-setting", "In September Harbor Labs released statistics which showed that 40 firms closed.",
+     "40", "sourced", "which", "named"),
     # an adverbial set off by commas between the verb and its content
     ("set-off-adverb-before-content", "The board said, however, that 60 staff would stay.",
      "60", "sourced", "The board", "named"),
