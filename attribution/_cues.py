@@ -159,6 +159,7 @@ if not (_ACCORDING_WORDS | _AGENTLESS_WORDS) <= _TRIGGER_WORDS or not all(
 ):  # pragma: no cover
     raise ValueError("the cue words must be trigger words, and letters only")
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
+_LAST_CLAUSE_MARK = regex.compile(r'(?r)[.!?;:,"“”]')
 # Each negation, and "n't", holds one of these: a window holding none has no negated word, and
 # this plain search costs a fraction of the word split it spares.
 _NEGATION_MARKS = NEGATIONS | {"n't"}
@@ -999,7 +1000,7 @@ def _may_follow_subject(t: _Tok, *, verb_only: bool = False) -> bool:
         or word in AUXILIARIES
         or word in FINITE_VERBS
         or word in REPORTING_VERBS
-        or word.endswith("n't")
+        or word.endswith(("n't", "n’t"))
     ):
         return True
     if not (t[_TEXT].islower() and t[_TEXT][0].isalpha()):
@@ -1889,11 +1890,14 @@ def _adverbial_may_end(window: str) -> bool:
 
 
 def _negated_before(text: str, pos: int) -> bool:
-    """Whether one of the two words before ``pos`` is a negation ("did not say")."""
-    window = text[max(0, pos - 24) : pos].lower()
+    """Whether one of the two words before ``pos`` in its clause is a negation ("did not
+    say", "didn’t say": a curly apostrophe is read as a straight one). A mark ending a clause
+    or a quote ends the window ("Staff don’t. I think", "‘Don’t come’,” recalled Ms Lund")."""
+    window = text[max(0, pos - 24) : pos].lower().replace("’", "'")
     if _NEGATION_HINT.search(window) is None:
         return False  # no negation, nor a word ending in "n't", is even part of the window
-    words = _NEGATION_WINDOW.findall(window)[-2:]
+    mark = _LAST_CLAUSE_MARK.search(window)
+    words = _NEGATION_WINDOW.findall(window, mark.end() if mark else 0)[-2:]
     return any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 

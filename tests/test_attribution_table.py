@@ -394,6 +394,13 @@ CUE_FORMS = [
      "$1.20", "unsourced", None, None),
     ("admitting-is-letting-in", "Harbor Zoo will reopen at half capacity, admitting 900 visitors a day.",
      "900", "unsourced", None, None),
+    # negation: a curly apostrophe as a straight one, and only within the verb's clause
+    ("negation-with-curly-apostrophe", "Harbor Mills didn\u2019t say that 40 staff had left.",
+     "40", "unsourced", None, None),
+    ("negation-ends-at-sentence-end", "The others don't. I think 40 beds are empty.",
+     "40", "sourced", "I", "named"),
+    ("negation-ends-at-quote", '"Do not wait," warned the mayor, adding that 40 roads were shut.',
+     "40", "sourced", "the mayor", "named"),
     # a clause opening the sentence: "As X noted," reports the main clause, "When X said ...,"
     # does not
     ("fronted-as-clause-reports-main-clause", "As the audit noted, 40% of the depots were late.",
