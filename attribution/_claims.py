@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._lexicon import (
+    AGE_AT_DEATH,
     AGE_BEFORE,
     AGE_RANGE_BEFORE,
     ANAPHOR_DETERMINERS,
@@ -264,9 +265,12 @@ _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
+_DEATH_PAIRS = frozenset(tuple(w.split()) for w in AGE_AT_DEATH)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
+_LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "5.": " Protections"
+_LIST_ITEM_AFTER = frozenset('.!?:;"”’)')  # how a line before a list item ends
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -669,6 +673,14 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             or (a.currency and not b.currency and not b.scale)
         ):
             return ""  # "rose 4 percent to $52.10", "£808m to 8,177 cases": two figures
+        if (
+            gap.strip().lower() == "to"
+            and _is_year(a)
+            and b.value is not None
+            and not b.scale
+            and b.value < (a.value or 0)
+        ):
+            return ""  # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"
@@ -780,6 +792,8 @@ def _is_claim(
         return not (joiner in ("range", "between") and not money_or_pct and _is_age_range(prev))
     if money_or_pct:
         return True
+    if following in ".)" and _is_list_marker(text, first, end):
+        return False
 
     next1 = next2 = ""
     if nxt:
@@ -836,6 +850,12 @@ def _is_claim(
         last_word in _AGE_PAIR_ENDS and tuple(w.lower() for w in prev_cased[-2:]) in _AGE_PAIRS
     ):
         return False
+    if (
+        last_word == "at"
+        and (not next1 or next1 in FUNCTION_WORDS)
+        and tuple(w.lower() for w in prev_cased[-2:]) in _DEATH_PAIRS
+    ):
+        return False  # "died at 44.", "dies at 81 from cancer": an age
     after = text[end : end + _CONTEXT]
     if (
         (first.plain or first.words)
@@ -896,6 +916,21 @@ def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
     if last.end - last.start == 2:
         return text[first.end : last.start] in ("-", "–", "/")
     return _is_year(last) and last.value > (first.value or 0)
+
+
+def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
+    """Whether ``atom``, one or two digits followed by "." or ")", a space and a capital,
+    numbers an item of a list ("5. Protections for renters"): it opens its line, and the
+    line before is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
+    if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
+        return False
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    if text[line_start : atom.start].strip(" \t"):
+        return False
+    if line_start == 0:
+        return True
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return not previous or previous[-1] in _LIST_ITEM_AFTER
 
 
 def _line_tail(before: str) -> str:

@@ -326,8 +326,22 @@ REFERENCE_WORDS = frozenset(
 )
 """Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
 
-AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
+AGE_BEFORE = (
+    "aged",
+    "age",
+    "ages",
+    "age of",
+    "ages of",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+)
 """Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
+
+AGE_AT_DEATH = ("dies at", "died at")
+"""Word pairs just before a number that make it an age when no noun follows it ("died at 81.",
+"dies at 74 after ..."; "12 died at two hospitals" counts)."""
 
 AGE_RANGE_BEFORE = ("aged", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""

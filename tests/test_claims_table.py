@@ -29,6 +29,9 @@ FIND = [
     ("digits-decimal-measure", "Inspectors seized 3.5 tonnes of cocaine.", "3.5", "measure", 3.5, "exact"),
     ("digits-plain", "Rescuers found 47 survivors under the bridge.", "47", "count", 47, "exact"),
     ("count-after-singular-age", "Children under the age of 5 and 300 adults were treated.", "300", "count", 300, "exact"),
+    ("hard-wrapped-line-start", "Cases rose to\n5. Officials said so.", "5", "count", 5, "exact"),
+    ("figure-after-died-at", "Some 12 patients died at two hospitals.", "two", "count", 2, "exact"),
+    ("figure-after-year-to", "Staff numbers fell from 90 in 2019 to 75 last year.", "75", "count", 75, "exact"),
     # scale words
     ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
     ("scale-k", "The union represents 45k workers.", "45k", "count", 45e3, "exact"),
@@ -185,6 +188,13 @@ SKIP = [
     ("reporting-by", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe"),
     ("page-of", "Page 2 of 5", "Page 2 of 5"),
     ("list-marker", "The plan has two aims: 1) cut costs and 2) hire staff.", "1)"),
+    ("numbered-item-after-blank-line", "Here is the plan.\n\n3. Cheaper fares for commuters", "3"),
+    ("numbered-item-after-sentence-line", "Three steps follow:\n2) Talk to your bank", "2"),
+    # ages at death
+    ("age-at-death", "Ms Lund, a nurse for 30 years, died at 81.", "81"),
+    ("age-at-death-before-preposition", "The singer dies at 74 after a short illness.", "74"),
+    # a year, then "to": no range with the figure after it
+    ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
 ]
 
 
