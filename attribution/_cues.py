@@ -971,7 +971,26 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     # A lone capital opening the sentence may be any word ("Heavy rain and projected ..."):
     # only a verb after it shows it is a name.
     lone = end == 0 and len(np) == 1
-    return np if end < j - 1 and _may_follow_subject(toks[end + 1], verb_only=lone) else []
+    after = end + 1 + _time_adverbial_length(toks, end + 1)  # "The council on Monday cut ..."
+    return np if after < j and _may_follow_subject(toks[after], verb_only=lone) else []
+
+
+_TIME_PREPOSITIONS = frozenset("on in last this next earlier".split())
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    "week weekend month year night morning afternoon evening".split()
+)
+
+
+def _time_adverbial_length(toks: list[_Tok], k: int) -> int:
+    """The number of tokens of a time adverbial at token ``k`` ("on Monday", "last week", "in
+    May"), or 0."""
+    if (
+        k + 1 < len(toks)
+        and toks[k][_LOWER] in _TIME_PREPOSITIONS
+        and (toks[k + 1][_TEXT] in _TIME_WORDS or toks[k + 1][_LOWER] in _TIME_WORDS)
+    ):
+        return 2
+    return 0
 
 
 def _verb_after_head(np: list[_Tok], n: int) -> bool:
@@ -1508,7 +1527,12 @@ def _is_source_noun(word: str) -> bool:
 
 
 def _is_person_head(word: str) -> bool:
-    return word in PERSON_NOUNS or word in ANONYMOUS_HEADS
+    return word in PERSON_NOUNS or word in ANONYMOUS_HEADS or word.endswith(_AGE_NOUN_ENDS)
+
+
+# "the 22-year-old told ...": a person; "65% of 18- to 24-year-olds said" is a group, as
+# "voters" is
+_AGE_NOUN_ENDS = "-year-old"
 
 
 def _np_forward(
@@ -1607,6 +1631,8 @@ def _looks_like_source(np: list[_Tok]) -> bool:
             or word.rstrip("'’s") in PERSON_NOUNS
         ):
             return True
+    if np and np[-1][_LOWER].endswith(_AGE_NOUN_ENDS):
+        return True  # "the 22-year-old told": a person, when the phrase's head
     return any(t[_LOWER] in ("him", "her", "them") for t in np)
 
 
