@@ -976,8 +976,10 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
 
 
 _TIME_PREPOSITIONS = frozenset("on in last this next earlier".split())
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
-    "week weekend month year night morning afternoon evening".split()
+_TIME_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset("week weekend month year night morning afternoon evening".split())
 )
 
 
