@@ -50,12 +50,14 @@ from ._lexicon import (
     NAMED_MODIFIERS,
     NEGATIONS,
     NOUN_COMPOUNDS,
+    NOUN_FOLLOWERS,
     NOUN_REPORTING_VERBS,
     NP_BREAKERS,
     NP_CONNECTORS,
     OBJECT_VERBS,
     PARTICIPLES,
     PERSON_NOUNS,
+    PLURAL_NOUN_VERBS,
     PRONOUNS,
     RELATIVISERS,
     REPORTING_VERBS,
@@ -723,6 +725,10 @@ def _verb_cue(
         return None  # "a Washington think tank said"
     if prev is not None and claims and verb[_LOWER].endswith("s") and _in_claim(prev, claims):
         return None  # "40 posts", "two reports": a plural noun the figure counts
+    if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):
+        nxt = toks[i + 1][_LOWER]
+        if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
+            return None  # "senior notes due 1994", "Market forecasts are for ...": the noun
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (

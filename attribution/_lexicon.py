@@ -721,6 +721,21 @@ NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures
 broad measure of money supply"): they do not end a source phrase, and are a cue only after a
 pronoun or a source noun, or before "that" ("the study projects that", "we project")."""
 
+PLURAL_NOUN_VERBS = frozenset(
+    """
+    notes claims reports posts quotes lists shows finds remarks replies calls tweets features
+    records
+    """.split()
+)
+"""Reporting verbs in "-s" that are also plural nouns: followed by an auxiliary or by one of
+``NOUN_FOLLOWERS`` they are the noun ("senior notes due 1994", "voice calls has shrunk",
+"reports from the region said"), where "calls for" and "reports at least" stay verbs. Data
+nouns ("estimates", "forecasts", "counts") are left out: "analysts' estimates of $2" gives
+its figure a source, which the verb reading keeps."""
+
+NOUN_FOLLOWERS = frozenset("of with due and from worth maturing".split())
+"""Words after a plural noun that a reporting verb in "-s" is never followed by."""
+
 NP_BREAKERS = frozenset(
     """
     that which who whom whose when where while if as because after before since than but and

@@ -449,6 +449,15 @@ CUE_FORMS = [
      "12", "sourced", "Harbor & Lane", "named"),
     ("ampersand-name-after-according-to", "Fees rose 7%, according to Harbor & Lane.",
      "7%", "sourced", "Harbor & Lane", "named"),
+    # a reporting verb in "-s" that is also a plural noun, before an auxiliary or "of", "due"...
+    ("plural-noun-before-with", "Harbor Bank is selling 40 mln Swiss francs of bonus notes with a 4 pct coupon.",
+     "4 pct", "unsourced", None, None),
+    ("plural-noun-before-auxiliary", "Voice calls have fallen to 55% of all traffic.",
+     "55%", "unsourced", None, None),
+    ("calls-for-stays-a-verb", "The city plan calls for 40 new depots.",
+     "40", "sourced", "The city plan", "named"),
+    ("reports-at-least-stays-a-verb", "The Harbor Nurses Union reports at least 50 nurses have died.",
+     "50", "sourced", "The Harbor Nurses Union", "named"),
     # a reporting verb in "-s" right after a figure is the plural noun it counts
     ("counted-plural-is-no-verb", "Eight reports were due in May, while five others were held back.",
      "five", "unsourced", None, None),
