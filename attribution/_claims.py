@@ -270,7 +270,8 @@ _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "5.": " Protections"
-_LIST_ITEM_AFTER = frozenset('.!?:;"”’)')  # how a line before a list item ends
+# How a line before a list item ends; a line break there is a blank line.
+_LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -924,13 +925,22 @@ def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
     line before is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
     if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
         return False
-    line_start = text.rfind("\n", 0, atom.start) + 1
-    if text[line_start : atom.start].strip(" \t"):
-        return False
+    # Read back only over the blanks next to the number and to the line break before it, so
+    # the check stays linear however long the line is.
+    line_start = _after_blanks_back(text, atom.start, " \t")
     if line_start == 0:
         return True
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    return not previous or previous[-1] in _LIST_ITEM_AFTER
+    if text[line_start - 1] != "\n":
+        return False
+    previous_end = _after_blanks_back(text, line_start - 1, " \t\r")
+    return previous_end == 0 or text[previous_end - 1] in _LIST_ITEM_AFTER_OR_BREAK
+
+
+def _after_blanks_back(text: str, pos: int, blanks: str) -> int:
+    """``pos`` moved back over the characters of ``blanks`` before it."""
+    while pos > 0 and text[pos - 1] in blanks:
+        pos -= 1
+    return pos
 
 
 def _line_tail(before: str) -> str:

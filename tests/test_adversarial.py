@@ -51,6 +51,10 @@ CASES = [
         "passive-after-but-repeated",
         lambda: _fill("sales fell 5% but are expected to rise 3% ", MB // 5),
     ),
+    # every small number before ". " and a capital is checked as a list marker opening its
+    # line, on one half-megabyte line (a check that read back to the line's start each time
+    # was quadratic here; docs/performance.md has the sweep that found it)
+    ("numbered-sentence-ends-on-one-line", lambda: _fill("Ms Lund died on 44. ", MB // 2)),
 ]
 
 
