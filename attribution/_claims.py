@@ -921,7 +921,7 @@ def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
 
 def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
     """Whether ``atom``, one or two digits followed by "." or ")", a space and a capital,
-    numbers an item of a list ("5. Protections for renters"): it opens its line, and the
+    numbers an item of a list ("3. Cheaper fares for commuters"): it opens its line, and the
     line before is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
     if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
         return False

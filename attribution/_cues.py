@@ -728,7 +728,7 @@ def _verb_cue(
     if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):
         nxt = toks[i + 1][_LOWER]
         if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
-            return None  # "senior notes due 1994", "Market forecasts are for ...": the noun
+            return None  # "bonus notes with a coupon", "the calls were ...": the noun
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
@@ -1538,7 +1538,7 @@ def _is_person_head(word: str) -> bool:
     return word in PERSON_NOUNS or word in ANONYMOUS_HEADS or word.endswith(_AGE_NOUN_ENDS)
 
 
-# "the 22-year-old told ...": a person; "65% of 18- to 24-year-olds said" is a group, as
+# "the 19-year-old said ...": a person; "40% of 30- to 39-year-olds said" is a group, as
 # "voters" is
 _AGE_NOUN_ENDS = "-year-old"
 
@@ -1640,7 +1640,7 @@ def _looks_like_source(np: list[_Tok]) -> bool:
         ):
             return True
     if np and np[-1][_LOWER].endswith(_AGE_NOUN_ENDS):
-        return True  # "the 22-year-old told": a person, when the phrase's head
+        return True  # "the 19-year-old said": a person, when the phrase's head
     return any(t[_LOWER] in ("him", "her", "them") for t in np)
 
 

@@ -729,7 +729,7 @@ PLURAL_NOUN_VERBS = frozenset(
 )
 """Reporting verbs in "-s" that are also plural nouns: followed by an auxiliary or by one of
 ``NOUN_FOLLOWERS`` they are the noun ("senior notes due 1994", "voice calls has shrunk",
-"reports from the region said"), where "calls for" and "reports at least" stay verbs. Data
+"reports from the coast said"), where "calls for" and "reports at least" stay verbs. Data
 nouns ("estimates", "forecasts", "counts") are left out: "analysts' estimates of $2" gives
 its figure a source, which the verb reading keeps."""
 
