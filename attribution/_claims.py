@@ -269,7 +269,7 @@ _DEATH_PAIRS = frozenset(tuple(w.split()) for w in AGE_AT_DEATH)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
-_LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "5.": " Protections"
+_LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)

@@ -881,9 +881,9 @@ _CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
 
 
 def _name_in_s(word: _Tok, verb: _Tok) -> bool:
-    """Whether ``word``, in "'s" right before ``verb``, is a name ending so ("Moody's said",
-    "McDonald's says"), not a possessive: the verb is never a noun or adjective, and the word
-    is capitalised and no contraction."""
+    """Whether ``word``, in "'s" right before ``verb``, is a name ending so ("Dalton's said",
+    "Marlow's says"), not a possessive: the verb is never a noun or adjective, and the word is
+    capitalised and no contraction."""
     return (
         verb[_LOWER] in VERB_ONLY_REPORTING_VERBS
         and word[_TEXT][0].isupper()
@@ -952,21 +952,10 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     for n in range(1, len(np)):
         if _verb_after_head(np, n):
             del np[n:]
-            if not (
-                _is_name_word(np[-1])
-                or _is_person_head(np[-1][_LOWER])
-                or np[-1][_LOWER] in SOURCE_NOUNS
-            ):
+            if not _may_head_source(np[-1]):
                 return []  # "The club's striker signed ...": its head is no source
             break
-    while np and (
-        np[-1][_LOWER] in DETERMINERS
-        or not (
-            _is_name_word(np[-1])
-            or _is_person_head(np[-1][_LOWER])
-            or np[-1][_LOWER] in SOURCE_NOUNS
-        )
-    ):
+    while np and (np[-1][_LOWER] in DETERMINERS or not _may_head_source(np[-1])):
         np.pop()
     if not np:
         return []
@@ -999,6 +988,12 @@ def _time_adverbial_length(toks: list[_Tok], k: int) -> int:
     ):
         return 2
     return 0
+
+
+def _may_head_source(t: _Tok) -> bool:
+    """Whether a subject phrase ending in ``t`` can be a source: a name, a person or a body or
+    document noun."""
+    return _is_name_word(t) or _is_person_head(t[_LOWER]) or t[_LOWER] in SOURCE_NOUNS
 
 
 def _verb_after_head(np: list[_Tok], n: int) -> bool:
@@ -1569,7 +1564,7 @@ def _np_forward(
             out.append(t)  # "a Nov. 3-8 poll", "Dr. Ana Lu"
             k += 1
             continue
-        if not t[_TEXT][0].isalnum() and t[_TEXT] != "&":  # "Standard & Poor's" reads on
+        if not t[_TEXT][0].isalnum() and t[_TEXT] != "&":  # "Harbor & Lane" reads on
             break
         if out and _is_person_head(out[-1][_LOWER]):
             n = _postmodifier_length(toks, k)

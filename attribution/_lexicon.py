@@ -326,17 +326,7 @@ REFERENCE_WORDS = frozenset(
 )
 """Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
 
-AGE_BEFORE = (
-    "aged",
-    "age",
-    "ages",
-    "age of",
-    "ages of",
-    "turn",
-    "turns",
-    "turned",
-    "turning",
-)
+AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
 """Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
 
 AGE_AT_DEATH = ("dies at", "died at")
@@ -663,7 +653,7 @@ VERB_ONLY_REPORTING_VERBS = frozenset(
     """.split()
 )
 """Reporting verbs that are never a noun or an adjective: right after a capitalised word in
-"'s" they are verbs, and that word is a name ("Moody's said", "McDonald's says"), where "the
+"'s" they are verbs, and that word is a name ("Dalton's said", "Marlow's says"), where "the
 firm's estimated 40 staff" and "the army's reports" are not."""
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -728,7 +718,7 @@ PLURAL_NOUN_VERBS = frozenset(
     """.split()
 )
 """Reporting verbs in "-s" that are also plural nouns: followed by an auxiliary or by one of
-``NOUN_FOLLOWERS`` they are the noun ("senior notes due 1994", "voice calls has shrunk",
+``NOUN_FOLLOWERS`` they are the noun ("bonus notes due 2031", "the calls were cut",
 "reports from the coast said"), where "calls for" and "reports at least" stay verbs. Data
 nouns ("estimates", "forecasts", "counts") are left out: "analysts' estimates of $2" gives
 its figure a source, which the verb reading keeps."""
