@@ -755,6 +755,8 @@ def _is_claim(
     if following.isalpha() or not following.isascii():
         glued = _GLUED.match(text, end)
         if glued:
+            if len(glued.group()) == 1 and glued.group().isupper():
+                return False  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
             suffix = glued.group().lower()
             if (
                 suffix in ("st", "nd", "rd", "th", "s", "am", "pm")

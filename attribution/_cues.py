@@ -57,6 +57,7 @@ from ._lexicon import (
     OBJECT_VERBS,
     PARTICIPLES,
     PERSON_NOUNS,
+    PHRASAL_NON_CUES,
     PLURAL_NOUN_VERBS,
     PRONOUNS,
     RELATIVISERS,
@@ -721,8 +722,11 @@ def _verb_cue(
         )
     ):
         return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
-    if i + 1 < len(toks) and (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS:
-        return None  # "a Washington think tank said"
+    if i + 1 < len(toks) and (
+        (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS
+        or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
+    ):
+        return None  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
     if prev is not None and claims and verb[_LOWER].endswith("s") and _in_claim(prev, claims):
         return None  # "40 posts", "two reports": a plural noun the figure counts
     if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):

@@ -437,7 +437,8 @@ REPORTING_VERBS = frozenset(
     stressed emphasise emphasises emphasised emphasize emphasizes emphasized list lists listed
     put puts register registers registered tally tallies tallied measure measures measured
     announced quoted quote quotes predicted projected estimated envisage envisages envisaged
-    envision envisions envisioned feature features featured
+    envision envisions envisioned feature features featured conclude concludes concluded
+    determined ruled
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing
@@ -576,7 +577,7 @@ CLAUSE_VERBS = frozenset(
     """
     recall recalls recalled recalling add adds added adding maintain maintains maintained
     feature features featured boast boasts boasted concede concedes conceded admit admits
-    admitted claim claims claimed
+    admitted claim claims claimed conclude concludes concluded determined ruled
     """.split()
 )
 """Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads
@@ -705,6 +706,12 @@ creator, Leo Marchetti, says"; "His sister, Marta, said")."""
 NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 """Compound nouns whose first word is a reporting verb: "a think tank in Leeds" is one
 source phrase."""
+
+PHRASAL_NON_CUES = frozenset(
+    {("ruled", "out"), ("call", "off"), ("calls", "off"), ("called", "off")}
+)
+"""A reporting verb and the particle that makes another verb of it: "was ruled out of two
+matches", "called off the strike" report nothing."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the

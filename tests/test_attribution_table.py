@@ -424,6 +424,18 @@ CUE_FORMS = [
     # "in"/"on" before a month or weekday is a date, not a setting
     ("date-is-no-setting", "On Friday Harbor Labs released new statistics which found that 40 firms closed.",
      "40", "sourced", "which", "named"),
+    # verbs of finding and ruling report what follows "that"; with a particle they do not
+    ("concluded-that", "The inquiry concluded that 40 staff had been overpaid.",
+     "40", "sourced", "The inquiry", "named"),
+    ("determined-that", "The audit determined that only 3 of the ramps were safe.",
+     "3", "sourced", "The audit", "named"),
+    ("ruled-that", "A county court ruled that the 40% stake was too high.",
+     "40%", "sourced", "A county court", "named"),
+    ("ruled-out-reports-nothing",
+     "With Ms Lund ruled out of the next two matches and Ana Ruiz sidelined for May, Bo Lee starts.",
+     "two", "unsourced", None, None),
+    ("called-off-reports-nothing", "The union called off the strike over 40 jobs.",
+     "40", "unsourced", None, None),
     # an adverbial set off by commas between the verb and its content
     ("set-off-adverb-before-content", "The board said, however, that 60 staff would stay.",
      "60", "sourced", "The board", "named"),

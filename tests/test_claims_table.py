@@ -155,6 +155,7 @@ SKIP = [
     ("bracketed-letter-name", "Savers moved their cash into 401(k) plans.", "401"),
     ("windows-10", "The office still runs Windows 10 on its laptops.", "10"),
     ("camel-case-name", "The shop sold out of the iPhone 15 by noon.", "15"),
+    ("glued-capital-letter-name", "Vandals damaged two 5G masts near the port.", "5G"),
     ("phone-trunk-zero", "Call 0800 123 4567 for help.", "0800 123 4567"),
     ("phone-international", "Readers can call +1 212-555-0187 with tips.", "+1 212-555-0187"),
     ("phone-local", "Call 555-0187 for details.", "555-0187"),
