@@ -666,8 +666,10 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return ""
         if a.currency and b.currency and a.percent is None and gap.strip().lower() == "to":
             return ""  # "from $220m last year to $75m": two figures, not one range
-        if _PREFIX_NOT_RANGE.search(before) or (a.percent and b.percent):
-            return ""
+        if (_PREFIX_NOT_RANGE.search(before) and not _is_year_span(text, a, b)) or (
+            a.percent and b.percent
+        ):
+            return ""  # "from 10 to 15": a change; "from 2015-19" stays a span of years
         if gap.strip().lower() == "to" and (
             (a.scale and b.scale)
             or a.percent is not None
@@ -755,7 +757,7 @@ def _is_claim(
     if following.isalpha() or not following.isascii():
         glued = _GLUED.match(text, end)
         if glued:
-            if len(glued.group()) == 1 and glued.group().isupper():
+            if len(glued.group()) == 1 and glued.group().isupper() and not first.currency:
                 return False  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
             suffix = glued.group().lower()
             if (

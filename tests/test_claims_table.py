@@ -196,6 +196,7 @@ SKIP = [
     ("age-at-death-before-preposition", "The singer dies at 74 after a short illness.", "74"),
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
+    ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
 ]
 
 
