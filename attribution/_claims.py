@@ -21,11 +21,11 @@ from typing import Any, NamedTuple
 import regex
 
 from ._lexicon import (
-    AGE_AT_DEATH,
     AGE_BEFORE,
     AGE_RANGE_BEFORE,
     ANAPHOR_DETERMINERS,
     APPROXIMATE_QUANTITIES,
+    BARE_AGE_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTIONS,
@@ -265,7 +265,8 @@ _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
-_DEATH_PAIRS = frozenset(tuple(w.split()) for w in AGE_AT_DEATH)
+_BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE)
+_BARE_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _BARE_AGE_PAIRS)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -856,11 +857,16 @@ def _is_claim(
     ):
         return False
     if (
-        last_word == "at"
-        and (not next1 or next1 in FUNCTION_WORDS)
-        and tuple(w.lower() for w in prev_cased[-2:]) in _DEATH_PAIRS
+        last_word in _BARE_AGE_PAIR_ENDS
+        and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
+        and not following.isalnum()
+        and (
+            first.words
+            or (first.plain and (first.value or 0) <= 120 and "." not in text[start:end])
+        )
+        and tuple(w.lower() for w in prev_cased[-2:]) in _BARE_AGE_PAIRS
     ):
-        return False  # "died at 44.", "dies at 81 from cancer": an age
+        return False  # "died at 44.", "when she was 14,", "I was 16 when ...": an age
     after = text[end : end + _CONTEXT]
     if (
         (first.plain or first.words)

@@ -329,9 +329,10 @@ REFERENCE_WORDS = frozenset(
 AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
 """Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
 
-AGE_AT_DEATH = ("dies at", "died at")
+BARE_AGE_BEFORE = ("dies at", "died at", "he was", "she was", "i was", "he is", "she is", "i am")
 """Word pairs just before a number that make it an age when no noun follows it ("died at 81.",
-"dies at 74 after ..."; "12 died at two hospitals" counts)."""
+"dies at 74 after ...", "when she was 14,", "I was 16 when ..."; "12 died at two hospitals"
+counts)."""
 
 AGE_RANGE_BEFORE = ("aged", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""

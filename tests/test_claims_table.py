@@ -31,6 +31,7 @@ FIND = [
     ("count-after-singular-age", "Children under the age of 5 and 300 adults were treated.", "300", "count", 300, "exact"),
     ("hard-wrapped-line-start", "Cases rose to\n5. Officials said so.", "5", "count", 5, "exact"),
     ("figure-after-died-at", "Some 12 patients died at two hospitals.", "two", "count", 2, "exact"),
+    ("figure-after-he-was", "By May he was 12 points ahead in the polls.", "12", "measure", 12, "exact"),
     ("figure-after-year-to", "Staff numbers fell from 90 in 2019 to 75 last year.", "75", "count", 75, "exact"),
     # scale words
     ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
@@ -194,6 +195,8 @@ SKIP = [
     # ages at death
     ("age-at-death", "Ms Lund, a nurse for 30 years, died at 81.", "81"),
     ("age-at-death-before-preposition", "The singer dies at 74 after a short illness.", "74"),
+    ("age-after-she-was", "When she was 14, her family moved to Leeds.", "14"),
+    ("age-after-i-was-before-when", "I was 19 when the mill shut.", "19"),
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
     ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
