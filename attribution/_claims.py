@@ -44,6 +44,7 @@ from ._lexicon import (
     SCALES,
     SPORTS_WORDS,
     TIME_UNITS,
+    VOTE_WORDS,
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Span
@@ -792,6 +793,19 @@ def _is_claim(
             or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
         ):
             return False
+        if (
+            dashed
+            and not money_or_pct
+            and first.plain
+            and last.plain
+            and (last.value or 0) <= (first.value or 0)
+            and ((first.value or 0) <= 9 or _is_year(first))
+            and not _is_vote(prev, nxt)
+        ):
+            # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
+            # down, and one-digit pairs that do are scores or odds; larger ones are often
+            # tallies ("a 52-48 edge in the Senate") and stay claims
+            return False
         if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
             return False
         # "aged 18-24", "aged between 18 and 24": ages describe, not count
@@ -989,6 +1003,14 @@ def _is_score(prev: list[str], nxt: re.Match[str] | None) -> bool:
     if any(w in SPORTS_WORDS for w in prev):
         return True
     return bool(nxt and nxt.group(1).lower() in SPORTS_WORDS)
+
+
+def _is_vote(prev: list[str], nxt: re.Match[str] | None) -> bool:
+    """Whether the words around a dashed pair make it a vote tally ("MPs voted 272-219", "in
+    a 2-1 decision"): a range never runs down, so without them it is a score or odds."""
+    if any(w in VOTE_WORDS for w in prev):
+        return True
+    return bool(nxt and any(w.lower() in VOTE_WORDS for w in nxt.groups("")))
 
 
 def _may_end_hedge(tail: str) -> bool:

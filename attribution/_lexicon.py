@@ -348,6 +348,15 @@ SPORTS_WORDS = frozenset(
 )
 """Words near "3-1" that make it a sports score rather than a range."""
 
+VOTE_WORDS = frozenset(
+    """
+    vote votes voted voting passed approved decision ruling majority ballot tally verdict
+    favour favor margin split
+    """.split()
+)
+"""Words near a dashed pair that runs down ("272-219", "a 2-1 decision") that make it a vote
+tally, a claim, rather than a score or betting odds."""
+
 ONE_NOT_COUNTING_AFTER = frozenset(
     """
     of another or by day time thing way point side hand place another other who which that

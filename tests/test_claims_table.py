@@ -32,6 +32,8 @@ FIND = [
     ("hard-wrapped-line-start", "Cases rose to\n5. Officials said so.", "5", "count", 5, "exact"),
     ("figure-after-died-at", "Some 12 patients died at two hospitals.", "two", "count", 2, "exact"),
     ("figure-after-he-was", "By May he was 12 points ahead in the polls.", "12", "measure", 12, "exact"),
+    ("vote-tally-running-down", "It was rejected in a 2-1 court decision.", "2-1", "count", 2, "exact"),
+    ("seat-tally-running-down", "Republicans hold a 52-48 edge in the Senate.", "52-48", "count", 52, "exact"),
     ("figure-after-year-to", "Staff numbers fell from 90 in 2019 to 75 last year.", "75", "count", 75, "exact"),
     # scale words
     ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
@@ -174,6 +176,10 @@ SKIP = [
     ("score-won", "The home side won 3-1 in the final.", "3-1"),
     ("score-defeat", "The club suffered a 2-0 defeat at home.", "2-0"),
     ("score-set-run", "It ended in a 6-4, 6-0 result for the champion.", "6-4, 6-0"),
+    ("score-running-down", "Their 2-1 loss at home ended the run.", "2-1"),
+    ("score-level", "It stayed 1-1 until the last minute.", "1-1"),
+    ("betting-odds", "The veteran is the 3-1 favourite to win.", "3-1"),
+    ("year-span-one-digit", "The 2005-6 budget was cut.", "2005-6"),
     # pronoun / determiner "one"
     ("one-of-the", "She is one of the candidates for the post.", "one"),
     ("no-one", "No one answered the door at the house.", "one"),
