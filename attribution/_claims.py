@@ -668,10 +668,15 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return ""
         if a.currency and b.currency and a.percent is None and gap.strip().lower() == "to":
             return ""  # "from $220m last year to $75m": two figures, not one range
-        if (_PREFIX_NOT_RANGE.search(before) and not _is_year_span(text, a, b)) or (
-            a.percent and b.percent
-        ):
-            return ""  # "from 10 to 15": a change; "from 2015-19" stays a span of years
+        prefixed = _PREFIX_NOT_RANGE.search(before)
+        if (
+            prefixed
+            and not _is_year_span(text, a, b)
+            and not (prefixed.group().lower().startswith("by") and gap.strip() in "-–")
+        ) or (a.percent and b.percent):
+            # "from 10 to 15", "by 5 to 10": a change; "from 2015-19" stays a span of years,
+            # "by 224-201" a tally
+            return ""
         if gap.strip().lower() == "to" and (
             (a.scale and b.scale)
             or a.percent is not None
