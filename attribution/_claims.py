@@ -42,6 +42,7 @@ from ._lexicon import (
     ONE_NOT_COUNTING_BEFORE,
     REFERENCE_WORDS,
     SCALES,
+    SCORE_WORDS,
     SPORTS_WORDS,
     TIME_UNITS,
     VOTE_WORDS,
@@ -271,6 +272,7 @@ _BARE_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _BARE_AGE_PAIRS)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
+_SPORTS_REACH = 40  # characters read after a dashed pair for a sports word
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
@@ -804,7 +806,7 @@ def _is_claim(
             and first.plain
             and last.plain
             and (last.value or 0) <= (first.value or 0)
-            and ((first.value or 0) <= 9 or _is_year(first))
+            and ((first.value or 0) <= 9 or _is_year(first) or _sports_after(text, last.end))
             and not _is_vote(prev, nxt)
         ):
             # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
@@ -1008,6 +1010,13 @@ def _is_score(prev: list[str], nxt: re.Match[str] | None) -> bool:
     if any(w in SPORTS_WORDS for w in prev):
         return True
     return bool(nxt and nxt.group(1).lower() in SPORTS_WORDS)
+
+
+def _sports_after(text: str, pos: int) -> bool:
+    """Whether a sports word is among the four words after ``pos`` ("19-13 Six Nations loss",
+    "17-6 down at half-time")."""
+    words = _WORD.findall(text, pos, pos + _SPORTS_REACH)[:4]
+    return any(w.lower() in SCORE_WORDS for w in words)
 
 
 def _is_vote(prev: list[str], nxt: re.Match[str] | None) -> bool:

@@ -348,6 +348,15 @@ SPORTS_WORDS = frozenset(
 )
 """Words near "3-1" that make it a sports score rather than a range."""
 
+SCORE_WORDS = SPORTS_WORDS | frozenset(
+    """
+    loss losses down ahead deficit advantage hammering trounced demolished victors winners
+    triumphing success humiliation stalemate
+    """.split()
+)
+"""Words after a dashed pair that runs down ("19-13 Six Nations loss", "17-6 down") that make
+it a score; too common near ranges ("a loss of 19-24 cts") to mark one on their own."""
+
 VOTE_WORDS = frozenset(
     """
     vote votes voted voting passed approved decision ruling majority ballot tally verdict

@@ -181,6 +181,8 @@ SKIP = [
     ("score-running-down", "Their 2-1 loss at home ended the run.", "2-1"),
     ("score-level", "It stayed 1-1 until the last minute.", "1-1"),
     ("betting-odds", "The veteran is the 3-1 favourite to win.", "3-1"),
+    ("score-before-loss", "After the 24-17 Cup loss, the coach quit.", "24-17"),
+    ("score-before-down", "The visitors were 21-10 down at the break.", "21-10"),
     ("year-span-one-digit", "The 2005-6 budget was cut.", "2005-6"),
     # pronoun / determiner "one"
     ("one-of-the", "She is one of the candidates for the post.", "one"),
