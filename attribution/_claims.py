@@ -1016,7 +1016,7 @@ def _sports_after(text: str, pos: int) -> bool:
     """Whether a sports word is among the four words after ``pos`` ("19-13 Six Nations loss",
     "17-6 down at half-time")."""
     words = _WORD.findall(text, pos, pos + _SPORTS_REACH)[:4]
-    return any(w.lower() in SCORE_WORDS for w in words)
+    return any(w.lower().rstrip(".") in SCORE_WORDS for w in words)
 
 
 def _is_vote(prev: list[str], nxt: re.Match[str] | None) -> bool:

@@ -350,8 +350,8 @@ SPORTS_WORDS = frozenset(
 
 SCORE_WORDS = SPORTS_WORDS | frozenset(
     """
-    loss losses down ahead deficit advantage hammering trounced demolished victors winners
-    triumphing success humiliation stalemate
+    loss losses down up ahead deficit advantage hammering trounced demolished victors winners
+    triumphing success humiliation stalemate record
     """.split()
 )
 """Words after a dashed pair that runs down ("19-13 Six Nations loss", "17-6 down") that make

@@ -183,6 +183,7 @@ SKIP = [
     ("betting-odds", "The veteran is the 3-1 favourite to win.", "3-1"),
     ("score-before-loss", "After the 24-17 Cup loss, the coach quit.", "24-17"),
     ("score-before-down", "The visitors were 21-10 down at the break.", "21-10"),
+    ("score-before-word-ending-sentence", "A late try put Leeds 26-20 ahead. The crowd rose.", "26-20"),
     ("year-span-one-digit", "The 2005-6 budget was cut.", "2005-6"),
     # pronoun / determiner "one"
     ("one-of-the", "She is one of the candidates for the post.", "one"),
