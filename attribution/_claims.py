@@ -145,6 +145,8 @@ _TIME_AFTER = regex.compile(
     r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
     r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
 )
+# The rest of a span of clock times after its first hour: "-11 a.m.", "–9:30pm".
+_TIME_RANGE_END = regex.compile(r"[-–]\d{1,2}(?::\d\d)?[ \t]?(?:[ap]\.m\b|[ap]m\b)")
 # The first two characters of every match of ``_TIME_AFTER`` after its optional space, but
 # ":" and a digit.
 _TIME_HEADS = frozenset("a. p. am pm o' hr ho GM gm ES ED BS CE UT ET PT".split())
@@ -542,6 +544,8 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
         return True
     if follows == "." and nxt[1:2].isdigit():
         return True  # "1.2.3", an address or version
+    if follows in ("-", "–") and nxt[1:2].isdigit() and _TIME_RANGE_END.match(text, end):
+        return True  # "10-11 a.m.": the first hour of a span of clock times
     # The patterns run only where their first characters are: most numbers are neither.
     head = text[end + 1 : end + 3] if follows in (" ", "\t") else nxt
     if (

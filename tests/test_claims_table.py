@@ -118,6 +118,7 @@ SKIP = [
     ("decade-apostrophe", "The band was popular in the '90s.", "'90s"),
     ("quarter-code", "Sales were weak in Q1 for the retailer.", "Q1"),
     ("time-pm", "The vote closes at 3 p.m. on Thursday.", "3 p.m."),
+    ("time-span", "The hall is open 6-9 p.m. on weekdays.", "6-9 p.m."),
     ("date-slash", "The outage began on 7/10 and lasted a week.", "7/10"),
     ("second-quarter", "Profits improved in the second quarter.", "second"),
     ("half-an-hour", "The fire started half an hour after midnight.", "half"),
