@@ -815,7 +815,7 @@ def _is_claim(
         ):
             # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
             # down, and one-digit pairs that do are scores or odds; larger ones are often
-            # tallies ("a 52-48 edge in the Senate") and stay claims
+            # tallies ("a 31-29 edge on the council") and stay claims
             return False
         if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
             return False
