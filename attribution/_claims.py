@@ -670,33 +670,28 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return ""
     before = text[max(0, a.start - 12) : a.start]
     if _GAP_RANGE.fullmatch(gap):
-        if "\n" in gap or (gap.strip() in "-–" and (a.words or b.words)):
+        link = gap.strip().lower()
+        dashed = link in "-–"
+        if "\n" in gap or (dashed and (a.words or b.words)):
             return ""
-        if a.currency and b.currency and a.percent is None and gap.strip().lower() == "to":
-            return ""  # "from $220m last year to $75m": two figures, not one range
         prefixed = _PREFIX_NOT_RANGE.search(before)
         if (
             prefixed
             and not _is_year_span(text, a, b)
-            and not (prefixed.group().lower().startswith("by") and gap.strip() in "-–")
+            and not (prefixed.group().lower().startswith("by") and dashed)
         ) or (a.percent and b.percent):
             # "from 10 to 15", "by 5 to 10": a change; "from 2015-19" stays a span of years,
             # "by 224-201" a tally
             return ""
-        if gap.strip().lower() == "to" and (
-            (a.scale and b.scale)
-            or a.percent is not None
-            or (a.currency and not b.currency and not b.scale)
+        if link == "to" and (
+            (a.currency and b.currency and a.percent is None)  # "from $220m last year to $75m"
+            or (a.scale and b.scale)
+            or a.percent is not None  # "rose 4 percent to $52.10"
+            or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
+            # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
+            or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
         ):
-            return ""  # "rose 4 percent to $52.10", "£808m to 8,177 cases": two figures
-        if (
-            gap.strip().lower() == "to"
-            and _is_year(a)
-            and b.value is not None
-            and not b.scale
-            and b.value < (a.value or 0)
-        ):
-            return ""  # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
+            return ""  # two figures, not one range
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"
@@ -823,8 +818,8 @@ def _is_claim(
         return not (joiner in ("range", "between") and not money_or_pct and _is_age_range(prev))
     if money_or_pct:
         return True
-    if following in ".)" and _is_list_marker(text, first, end):
-        return False
+    if following == "." and _is_list_marker(text, first, end):
+        return False  # a ")" after a small number is a list marker anywhere (below)
 
     next1 = next2 = ""
     if nxt:
@@ -955,9 +950,9 @@ def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
 
 
 def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
-    """Whether ``atom``, one or two digits followed by "." or ")", a space and a capital,
-    numbers an item of a list ("3. Cheaper fares for commuters"): it opens its line, and the
-    line before is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
+    """Whether ``atom``, one or two digits followed by ".", a space and a capital, numbers an
+    item of a list ("3. Cheaper fares for commuters"): it opens its line, and the line before
+    is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
     if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
         return False
     # Read back only over the blanks next to the number and to the line break before it, so

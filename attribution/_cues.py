@@ -518,8 +518,7 @@ def _read_on_demand(
 def _pronoun_source(cue: Cue) -> bool:
     """Whether the cue's source is a pronoun ("he said"), which ``_resolve_pronouns`` reads as
     the last source before it that is not one. "WHO" is a name."""
-    word = cue.source.text
-    return word.lower() in PRONOUNS and not _is_acronym(word)
+    return _is_pronoun(cue.source.text)
 
 
 def _names_source(cue: Cue) -> bool:
@@ -682,7 +681,7 @@ def _participle_cue(
     np = _elided_subject(toks, i - 1, claims)  # token ``i - 1`` is the comma
     if not np:
         return None
-    pronoun = len(np) == 1 and np[0][_LOWER] in PRONOUNS and not _is_acronym(np[0][_TEXT])
+    pronoun = len(np) == 1 and _is_pronoun(np[0][_TEXT])
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
         return None
     src = np if pronoun else _source_after_by(np)
@@ -764,9 +763,8 @@ def _verb_cue(
     elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
     if (
         j is not None
-        and toks[j][_LOWER] in PRONOUNS
+        and _is_pronoun(toks[j][_TEXT])  # not "the WHO said"
         and toks[j][_END] <= cut
-        and not _is_acronym(toks[j][_TEXT])  # "the WHO said"
     ):
         if toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
             return None
@@ -1244,6 +1242,11 @@ def _interrupted_subject(
         ):
             return name
     return subject
+
+
+def _is_pronoun(word: str) -> bool:
+    """A pronoun that may stand for a source ("he", "they", "which"); "WHO" is a name."""
+    return word.lower() in PRONOUNS and not _is_acronym(word)
 
 
 def _is_acronym(word: str) -> bool:
