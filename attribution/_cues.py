@@ -270,7 +270,7 @@ _CLAUSE_STOPS = frozenset(".;:!?")
 _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it to"
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _MAX_NP = 12
-_MAX_INTERRUPTION = 12  # tokens of a comma-set interruption between a subject and its verb
+_MAX_INTERRUPTION = 24  # tokens of a comma-set interruption between a subject and its verb
 # What may stand before a subject opening its clause; a closing quote too, as a straight one
 # does ('“Fares fall 4%,” Ana Ruiz, who runs the line, said').
 _CLAUSE_OPENERS = frozenset(",;:\"“”‘’'([—–-")
@@ -761,6 +761,7 @@ def _verb_cue(
     np: list[_Tok] = []
     pronoun: _Tok | None = None
     elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
+    interrupted = False  # an interruption set off by commas stands between subject and verb
     if (
         j is not None
         and _is_pronoun(toks[j][_TEXT])  # not "the WHO said"
@@ -772,6 +773,7 @@ def _verb_cue(
         np = [pronoun]
     elif j is not None and toks[j][_TEXT] == ",":
         np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
+        interrupted = bool(np)
     elif j is not None and toks[j][_LOWER] in COORDINATORS:
         np = _elided_subject(toks, j, claims)
         elided = bool(np)
@@ -831,6 +833,9 @@ def _verb_cue(
     tail_from = np[-1][_END] if inverted else verb[_END]
     set_off = (  # "The tax, he said, raises ...": the cue stands between two commas
         not elided
+        # "Ana Ruiz, who owns 40 shops, said": the comma closes an interruption, whose figures
+        # are the source's own (spec 5), not the lead of the sentence
+        and not interrupted
         and text[lead_end - 1 : lead_end] == ","
         and lead_end > s_start
         and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
@@ -1192,10 +1197,14 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
         return before
     start = _index(toks, before[0])
+    opens_clause = start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS
+    if opens_clause and len(appositive) == 1 and _is_name(appositive) and _ends_in_place(before):
+        # "Police in Mill Creek, Idaho, said": one name set off after a place is its region
+        return before + toks[first - 1 : first + 1]
     if (
         _is_name(appositive)
         and not any(_in_claim(t, claims) for t in appositive)
-        and (start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS)
+        and opens_clause
         # A title has a person or body for head; after a name ("Ana Lee of Mill Creek, Idaho"), a
         # document ("a study in Tulare County, California") or another noun ("a concern
         # based in Bergen, Norway") the name set off is a place.
@@ -1205,6 +1214,15 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     return []
 
 
+def _ends_in_place(np: list[_Tok]) -> bool:
+    """Whether the phrase ends in a name after a link word ("Police in Mill Creek", "a study
+    in Marin County", "Ana Lee of Vik")."""
+    for t in reversed(np):
+        if not t[_TEXT][0].isupper():
+            return t[_LOWER] in _HEAD_LINKS and t is not np[-1]
+    return False
+
+
 def _interrupted_subject(
     text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]]
 ) -> list[_Tok]:
@@ -1212,16 +1230,22 @@ def _interrupted_subject(
     the bank, said", "the survey, conducted in May, found", "the firm, in a statement, said":
     a source phrase opening its clause, cut from its verb by a comma-set interruption (a
     relative clause, an age, a participle phrase, a title or an adverbial). Empty otherwise,
-    and the verb may still be inverted ("..., said the minister")."""
-    lo = max(0, comma - _MAX_INTERRUPTION - 1)
-    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] == ","), None)
-    if opening is None or opening == 0 or opening + 1 == comma:
+    and the verb may still be inverted ("..., said the minister"). Two interruptions may
+    follow each other ("X, 52, a retired nurse, said")."""
+    opening = _interruption_opening(text, toks, comma, claims)
+    if opening is None:
         return []
-    inner = toks[opening + 1 : comma]
-    if not all(_may_interrupt(toks, opening + 1 + n) for n in range(len(inner))):
-        return []
-    if not _is_interruption(text, toks, inner, claims):
-        return []
+    subject = _subject_before(toks, opening, claims)
+    if not subject:
+        earlier = _interruption_opening(text, toks, opening, claims)  # "X, 52, a nurse, said"
+        if earlier is not None:
+            subject = _subject_before(toks, earlier, claims)
+    return subject
+
+
+def _subject_before(toks: list[_Tok], opening: int, claims: list[tuple[int, int]]) -> list[_Tok]:
+    """The source phrase opening its clause right before the comma at ``opening``, which opens
+    an interruption; else empty."""
     subject = _np_backward(toks, opening - 1, claims)
     if not subject or not (_looks_like_source(subject) or _is_name(subject)):
         return []
@@ -1242,6 +1266,22 @@ def _interrupted_subject(
         ):
             return name
     return subject
+
+
+def _interruption_opening(
+    text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]]
+) -> int | None:
+    """The index of the comma opening an interruption that the comma at ``comma`` closes, when
+    the words between can stand between a subject and its verb; else None."""
+    lo = max(0, comma - _MAX_INTERRUPTION - 1)
+    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] == ","), None)
+    if opening is None or opening == 0 or opening + 1 == comma:
+        return None
+    if not all(_may_interrupt(toks, k) for k in range(opening + 1, comma)):
+        return None
+    if not _is_interruption(text, toks, toks[opening + 1 : comma], claims):
+        return None
+    return opening
 
 
 def _is_pronoun(word: str) -> bool:
@@ -1280,6 +1320,9 @@ def _may_interrupt(toks: list[_Tok], k: int) -> bool:
     return word == ")" and _abbreviation_at(toks, k - 2)
 
 
+_APPOSITIVE_OPENERS = frozenset("a an the its his her their".split())
+
+
 def _is_interruption(
     text: str, toks: list[_Tok], inner: list[_Tok], claims: list[tuple[int, int]]
 ) -> bool:
@@ -1292,13 +1335,24 @@ def _is_interruption(
     if first[_TEXT].islower() and (
         first[_LOWER].endswith(("ed", "ing")) or first[_LOWER] in PARTICIPLES
     ):
-        return True  # "conducted in May", "run by Hamas", "speaking in Geneva"
+        # "conducted in May", "run by Hamas", "speaking in Geneva"; with a finite verb after it,
+        # the first word was one too ("..., died in May and is survived by ..., said X")
+        return not any(t[_TEXT] in FINITE_VERBS for t in inner[1:])
     if _skip_adverbials(text, first[_START]) >= inner[-1][_END]:
         return True  # "in a statement", "on Monday"
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
         return True  # "Larchmont Tools, meanwhile, said"
-    if first[_LOWER] in ("a", "an") and len(inner) > 1:
-        return True  # "Tamsin, a lettings firm with 3,000 flats in the north, said"
+    if first[_LOWER] in _APPOSITIVE_OPENERS and len(inner) > 1:
+        # "Tamsin, a lettings firm with 3,000 flats in the north, said", "Nordbank, the lender
+        # that is buying its rival, said": an appositive too long or clausal to read as a
+        # phrase. A finite verb with no relativiser before it makes a clause ("..., the queue
+        # has grown, said X")
+        for t in inner:
+            if t[_LOWER] in RELATIVISERS or t[_LOWER] == "whose":
+                return True
+            if t[_TEXT] in FINITE_VERBS:
+                return False
+        return True
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
@@ -1429,7 +1483,7 @@ def _np_backward(
                 break  # "9 that Reuters said": a relativiser, not a determiner
             out.append(t)
             break
-        if (word in NP_BREAKERS and not _is_acronym(t[_TEXT])) or (
+        if (word in NP_BREAKERS and _breaks_phrase(t, k)) or (
             word in AUXILIARIES and t[_TEXT].islower()
         ):
             break
@@ -1596,7 +1650,7 @@ def _np_forward(
             out.append(t)
             k += 1
             continue
-        if t[_LOWER] in NP_BREAKERS and t[_LOWER] not in DETERMINERS and not _is_acronym(t[_TEXT]):
+        if t[_LOWER] in NP_BREAKERS and t[_LOWER] not in DETERMINERS and _breaks_phrase(t, k):
             break
         if claims and _in_claim(t, claims):
             break
@@ -1605,6 +1659,15 @@ def _np_forward(
     while out and (out[-1][_LOWER] in NP_CONNECTORS or out[-1][_LOWER] in DETERMINERS):
         out.pop()
     return out
+
+
+def _breaks_phrase(t: _Tok, k: int) -> bool:
+    """Whether token ``t`` (index ``k``), one of NP_BREAKERS, ends a phrase: not when it is a
+    name, in capitals ("WHO") or a reporting verb capitalised within the sentence ("the Oslo
+    Post")."""
+    if _is_acronym(t[_TEXT]):
+        return False
+    return not (k > 0 and t[_TEXT][0].isupper() and t[_LOWER] in REPORTING_VERBS)
 
 
 def _source_after_by(np: list[_Tok]) -> list[_Tok]:

@@ -774,6 +774,8 @@ CUE_ADVERBIALS = (
     r"afternoon|evening))?",
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)",
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)",
     r"(?:on|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|report|note|"
     r"letter|filing|release|post|tweet|briefing|speech|blog|update|message|email|video)"
     r"(?:\s+(?:on|to|with)\s+[\w.]+)?",
