@@ -735,7 +735,7 @@ def _verb_cue(
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
-            (prev is not None and (prev[_LOWER] in PRONOUNS or _is_source_noun(prev[_LOWER])))
+            (prev is not None and (prev[_LOWER] in PRONOUNS or _agrees(prev, verb)))
             or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
         )
     ):
@@ -791,8 +791,8 @@ def _verb_cue(
         if k is None:
             return None
         np = _np_forward(toks, k, claims, allow_in=True)
-        if not np:
-            return None
+        if not np or not _looks_like_source(_head_part(np)):
+            return None  # "..., expected soon from lawmakers,": a passive, its agent later
         rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
         if not after_quote and rest not in ("", ".", ",", ";"):
@@ -885,6 +885,14 @@ _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated ve
 # Words whose "'s" is "is", "has" or "us" ("He's said", "There's said to be", "Let's say"),
 # never a name's.
 _CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
+
+
+def _agrees(noun: _Tok, verb: _Tok) -> bool:
+    """Whether ``noun`` is a source noun that can be the subject of ``verb``: a singular noun
+    takes "projects", not "project" ("a sister project" is a compound noun)."""
+    if not _is_source_noun(noun[_LOWER]):
+        return False
+    return verb[_LOWER].endswith("s") or noun[_LOWER].endswith("s")
 
 
 def _name_in_s(word: _Tok, verb: _Tok) -> bool:
@@ -1699,6 +1707,7 @@ def _looks_like_source(np: list[_Tok]) -> bool:
         if (
             t[_TEXT][:1].isupper()
             or word in PERSON_NOUNS
+            or word in ANONYMOUS_HEADS
             or word in SOURCE_NOUNS
             or word in PRONOUNS
             or word.rstrip("'’s") in PERSON_NOUNS
@@ -1707,6 +1716,14 @@ def _looks_like_source(np: list[_Tok]) -> bool:
     if np and np[-1][_LOWER].endswith(_AGE_NOUN_ENDS):
         return True  # "the 19-year-old said": a person, when the phrase's head
     return any(t[_LOWER] in ("him", "her", "them") for t in np)
+
+
+def _head_part(np: list[_Tok]) -> list[_Tok]:
+    """The phrase up to its first link word: "a spokesman" in "a spokesman for the army"."""
+    for n, t in enumerate(np):
+        if n and t[_LOWER] in _HEAD_LINKS:
+            return np[:n]
+    return np
 
 
 def _head_word(np: list[_Tok]) -> str:
@@ -1762,7 +1779,7 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
     if head in ANONYMOUS_HEADS:
-        if head.startswith("spokes") and (
+        if (head.startswith("spokes") or head.startswith("representative")) and (
             any(t[_LOWER] in ("for", "of") for t in after) or words[0][_LOWER] == "the"
         ):
             return "named"

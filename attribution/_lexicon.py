@@ -525,6 +525,7 @@ SOURCE_NOUNS = frozenset(
     release bulletin review audit assessment calculations numbers update dashboard database
     email emails e-mail letter letters lawsuit lawsuits complaint indictment affidavit document
     model models projection tracker disclosure disclosures summary transcript testimony
+    communique announcement publication memorandum suit
     """.split()
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
@@ -550,6 +551,11 @@ PERSON_NOUNS = frozenset(
     watchdog broadcaster magazine website airline retailer insurer lender manufacturer
     automaker carmaker exporter supplier federation captain coach judge coroner ambassador
     envoy commander inspector sheriff professor league
+    companies exchange exchanges panel chancellor family partnership author authors manager
+    managers adviser advisers advisor advisors underwriter underwriters utility club plaintiff
+    plaintiffs lawmaker lawmakers consortium bourse command owner owners administrator
+    agencies founder deputy paper wife husband mother father son daughter sister brother
+    parents representative representatives
     """.split()
 )
 """Nouns that name people or bodies who can be a source."""
@@ -560,7 +566,10 @@ ANONYMOUS_HEADS = frozenset(
     people spokesman spokeswoman spokesperson officer officers leaders campaigners activists
     activist workers worker residents resident witnesses witness members member employees
     employee staff bankers banker traders trader dealers dealer negotiators negotiator
-    investigators investigator doctors medics executives
+    investigators investigator doctors medics executives investor investors broker brokers
+    inmate inmates driver drivers nurse nurses agent agents delegate delegates friend friends
+    neighbour neighbours neighbor neighbors colleague colleagues associate associates patient
+    patients student students teacher teachers representative representatives
     """.split()
 )
 """Heads of unnamed-people sources: anonymous (spec 2), unless a name is attached."""
@@ -728,9 +737,16 @@ source phrase."""
 
 PHRASAL_NON_CUES = frozenset(
     {("ruled", "out"), ("call", "off"), ("calls", "off"), ("called", "off")}
+    | {(verb, "to") for verb in "respond responds responded responding".split()}
+    | {
+        (verb, particle)
+        for verb in "write writes wrote written".split()
+        for particle in ("down", "off")
+    }
 )
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
-matches", "called off the strike" report nothing."""
+matches", "called off the strike", "nurses responded to five calls", "wrote down the value by
+$40m" report nothing."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the
