@@ -76,7 +76,16 @@ _WORD_RUN = (
     rf"(?:\ba[ \t]+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"\b(?:{_NUMBER_WORD})\b"
     rf"(?:(?:-|[ \t]+|(?<=(?:{_MAGNITUDE}))[ \t]+and[ \t]+)(?:{_NUMBER_WORD})\b)*+"
+    # "two and a half", "two and a half million": one number
+    rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_MAGNITUDE})\b)?)?+"
 )
+# What a fraction may take as its whole: "half a million", "a quarter of a billion", "half a
+# dozen", "half a percentage point" (the suffix reads "percentage point").
+_OF_SCALE = (
+    r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+    r"|a(?=[ \t]+percentage[ \t]+points?\b))"
+)
+_OF_SCALE_TAIL = regex.compile(_OF_SCALE + r"\Z", regex.IGNORECASE)
 
 
 def _scale(alnum: str) -> str:
@@ -113,7 +122,7 @@ _ATOM = regex.compile(
                    (?:hundred|thousand|million|billion)(?:[ \t]+thousand)?\b
                  |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
       | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
-                 |half|{_alt(MULTIPLIERS)})\b)
+                 |half|{_alt(MULTIPLIERS)})\b(?:{_OF_SCALE})?+)
       | (?P<words>{_WORD_RUN})(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
     )
     {_suffix(_LETTER)}
@@ -597,6 +606,8 @@ def _new_atom(
         value = _parse_words(words)
     elif frac is not None:
         value = _parse_fraction(frac)
+        if _OF_SCALE_TAIL.search(frac):
+            words, frac = frac, None  # "half a million": an amount, read as number words are
     if value is not None and scale:
         value *= SCALES.get(scale.lower(), 1.0)
     plain = num is not None and num.isdigit() and not (cur or scale or pct or curword)
@@ -621,7 +632,9 @@ def _parse_words(words: str) -> float | None:
         if word in ("a", "and", ""):
             current = current or (1.0 if word == "a" else current)
             continue
-        if word in GROUP_WORDS:
+        if word == "half":
+            current += 0.5  # "two and a half"
+        elif word in GROUP_WORDS:
             current = (current or 1) * GROUP_WORDS[word]
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
@@ -636,6 +649,15 @@ def _parse_fraction(words: str) -> float | None:
     if lower in MULTIPLIERS:
         return MULTIPLIERS[lower]
     parts = _WORD_SPLIT.split(lower)
+    if "a" in parts[1:]:
+        # "half a million", "a quarter of a billion", "half a (percentage point)": the share
+        # before "(of) a", times the whole after it
+        head = parts[: parts.index("a", 1)]
+        if head[-1] == "of":
+            head.pop()
+        share = _parse_fraction(" ".join(head))
+        whole = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1]) or 1.0
+        return None if share is None else share * whole
     share = FRACTIONS.get(parts[-1])
     if share is None:
         return None

@@ -67,6 +67,15 @@ FIND = [
     ("fraction-half-of", "Half of the respondents backed the plan.", "Half", "ratio", 0.5, "exact"),
     ("fraction-a-third-of", "A third of the crops were destroyed by frost.", "A third", "ratio", 1 / 3, "exact"),
     ("multiplier-twice", "The price of bread rose twice as fast as wages.", "twice", "ratio", 2, "exact"),
+    # a fraction of a scale word, and "and a half": one amount
+    ("fraction-of-a-million", "Half a million tenants lost their homes.", "Half a million", "count", 5e5, "exact"),
+    ("fraction-of-a-million-with-of", "The storm cut power to a quarter of a million homes.",
+     "a quarter of a million", "count", 2.5e5, "exact"),
+    ("fraction-of-a-dozen", "Half a dozen ferries sank in the storm.", "Half a dozen", "count", 6, "exact"),
+    ("fraction-of-a-percentage-point", "The bank cut its rate by a quarter of a percentage point.",
+     "a quarter of a percentage point", "percent", 0.25, "exact"),
+    ("and-a-half-million", "In all, four and a half million voters turned out.", "four and a half million", "count", 4.5e6, "exact"),
+    ("and-a-half-multiplier", "Rents rose three and a half times faster than pay.", "three and a half", "count", 3.5, "exact"),
     ("frequency-times-a-year", "The committee meets four times a year.", "four", "count", 4, "exact"),
     # ranges and ratios: one claim each
     ("range-to", "Officials counted 10 to 15 bodies in the rubble.", "10 to 15", "count", 10, "exact"),
@@ -122,6 +131,7 @@ SKIP = [
     ("date-slash", "The outage began on 7/10 and lasted a week.", "7/10"),
     ("second-quarter", "Profits improved in the second quarter.", "second"),
     ("half-an-hour", "The fire started half an hour after midnight.", "half"),
+    ("and-a-half-years", "She ran the agency for three and a half years.", "three and a half"),
     ("clock-minutes", "The meeting starts at 10:30 on Monday.", "10:30"),
     ("season-years", "He scored nine goals in the 2023-24 season.", "2023-24"),
     ("year-span-between", "Between 2010 and 2020 the town built 300 homes.", "2010 and 2020"),
