@@ -899,14 +899,17 @@ def _is_claim(
     ):
         return False
     if (
-        last_word in _BARE_AGE_PAIR_ENDS
+        last_word.replace("’", "'") in _BARE_AGE_PAIR_ENDS
         and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
         and not following.isalnum()
         and (
             first.words
             or (first.plain and (first.value or 0) <= 120 and "." not in text[start:end])
         )
-        and tuple(w.lower() for w in prev_cased[-2:]) in _BARE_AGE_PAIRS
+        and (
+            tuple(w.lower() for w in prev_cased[-2:]) in _BARE_AGE_PAIRS
+            or (last_word.replace("’", "'"),) in _BARE_AGE_PAIRS  # "he's 76", "he’s 76"
+        )
     ):
         return False  # "died at 44.", "when she was 14,", "I was 16 when ...": an age
     after = text[end : end + _CONTEXT]

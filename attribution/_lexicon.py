@@ -308,7 +308,7 @@ TIME_UNITS = frozenset(
     second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks
     fortnight fortnights month months year years yr yrs decade decades century centuries
     millennium millennia term terms season seasons semester semesters quarter-century
-    weekend weekends
+    weekend weekends mth mths wk wks
     """.split()
 )
 """Time units: a number counting them is a duration, not a claim (spec section 1)."""
@@ -329,10 +329,22 @@ REFERENCE_WORDS = frozenset(
 AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
 """Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
 
-BARE_AGE_BEFORE = ("dies at", "died at", "he was", "she was", "i was", "he is", "she is", "i am")
+BARE_AGE_BEFORE = (
+    "dies at",
+    "died at",
+    "he was",
+    "she was",
+    "i was",
+    "he is",
+    "she is",
+    "i am",
+    "he's",
+    "she's",
+    "i'm",
+)
 """Word pairs just before a number that make it an age when no noun follows it ("died at 81.",
-"dies at 74 after ...", "when she was 14,", "I was 16 when ..."; "12 died at two hospitals"
-counts)."""
+"dies at 74 after ...", "when she was 14,", "I was 16 when ...", "I'm 73"; "12 died at two
+hospitals" counts)."""
 
 AGE_RANGE_BEFORE = ("aged", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""
