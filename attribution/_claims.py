@@ -283,6 +283,13 @@ _BARE_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _BARE_AGE_PAIRS)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
+# A later number of a list after a reference word: "Sections 21, 24 and 26", "pages 4 or 5".
+_REFERENCE_LIST = regex.compile(
+    r"(?r)\b(?:"
+    + "|".join(regex.escape(w) for w in sorted(REFERENCE_WORDS, key=len, reverse=True))
+    + r")[ \t]++\d++(?:[ \t]*+,[ \t]*+\d++){0,8}+[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
+    regex.IGNORECASE,
+)
 _SPORTS_REACH = 40  # characters read after a dashed pair for a sports word
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
 # How a line before a list item ends; a line break there is a blank line.
@@ -894,6 +901,13 @@ def _is_claim(
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
         return False
+    if (
+        first.plain
+        and (prev1 in ("and", "or", "&") or before.endswith(", "))
+        and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
+        and _REFERENCE_LIST.search(before)
+    ):
+        return False  # "Sections 21, 24 and 26": the later numbers name sections too
     if prev1 in _AGE_WORDS or (
         last_word in _AGE_PAIR_ENDS and tuple(w.lower() for w in prev_cased[-2:]) in _AGE_PAIRS
     ):
