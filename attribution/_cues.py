@@ -732,6 +732,27 @@ def _verb_cue(
         nxt = toks[i + 1][_LOWER]
         if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
             return None  # "bonus notes with a coupon", "the calls were ...": the noun
+    # "Tuesday's fatality count is higher": the noun, subject of the next verb; after a name
+    # or pronoun it is a verb ("which the CBO estimates will cost"). "One estimate is that
+    # ..." and "Market forecasts are for ..." report: the noun ends their source.
+    noun_subject = (
+        i + 1 < len(toks)
+        and verb[_LOWER] in SOURCE_NOUNS
+        and toks[i + 1][_TEXT] in FINITE_VERBS
+        and (i < 2 or (prev is not None and prev[_TEXT].islower() and not _is_pronoun(prev[_TEXT])))
+    )
+    if noun_subject and (i + 2 >= len(toks) or toks[i + 2][_LOWER] not in ("that", "for")):
+        return None
+    if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
+        return None  # 'a company called "Solo"', "a town called Vik": naming, not speech
+    if (
+        prev is not None
+        and verb[_LOWER].endswith("ed")
+        and prev[_TEXT].islower()
+        and prev[_LOWER].endswith("ing")
+        and not (i > 1 and toks[i - 2][_LOWER] in DETERMINERS)  # "the testing identified"
+    ):
+        return None  # "examining alleged fraud": an adjective after a participle
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
@@ -781,6 +802,8 @@ def _verb_cue(
             pronoun = np[0]
     elif j is not None:
         np = _np_backward(toks, j, claims)
+    if noun_subject and np:
+        np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
     inverted = not np  # '"...," said the minister' / ', says X.'
     before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
@@ -799,7 +822,7 @@ def _verb_cue(
             return None  # "..., said the plan would cost $5bn": content, not a source
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
-    if not inverted and not pronoun and not elided:
+    if not inverted and not pronoun and not elided and not noun_subject:
         k = _first_tok(toks, after)
         if k is not None and toks[k][_LOWER] in _RELATIVE_VERBS:
             narrow = _relative_head(toks, np, claims)
@@ -887,6 +910,11 @@ _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated ve
 _CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
 
 
+def _names_next(t: _Tok) -> bool:
+    """Whether token ``t``, after "called", opens a name: a quote or a capitalised word."""
+    return t[_TEXT] in _QUOTES_OPEN or (t[_TEXT][0].isupper() and not _is_pronoun(t[_TEXT]))
+
+
 def _agrees(noun: _Tok, verb: _Tok) -> bool:
     """Whether ``noun`` is a source noun that can be the subject of ``verb``: a singular noun
     takes "projects", not "project" ("a sister project" is a compound noun)."""
@@ -951,7 +979,9 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
         opener in INTRODUCTORY_OPENERS
         or opener in SUBORDINATORS
         or (opener.endswith("ing") and start == 0)
-    ):  # "In May, the firm ...", "When prices rose, the firm ...", "Asked why, the firm ..."
+        or (opener.endswith("ly") and start + 1 < j and toks[start + 1][_TEXT] == ",")
+    ):  # "In May, the firm ...", "When prices rose, the firm ...", "Asked why, the firm ...",
+        # "Eventually, the firm ..."
         intro_end = next((k for k in range(start + 1, j) if toks[k][_TEXT] == ","), None)
         if intro_end is None:
             return []
