@@ -40,6 +40,7 @@ from ._lexicon import (
     COORDINATORS,
     CUE_ADVERBIALS,
     DETERMINERS,
+    FINDING_VERBS,
     FINITE_VERBS,
     FRAME_VERBS,
     FUNCTION_WORDS,
@@ -59,6 +60,7 @@ from ._lexicon import (
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
     PLURAL_NOUN_VERBS,
+    PREDICATE_VERBS,
     PRONOUNS,
     RELATIVISERS,
     REPORTING_VERBS,
@@ -271,6 +273,7 @@ _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _MAX_NP = 12
 _MAX_INTERRUPTION = 24  # tokens of a comma-set interruption between a subject and its verb
+_MAX_APPOSITIVE = 8  # tokens of an appositive after a source set off between subject and verb
 # What may stand before a subject opening its clause; a closing quote too, as a straight one
 # does ('“Fares fall 4%,” Ana Ruiz, who runs the line, said').
 _CLAUSE_OPENERS = frozenset(",;:\"“”‘’'([—–-")
@@ -572,7 +575,13 @@ def _sentence_cues(
         src = _source_after_by(np)
         source = _span(text, src[0][_START], src[-1][_END])
         lead, whole = _lead(text, s_start, m.start())
-        at_start = not lead.strip(" \t\"“‘'([") or (whole and _only_adverbial(lead))
+        at_start = (
+            not lead.strip(" \t\"“‘'([")
+            or (whole and _only_adverbial(lead))
+            or (
+                lead.rstrip().endswith(",") and _closes_interruption(toks, _index(toks, np[-1]) + 1)
+            )
+        )
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1][_END] if at_start else m.start()
         found.append(
@@ -838,7 +847,11 @@ def _verb_cue(
     content = _content_start(text, verb, toks, after, s_end, claims)
     if elided and (
         content is None
-        or not (document or _reports_content(text, verb, toks, content, clause=True))
+        or not (
+            document
+            or _reports_content(text, verb, toks, content, clause=True)
+            or _figure_found(verb, toks, content, claims)
+        )
     ):
         return None  # "the firm has a van and is showing two models": a second action
     if (
@@ -1165,6 +1178,19 @@ def _reports_content(
         ):
             return True  # "added Ecuador also wanted ...": a subject and its verb
     return False
+
+
+def _figure_found(
+    verb: _Tok, toks: list[_Tok], content: int, claims: list[tuple[int, int]]
+) -> bool:
+    """Whether a finding verb's object opens with a figure ("found a 60% rise", "recorded 40
+    cases"), past one article."""
+    if verb[_LOWER] not in FINDING_VERBS or not claims:
+        return False
+    k = _first_tok(toks, content)
+    if k is not None and toks[k][_LOWER] in ("a", "an") and k + 1 < len(toks):
+        k += 1
+    return k is not None and _in_claim(toks[k], claims)
 
 
 def _opens_clause(t: _Tok, nxt: _Tok) -> bool:
@@ -2011,6 +2037,33 @@ def _end_before_space(text: str, start: int, pos: int) -> int:
         return pos - 1
     m = _LAST_NON_SPACE.search(text, start, pos)
     return m.end() if m else start
+
+
+def _closes_interruption(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k``, after a cue set off by a comma before it, closes an interruption
+    between a subject and its verb: a comma, or an appositive and its comma, then a finite
+    verb ("The date, according to Ms Lund, the chief engineer, is 12 months away")."""
+    if k + 1 >= len(toks) or toks[k][_TEXT] != ",":
+        return False
+    if _opens_predicate(toks[k + 1]):
+        return True
+    for n in range(k + 1, min(len(toks) - 1, k + _MAX_APPOSITIVE + 2)):
+        if toks[n][_TEXT] in FINITE_VERBS:
+            return False  # "..., which is based in Oslo": a clause, not an appositive
+        if toks[n][_TEXT] == ",":
+            return _opens_predicate(toks[n + 1])
+        if not toks[n][_TEXT][0].isalnum():
+            return False
+    return False
+
+
+def _opens_predicate(t: _Tok) -> bool:
+    """Whether ``t`` may be the verb a subject was cut from: a finite auxiliary, a past form
+    in "-ed" or a verb of change ("is", "totalled", "rose"; not "barely", "director")."""
+    word = t[_TEXT]
+    return (
+        word in FINITE_VERBS or word in PREDICATE_VERBS or (word.islower() and word.endswith("ed"))
+    )
 
 
 def _only_adverbial(lead: str) -> bool:

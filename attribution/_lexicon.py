@@ -628,6 +628,25 @@ TO_CLAUSE_VERBS = frozenset("claim claims claimed claiming admit admits admitted
 """Of those, the ones that also report with "to" ("claimed to have shot down 3 drones",
 "admitted to taking 2 bribes"); "added to", "recalled to" stay actions."""
 
+FINDING_VERBS = frozenset(
+    """
+    found finds showed shows reported reports recorded records estimated estimates posted posts
+    forecast forecasts projected projects predicted predicts counted tallied
+    """.split()
+)
+"""Reporting verbs whose figure object is a finding ("found a 60% rise", "recorded 40 cases"):
+after "and", with the subject of the verb before, they report it as with a content clause
+("The council polled its members and found a 60% rise")."""
+
+PREDICATE_VERBS = frozenset(
+    """
+    rose rise rises fell fall falls grew grow grows stood stands hit hits reached reaches
+    remains totalled totaled
+    """.split()
+)
+"""Verbs without "-ed" that may follow a subject cut from them by a cue set off by commas
+("Exports, according to the board, rose 5%"); finite auxiliaries and "-ed" forms count too."""
+
 FRAME_VERBS = {"put": "at", "puts": "at", "putting": "at"}
 """Reporting verbs that report only in a frame: "put the toll at 1,200" (the word after the
 object), not "put $300m into the fund"."""
