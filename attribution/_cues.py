@@ -113,6 +113,9 @@ class Cue:
     """True for a participle cue (", adding that ..."), whose source, an earlier cue's or the
     clause's subject, stands before the participle: a cue before it reaches up to the
     participle, not to that source."""
+    relative: bool = False
+    """True for a cue in a restrictive relative clause ("a study that found ..."): it covers
+    its clause, but the sentence is not its source's report, so nothing carries on from it."""
 
 
 # "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
@@ -273,6 +276,7 @@ _NOT_CLAUSE_VERBS = NP_BREAKERS | NP_CONNECTORS  # "claimed it as", "recalled it
 _CLOSERS = ("", ".", "!", "?", ";", ")", "”", '"', "’")
 _MAX_NP = 12
 _MAX_INTERRUPTION = 24  # tokens of a comma-set interruption between a subject and its verb
+_ANTECEDENT_REACH = 8  # tokens of the phrase a restrictive relative clause follows
 _MAX_APPOSITIVE = 8  # tokens of an appositive after a source set off between subject and verb
 # What may stand before a subject opening its clause; a closing quote too, as a straight one
 # does ('“Fares fall 4%,” Ana Ruiz, who runs the line, said').
@@ -721,7 +725,7 @@ def _verb_cue(
         return None  # "the United States", "Reports" as a name
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
-        prev[_LOWER] in DETERMINERS
+        (prev[_LOWER] in DETERMINERS and not _relative_that(toks, i - 1))
         or (prev[_LOWER].endswith(("'s", "’s")) and not _name_in_s(prev, verb))
         or prev[_LOWER] == "to"
         or (
@@ -792,15 +796,21 @@ def _verb_cue(
     pronoun: _Tok | None = None
     elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
     interrupted = False  # an interruption set off by commas stands between subject and verb
+    relative = False  # the subject is the phrase a restrictive relative clause follows
     if (
         j is not None
         and _is_pronoun(toks[j][_TEXT])  # not "the WHO said"
         and toks[j][_END] <= cut
     ):
-        if toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
+        antecedent = _restrictive_antecedent(toks, j, claims)
+        if antecedent:
+            np = antecedent  # "the Vik study that found ...": the phrase the clause restricts
+            relative = True
+        elif toks[j][_LOWER] == "that" and j > 0 and toks[j - 1][_LOWER] in REPORTING_VERBS:
             return None
-        pronoun = toks[j]
-        np = [pronoun]
+        else:
+            pronoun = toks[j]
+            np = [pronoun]
     elif j is not None and toks[j][_TEXT] == ",":
         np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
         interrupted = bool(np)
@@ -907,7 +917,17 @@ def _verb_cue(
         if direction == "backward":
             scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
     cue_span = _span(text, verb[_START], verb[_END])
-    return Cue(cue_span, source, kind, index, direction, scope[0], scope[1], document=document)
+    return Cue(
+        cue_span,
+        source,
+        kind,
+        index,
+        direction,
+        scope[0],
+        scope[1],
+        document=document,
+        relative=relative,
+    )
 
 
 _DASHES = frozenset("- -- — –".split())
@@ -921,6 +941,50 @@ _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated ve
 # Words whose "'s" is "is", "has" or "us" ("He's said", "There's said to be", "Let's say"),
 # never a name's.
 _CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
+
+
+def _relative_that(toks: list[_Tok], j: int) -> bool:
+    """Whether "that" at token ``j`` is a relative pronoun after a source noun ("the study
+    that found"), not the determiner of the word after it ("that report")."""
+    return (
+        toks[j][_LOWER] == "that"
+        and j > 0
+        and (toks[j - 1][_LOWER] in SOURCE_NOUNS or _is_person_head(toks[j - 1][_LOWER]))
+    )
+
+
+def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
+    """For a relative pronoun at token ``j`` with no comma before it ("the study that found",
+    "officials who said"), the source phrase it restricts: one headed by a document, body or
+    person noun; else empty."""
+    if j == 0 or toks[j][_LOWER] not in ("that", "who", "which"):
+        return []
+    head = toks[j - 1]
+    if not (head[_LOWER] in SOURCE_NOUNS or _is_person_head(head[_LOWER])):
+        return []
+    # Read back only the phrase itself: "In May Symantec released [statistics] which showed",
+    # "hired to collect data for [a study] that", "a model by [the Institute for Disease
+    # Modeling] which found"; a link word joins names only.
+    out = [head]
+    for k in range(j - 2, max(-1, j - 2 - _ANTECEDENT_REACH), -1):
+        t = toks[k]
+        word = t[_LOWER]
+        if word in DETERMINERS:
+            out.append(t)
+            break
+        if word in NP_CONNECTORS:
+            if not (out[-1][_TEXT][0].isupper() and k and toks[k - 1][_TEXT][0].isupper()):
+                break
+        elif (
+            not t[_TEXT][0].isalnum()
+            or (word in NP_BREAKERS and not _is_acronym(t[_TEXT]))
+            or (t[_TEXT].islower() and (word.endswith("ed") or word in AUXILIARIES))
+            or (claims and _in_claim(t, claims))
+        ):
+            break
+        out.append(t)
+    out.reverse()
+    return out
 
 
 def _names_next(t: _Tok) -> bool:
@@ -1933,6 +1997,7 @@ def _evolved(
         c.resolved if resolved is None else resolved,
         c.document,
         c.borrowed,
+        c.relative,
     )
 
 

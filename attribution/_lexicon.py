@@ -590,7 +590,7 @@ VAGUE_HEADS = frozenset(
     """
     analysts analyst economists economist experts expert critics observers commentators media
     reports studies research researchers scientists some many others polls rumours rumors
-    speculation estimates figures data surveys forecasters pundits counts tallies
+    speculation estimates figures data statistics surveys forecasters pundits counts tallies
     """.split()
 )
 """Heads of sources with no identifiable owner: vague (spec 2, 5)."""
@@ -769,6 +769,7 @@ source phrase."""
 PHRASAL_NON_CUES = frozenset(
     {("ruled", "out"), ("call", "off"), ("calls", "off"), ("called", "off")}
     | {(verb, "to") for verb in "respond responds responded responding".split()}
+    | {(verb, "as") for verb in "identify identifies identified identifying".split()}
     | {
         (verb, particle)
         for verb in "write writes wrote written".split()
@@ -777,7 +778,7 @@ PHRASAL_NON_CUES = frozenset(
 )
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
 matches", "called off the strike", "nurses responded to five calls", "wrote down the value by
-$40m" report nothing."""
+$40m", "people who identify as Democrats" report nothing."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the

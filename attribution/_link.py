@@ -287,7 +287,7 @@ class _Sources:
         source = None
         cues = self._known.cues
         own = self._by_sentence.get(index, [])
-        main = [seq for seq in own if cues[seq].direction != "narrow"]
+        main = [seq for seq in own if cues[seq].direction != "narrow" and not cues[seq].relative]
         if main and 0 <= index < len(self._doc.sentences):
             # the speaker's cue, not a reporting verb inside the quote it introduces
             best = main[0]  # the one, or else the first (in text order) of the strongest

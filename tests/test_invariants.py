@@ -293,6 +293,7 @@ def test_evolved_cue_equals_attrs_evolve() -> None:
         "resolved": "old",
         "document": True,
         "borrowed": True,
+        "relative": True,
     }
     assert set(values) == {f.name for f in attrs.fields(Cue)}, "give the new field a value"
     cue = Cue(**values)
