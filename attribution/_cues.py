@@ -1662,7 +1662,16 @@ def _extend_to_head(
     ``first`` is the index of ``out[0]``.
     """
     link = None
-    if first >= 2 and out[0][_LOWER] in DETERMINERS and toks[first - 1][_LOWER] in _HEAD_LINKS:
+    if (
+        first >= 2
+        and out[0][_LOWER] in DETERMINERS
+        and toks[first - 1][_TEXT].islower()
+        and toks[first - 1][_LOWER].endswith("ing")
+        and toks[first - 2][_TEXT].islower()
+        and _is_person_head(toks[first - 2][_LOWER])
+    ):
+        link = first - 1  # "researchers running [the study]", "officials overseeing [the talks]"
+    elif first >= 2 and out[0][_LOWER] in DETERMINERS and toks[first - 1][_LOWER] in _HEAD_LINKS:
         link = first - 1
         head = toks[link - 1]
         if not (

@@ -497,7 +497,7 @@ AGENTLESS_CUES = (
     r"reported|expected|projected|forecast|predicted|said|claimed|alleged|known|calculated)",
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
-    r"rumou?red|alleged|claimed|calculated)\s+(?:to|that)\b",
+    r"rumou?red|alleged|claimed|calculated)\s+(?:to|that|as)\b",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
     r"reportedly",
     r"allegedly",
