@@ -745,9 +745,9 @@ def _verb_cue(
         nxt = toks[i + 1][_LOWER]
         if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
             return None  # "bonus notes with a coupon", "the calls were ...": the noun
-    # "Tuesday's fatality count is higher": the noun, subject of the next verb; after a name
-    # or pronoun it is a verb ("which the CBO estimates will cost"). "One estimate is that
-    # ..." and "Market forecasts are for ..." report: the noun ends their source.
+    # "Sunday's ferry count was lower": the noun, subject of the next verb; after a name or
+    # pronoun it is a verb ("which the audit office estimates will cost"). "One estimate is
+    # that ..." and "City forecasts are for ..." report: the noun ends their source.
     noun_subject = (
         i + 1 < len(toks)
         and verb[_LOWER] in SOURCE_NOUNS
@@ -834,7 +834,7 @@ def _verb_cue(
             return None
         np = _np_forward(toks, k, claims, allow_in=True)
         if not np or not _looks_like_source(_head_part(np)):
-            return None  # "..., expected soon from lawmakers,": a passive, its agent later
+            return None  # "..., expected shortly from the council,": a passive, its agent
         rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
         if not after_quote and rest not in ("", ".", ",", ";"):
@@ -963,8 +963,8 @@ def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, in
     if not (head[_LOWER] in SOURCE_NOUNS or _is_person_head(head[_LOWER])):
         return []
     # Read back only the phrase itself: "In May Symantec released [statistics] which showed",
-    # "hired to collect data for [a study] that", "a model by [the Institute for Disease
-    # Modeling] which found"; a link word joins names only.
+    # "paid to gather samples for [a study] that", "a model by [the Institute for Coastal
+    # Studies] which found"; a link word joins names only.
     out = [head]
     for k in range(j - 2, max(-1, j - 2 - _ANTECEDENT_REACH), -1):
         t = toks[k]
@@ -1334,7 +1334,7 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         and not any(_in_claim(t, claims) for t in appositive)
         and opens_clause
         # A title has a person or body for head; after a name ("Ana Lee of Mill Creek, Idaho"), a
-        # document ("a study in Tulare County, California") or another noun ("a concern
+        # document ("a study in Tulare County, Idaho") or another noun ("a concern
         # based in Bergen, Norway") the name set off is a place.
         and _is_title_head(_head_word(before))
     ):
@@ -1670,7 +1670,7 @@ def _extend_to_head(
         and toks[first - 2][_TEXT].islower()
         and _is_person_head(toks[first - 2][_LOWER])
     ):
-        link = first - 1  # "researchers running [the study]", "officials overseeing [the talks]"
+        link = first - 1  # "scientists running [the survey]", "officials overseeing [the talks]"
     elif first >= 2 and out[0][_LOWER] in DETERMINERS and toks[first - 1][_LOWER] in _HEAD_LINKS:
         link = first - 1
         head = toks[link - 1]

@@ -636,7 +636,7 @@ FINDING_VERBS = frozenset(
 )
 """Reporting verbs whose figure object is a finding ("found a 60% rise", "recorded 40 cases"):
 after "and", with the subject of the verb before, they report it as with a content clause
-("The council polled its members and found a 60% rise")."""
+("The council surveyed its tenants and found a 60% rise")."""
 
 PREDICATE_VERBS = frozenset(
     """
@@ -777,7 +777,7 @@ PHRASAL_NON_CUES = frozenset(
     }
 )
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
-matches", "called off the strike", "nurses responded to five calls", "wrote down the value by
+matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats" report nothing."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
