@@ -912,8 +912,9 @@ def _is_claim(
         last_word in _AGE_PAIR_ENDS and tuple(w.lower() for w in prev_cased[-2:]) in _AGE_PAIRS
     ):
         return False
+    straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
     if (
-        last_word.replace("’", "'") in _BARE_AGE_PAIR_ENDS
+        straight_last in _BARE_AGE_PAIR_ENDS
         and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
         and not following.isalnum()
         and (
@@ -922,7 +923,7 @@ def _is_claim(
         )
         and (
             tuple(w.lower() for w in prev_cased[-2:]) in _BARE_AGE_PAIRS
-            or (last_word.replace("’", "'"),) in _BARE_AGE_PAIRS  # "he's 76", "he’s 76"
+            or (straight_last,) in _BARE_AGE_PAIRS  # "he's 76"
         )
     ):
         return False  # "died at 44.", "when she was 14,", "I was 16 when ...": an age

@@ -946,11 +946,7 @@ _CONTRACTED = PRONOUNS | frozenset("there here what where let".split())
 def _relative_that(toks: list[_Tok], j: int) -> bool:
     """Whether "that" at token ``j`` is a relative pronoun after a source noun ("the study
     that found"), not the determiner of the word after it ("that report")."""
-    return (
-        toks[j][_LOWER] == "that"
-        and j > 0
-        and (toks[j - 1][_LOWER] in SOURCE_NOUNS or _is_person_head(toks[j - 1][_LOWER]))
-    )
+    return toks[j][_LOWER] == "that" and j > 0 and _is_source_head(toks[j - 1][_LOWER])
 
 
 def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> list[_Tok]:
@@ -960,7 +956,7 @@ def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, in
     if j == 0 or toks[j][_LOWER] not in ("that", "who", "which"):
         return []
     head = toks[j - 1]
-    if not (head[_LOWER] in SOURCE_NOUNS or _is_person_head(head[_LOWER])):
+    if not _is_source_head(head[_LOWER]):
         return []
     # Read back only the phrase itself: "In May Symantec released [statistics] which showed",
     # "paid to gather samples for [a study] that", "a model by [the Institute for Coastal
@@ -1115,7 +1111,12 @@ def _time_adverbial_length(toks: list[_Tok], k: int) -> int:
 def _may_head_source(t: _Tok) -> bool:
     """Whether a subject phrase ending in ``t`` can be a source: a name, a person or a body or
     document noun."""
-    return _is_name_word(t) or _is_person_head(t[_LOWER]) or t[_LOWER] in SOURCE_NOUNS
+    return _is_name_word(t) or _is_source_head(t[_LOWER])
+
+
+def _is_source_head(word: str) -> bool:
+    """Whether ``word`` is a person, body or document noun that can head a source phrase."""
+    return word in SOURCE_NOUNS or _is_person_head(word)
 
 
 def _verb_after_head(np: list[_Tok], n: int) -> bool:
@@ -1848,23 +1849,18 @@ def _looks_like_source(np: list[_Tok]) -> bool:
 
 
 def _head_part(np: list[_Tok]) -> list[_Tok]:
-    """The phrase up to its first link word: "a spokesman" in "a spokesman for the army"."""
+    """The phrase before its first link word ("of", "for", ...): "a spokesman" in "a
+    spokesman for the army"."""
     for n, t in enumerate(np):
-        if n and t[_LOWER] in _HEAD_LINKS:
+        if t[_LOWER] in _HEAD_LINKS:
             return np[:n]
     return np
 
 
 def _head_word(np: list[_Tok]) -> str:
-    """The last word of a phrase before its first link word ("of", "for", ...), past its
-    determiners and adjectives, as written: "type" in "the type of share"."""
-    head = ""
-    for t in np:
-        if t[_LOWER] in _HEAD_LINKS:
-            break
-        if t[_TEXT][0].isalnum():
-            head = t[_TEXT]
-    return head
+    """The last word of a phrase before its first link word, past its determiners and
+    adjectives, as written: "type" in "the type of share"."""
+    return next((t[_TEXT] for t in reversed(_head_part(np)) if t[_TEXT][0].isalnum()), "")
 
 
 def _is_name(np: list[_Tok]) -> bool:
@@ -1908,7 +1904,7 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
     if head in ANONYMOUS_HEADS:
-        if (head.startswith("spokes") or head.startswith("representative")) and (
+        if head.startswith(("spokes", "representative")) and (
             any(t[_LOWER] in ("for", "of") for t in after) or words[0][_LOWER] == "the"
         ):
             return "named"
