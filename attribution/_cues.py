@@ -31,6 +31,7 @@ from ._lexicon import (
     ACCORDING_IDIOMS,
     ACCORDING_NOT_SOURCES,
     ACCORDING_TO,
+    ACTION_REPORTING_VERBS,
     AGENT_SUFFIXES,
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
@@ -47,9 +48,11 @@ from ._lexicon import (
     GLOSS_OPENERS,
     INTERRUPTED_CLAUSE_LINKS,
     INTRODUCTORY_OPENERS,
+    IRREGULAR_PAST_REPORTING,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
+    NOT_SOURCE_HEADS,
     NOUN_COMPOUNDS,
     NOUN_FOLLOWERS,
     NOUN_REPORTING_VERBS,
@@ -70,6 +73,7 @@ from ._lexicon import (
     SOURCE_POSTMODIFIERS,
     SPEECH_NOUNS,
     SPEECH_PARTICIPLES,
+    SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TO_CLAUSE_VERBS,
@@ -833,7 +837,9 @@ def _verb_cue(
         if k is None:
             return None
         np = _np_forward(toks, k, claims, allow_in=True)
-        if not np or not _looks_like_source(_head_part(np)):
+        if not np or not (
+            _looks_like_source(_head_part(np)) or _shaped_like_source(np, None, verb, claims)
+        ):
             return None  # "..., expected shortly from the council,": a passive, its agent
         rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
         after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
@@ -851,10 +857,21 @@ def _verb_cue(
                     source = _span(text, src[0][_START], src[-1][_END])
                     cue_span = _span(text, verb[_START], verb[_END])
                     return Cue(cue_span, source, _kind(src), index, "narrow", head[0], head[1])
-    if not pronoun and not _looks_like_source(np) and not _is_name(np):
+    shape_only = not pronoun and not _looks_like_source(np) and not _is_name(np)
+    if shape_only and not _shaped_like_source(
+        np, None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
+    ):
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
+    if (
+        shape_only
+        and verb[_LOWER] in ACTION_REPORTING_VERBS
+        and (content is None or _next_word_is(text, after, s_end, "to"))
+    ):
+        return None  # "with 99% of the vote counted", "emissions forecast to fall"
+    if shape_only and inverted and not before.rstrip(" \"“”'’").endswith(","):
+        return None  # '"Seven Days" tells the story': a title, not a quote's speaker
     if elided and (
         content is None
         or not (
@@ -1835,7 +1852,7 @@ def _looks_like_source(np: list[_Tok]) -> bool:
     for t in np:
         word = t[_LOWER]
         if (
-            t[_TEXT][:1].isupper()
+            (t[_TEXT][:1].isupper() and word not in DETERMINERS)  # not "The" opening a sentence
             or word in PERSON_NOUNS
             or word in ANONYMOUS_HEADS
             or word in SOURCE_NOUNS
@@ -1846,6 +1863,56 @@ def _looks_like_source(np: list[_Tok]) -> bool:
     if np and np[-1][_LOWER].endswith(_AGE_NOUN_ENDS):
         return True  # "the 19-year-old said": a person, when the phrase's head
     return any(t[_LOWER] in ("him", "her", "them") for t in np)
+
+
+def _shaped_like_source(
+    np: list[_Tok], before: _Tok | None, verb: _Tok, claims: list[tuple[int, int]]
+) -> bool:
+    """Spec 2, a source by position and shape, whatever its head: a determiner-led or
+    possessive noun phrase ("the regional grid operator", "the city's fire brigade") or a bare
+    lowercase plural ("local fire crews"), as the subject of ``verb``: opening its clause
+    (``before``, the token before the phrase, is punctuation or a clause link; None when the
+    phrase follows an inverted verb) and agreeing with it ("an interim report" is no subject
+    of "report"). Word lists only exclude here: a head that cannot speak (NOT_SOURCE_HEADS:
+    time words, amounts, superlatives), a function word, an adverb, a number (a figure in the
+    phrase makes it the claim's own: "the 4.7 mln dlrs reported")."""
+    if before is not None and before[_TEXT][0].isalnum() and before[_LOWER] not in SUBJECT_OPENERS:
+        return False
+    words = [t for t in _head_part(np) if t[_TEXT][0].isalnum()]
+    if not words or any(
+        any(c.isdigit() for c in t[_TEXT]) or (claims and _in_claim(t, claims)) for t in np
+    ):
+        return False
+    head = words[-1][_LOWER]
+    singular = not head.endswith("s")
+    if singular and not (
+        verb[_LOWER].endswith(("s", "ed")) or verb[_LOWER] in IRREGULAR_PAST_REPORTING
+    ):
+        return False
+    if (
+        not words[-1][_TEXT].islower()
+        or head.endswith("most")
+        or not head.replace("-", "").isalpha()
+        or head in NOT_SOURCE_HEADS
+        or head in FUNCTION_WORDS
+        or head in AUXILIARIES
+        or head in PRONOUNS
+        or head.endswith("ly")
+    ):
+        return False
+    first = words[0][_LOWER]
+    if len(words) > 1 and (
+        (first in DETERMINERS and first != "that") or first.endswith(("'s", "’s"))
+    ):
+        return True
+    # a bare plural: every word a plain lowercase word, the head in "-s" ("residents",
+    # "local fire crews"), not a singular in "-ss" or "-us"
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and all(t[_TEXT].islower() and t[_LOWER] not in FUNCTION_WORDS for t in words)
+    )
 
 
 def _head_part(np: list[_Tok]) -> list[_Tok]:
@@ -1901,6 +1968,8 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
     head = words[head_index][_LOWER].rstrip("'’").removesuffix("'s").removesuffix("’s")
     if head in PRONOUNS or (head not in ANONYMOUS_HEADS and head not in VAGUE_HEADS):
+        if head not in PRONOUNS and _unnamed_people(words, head_index):
+            return "anonymous"
         return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
     if head in ANONYMOUS_HEADS:
@@ -1925,6 +1994,35 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         )
         return "named" if owned else "vague"
     return "named" if owner_after else "vague"
+
+
+_INDEFINITES = frozenset("a an one two three four five six seven eight nine ten some".split())
+
+
+def _unnamed_people(words: list[_Tok], head_index: int) -> bool:
+    """Spec 2, a source the lists do not know, by its shape: a lowercase agent noun
+    ("firefighter", "landlords", "campaigners") that is no body or document noun, after an
+    indefinite ("a firefighter") or no determiner at all ("harbour skippers") names no one the
+    reader can identify: anonymous. With a definite determiner, an owner or a name ("the
+    landlord", "the city's skippers", "Vikby caretakers") it is named."""
+    head = words[head_index]
+    if (
+        not head[_TEXT].islower()
+        or not head[_LOWER].rstrip("s").endswith(AGENT_SUFFIXES)
+        or _is_source_noun(head[_LOWER])
+        or any(
+            t[_LOWER] in PRONOUNS
+            or (_is_name_word(t) and t[_LOWER] not in DETERMINERS and t[_LOWER] not in _INDEFINITES)
+            for t in words
+        )
+    ):
+        return False  # "Hanoi radio", "the Vik team": a name makes it identifiable
+    first = words[0][_LOWER]
+    if first in _INDEFINITES:
+        return True
+    return head_index == 0 or not (
+        first in DETERMINERS or any(t[_LOWER].endswith(("'s", "’s")) for t in words[:head_index])
+    )
 
 
 def _participle(t: _Tok) -> bool:
@@ -2093,6 +2191,13 @@ def _non_space_at(text: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _next_word_is(text: str, pos: int, end: int, word: str) -> bool:
+    """Whether the first word in ``text[pos:end]`` is ``word``, in lower case."""
+    at = _non_space_at(text, pos, end)
+    stop = at + len(word)
+    return text[at:stop] == word and (stop >= end or not text[stop].isalnum())
+
+
 def _first_char(text: str, pos: int, end: int) -> str:
     """The first non-space character in ``text[pos:end]``, or ``""``."""
     at = _non_space_at(text, pos, end)
@@ -2184,6 +2289,11 @@ def _last_tok_before(toks: list[_Tok], pos: int) -> int | None:
     if n >= 0 and toks[n][_END] > pos:
         n -= 1  # ``pos`` falls inside that token
     return n if n >= 0 else None
+
+
+def _tok_before(toks: list[_Tok], tok: _Tok) -> _Tok | None:
+    n = _index(toks, tok)
+    return toks[n - 1] if n > 0 else None
 
 
 def _index(toks: list[_Tok], tok: _Tok) -> int:

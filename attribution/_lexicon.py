@@ -811,6 +811,52 @@ NP_BREAKERS = frozenset(
 ) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS - NOUN_REPORTING_VERBS)
 """Words that end a source noun phrase when reading away from its verb."""
 
+NOT_SOURCE_HEADS = frozenset(
+    """
+    time times period moment morning afternoon evening night today tomorrow yesterday week
+    weekend month year decade century season quarter half day days weeks months years
+    number numbers amount amounts total totals rest share rate rates level levels price prices
+    cost costs value sum increase increases rise rises fall falls drop drops decline gain
+    gains loss losses growth change changes figure result results outcome way ways thing
+    things fact idea reason case cases one ones other others
+    same kind sort type part parts side sides lot lots bit area areas place places point
+    points line lines end start beginning top bottom front back best worst most least
+    latest highest lowest biggest largest
+    """.split()
+)
+"""Heads that cannot name who says something (spec 2): a noun phrase headed by one is never a
+source by its shape alone ("the rest said" is a misreading, "the increase showed" reports
+nothing). The list only excludes: any other determiner-led noun phrase as subject of a
+reporting verb is a source ("the regional grid operator said")."""
+
+ACTION_REPORTING_VERBS = frozenset(
+    """
+    count counts counted record records recorded register registers registered measure measures
+    measured list lists listed tally tallies tallied feature features featured show shows
+    showed shown publish publishes published post posts posted project projects projected
+    calculate calculates calculated put puts call calls called cite cites cited quote quotes
+    quoted expect expects expected find finds found identify identifies identified
+    forecast forecasts estimate estimates estimated predict predicts predicted
+    """.split()
+)
+"""Reporting verbs that are also actions on an object ("with 99% of the vote counted", "the
+team found 40 bodies"): a subject known only by its shape (spec 2, NOT_SOURCE_HEADS) reports
+with them only with content after the verb, never as a bare cue closing the sentence, and never
+before "to" ("emissions forecast to fall" is an agentless passive)."""
+
+SUBJECT_OPENERS = frozenset(
+    """
+    and but that while as because when if since although though so whereas after before
+    """.split()
+)
+"""Words after which a noun phrase may open a clause and be its subject; after any other word
+(a preposition, a verb) a phrase is that word's object ("tested on the street showed")."""
+
+IRREGULAR_PAST_REPORTING = frozenset(
+    "said told wrote written found thought shown put forecast".split()
+)
+"""Past forms of reporting verbs without "-ed": they agree with a singular subject."""
+
 NP_CONNECTORS = frozenset("of for at in from by and &".split())
 """Words that may join the parts of one source phrase ("a spokesman for the army")."""
 

@@ -44,6 +44,31 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    # --- class 1: a source by position and shape, whatever its head (no word list lets it in)
+    ("shape-end-cue-unlisted-head", "The storm left about 3,000 homes without power, the regional grid operator said.",
+     "3,000", "sourced", "the regional grid operator", "named"),
+    ("shape-end-cue-body", "About 3,000 homes lost power, the fire brigade said.",
+     "3,000", "sourced", "the fire brigade", "named"),
+    ("shape-inverted-unlisted-head", "About 3,000 homes lost power, said the landlord.",
+     "3,000", "sourced", "the landlord", "named"),
+    ("shape-bare-plural-end", "Some 14 ferries were cancelled, harbour skippers said.",
+     "14", "sourced", "harbour skippers", "anonymous"),
+    ("shape-subject-before-content", "The pollster said 40% of voters were undecided.",
+     "40%", "sourced", "The pollster", "named"),
+    ("shape-possessive-owner", "The valley's beekeepers said 600 hives had died.",
+     "600", "sourced", "The valley's beekeepers", "named"),
+    ("shape-object-of-preposition-is-no-subject", "A sample of people tested on the street showed that 30% had the virus.",
+     "30%", "unsourced", None, None),
+    ("shape-figure-in-phrase-is-its-own", "Profit will exceed the 4.2 mln dlrs reported a year ago.",
+     "4.2 mln dlrs", "unsourced", None, None),
+    ("shape-action-verb-bare-end", "With 99 percent of the ballots counted, Ms Lund led.",
+     "99 percent", "unsourced", None, None),
+    ("shape-reduced-passive-to", "Imports were steady, with exports forecast to fall 4 pct.",
+     "4 pct", "unsourced", None, None),
+    ("shape-superlative-is-no-head", "Sales reached 2.2 million, the best showing in years.",
+     "2.2 million", "unsourced", None, None),
+    ("shape-singular-disagrees", "An interim report covered 40 patients.",
+     "40", "unsourced", None, None),
     ("according-to-start", "According to the World Bank, 40 million people live in poverty.",
      "40 million", "sourced", "the World Bank", "named"),
     ("according-to-middle", "Some 40 million people, according to the World Bank, live in poverty.",
@@ -602,6 +627,12 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    ("kind-shape-indefinite-agent-noun", "A firefighter said 40 flats were empty.",
+     "40", "sourced", "A firefighter", "anonymous"),
+    ("kind-shape-definite-agent-noun", "The landlord said 40 flats were empty.",
+     "40", "sourced", "The landlord", "named"),
+    ("kind-shape-name-makes-it-named", "About 40 flats were empty, Vikby caretakers said.",
+     "40", "sourced", "Vikby caretakers", "named"),
     ("exact-span-with-modifiers",
      "At least 90 people were killed, according to the health ministry in the Hamas-run territory.",
      "90", "sourced", "the health ministry in the Hamas-run territory", "named"),
