@@ -1,9 +1,9 @@
 """Meta-test: every rule in ``attribution.RULES`` has a documentation page, and the index agrees.
 
-Structure only: the examples are not run through the engine here. They are marked up so that a
-later test can: the flagged example is the ```text block right after ``<!-- example: flag -->``
-in "Example", the fixed one the ```text block right after ``<!-- example: pass -->`` in
-"How to fix".
+Structure only: the examples are not run through the engine here, but by
+``tests/test_doc_examples.py``: the flagged example is the ```text block right after
+``<!-- example: flag -->`` in "Example", the fixed one the ```text block right after
+``<!-- example: pass -->`` in "How to fix" (more examples are marked ``<!-- example: variant -->``).
 """
 
 from __future__ import annotations
@@ -208,10 +208,13 @@ def test_example_shows_finding_line(rule: attribution.Rule) -> None:
     finding = re.compile(
         rf"^(?P<path>\S+):(?P<line>\d+):(?P<col>\d+): {rule.code} \[{rule.severity}\] {message}$"
     )
+    # the findings block right after the flag example (others belong to the example before
+    # them, which tests/test_doc_examples.py runs)
+    blocks = _blocks(sections["Example"])
     found = [
         m
-        for marker, _, body in _blocks(sections["Example"])
-        if marker is None
+        for before, (marker, _, body) in zip([None, *blocks], blocks)
+        if marker is None and before is not None and before[0] == "flag"
         for m in map(finding.match, body.splitlines())
         if m
     ]
