@@ -28,16 +28,19 @@ from ._lexicon import (
     BARE_AGE_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FINITE_VERBS,
     FRACTIONS,
     FUNCTION_WORDS,
     FURNITURE,
     GROUP_WORDS,
     HEDGES,
+    LIST_LINKS,
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    OBJECT_VERBS,
     ONE_NOT_COUNTING_AFTER,
     ONE_NOT_COUNTING_BEFORE,
     REFERENCE_WORDS,
@@ -92,7 +95,7 @@ def _scale(alnum: str) -> str:
     """The scale word after digits; ``alnum`` spells "a letter or digit" for the engine."""
     return rf"""
     (?P<scale>(?:m|k|b|bn|mn|tn|mln|bln)(?!{alnum})
-             |[ \t]?(?:million|billion|trillion|thousand|mln|bln|bn|mn|trn|tn|crore|lakh)
+             |{_NUMBER_SPACE}?(?:million|billion|trillion|thousand|mln|bln|bn|mn|trn|tn|crore|lakh)
               (?!{alnum}))?
     """
 
@@ -100,7 +103,8 @@ def _scale(alnum: str) -> str:
 def _suffix(letter: str) -> str:
     """Percent and currency word after any atom; ``letter`` spells "a letter" for the engine."""
     return rf"""
-    (?P<pct>[ \t]?%|[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
+    (?P<pct>{_NUMBER_SPACE}?%
+           |[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
     (?P<curword>[ \t]+(?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
     """
 
@@ -108,8 +112,18 @@ def _suffix(letter: str) -> str:
 # "A letter or digit" and "a letter" as ``regex`` spells them.
 _ALNUM = r"[\p{L}\d]"
 _LETTER = r"[\p{L}]"
-# The digits of a number: grouped in thousands, or not, with any decimals.
-_DIGITS = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+"
+# A space inside a number: before a group of thousands ("12 000", "12\u2009000") or a scale
+# word ("$2\u202fbn"): a space, a no-break, thin or narrow no-break space.
+_NUMBER_SPACE = "[ \t\u00a0\u2009\u202f]"
+# The digits of a number: grouped in thousands by commas, a mixed number ("9-1/2", "3 1/4"),
+# grouped in thousands by spaces (not before a dash and digit: "10 737-800 planes" is a count
+# and a model), or not grouped, with any decimals.
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+"
+    r"|\d++[- ][1-9]\d?+/[1-9]\d?+(?![\d/])"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?!\d|[.,-]\d)"
+    r"|\d++(?:\.\d++)?+"
+)
 _NUM = rf"(?P<num>{_DIGITS})"
 _ATOM = regex.compile(
     rf"""
@@ -268,6 +282,17 @@ _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IG
 # pattern itself says (a partial match): most open with a letter no furniture begins with.
 _MAY_BE_FURNITURE = tuple(_FURNITURE.match(chr(c), partial=True) is not None for c in range(128))
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
+# "The driver, ", "his eldest son, ": a determiner, up to two words and a lowercase noun.
+_APPOSITION_COMMON_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?i:the|a|an|his|her|their|its|our|my|your)(?:[ \t]++[\p{L}'’-]++){0,2}"
+    r"[ \t]++\p{Ll}[\p{L}'’-]*+,[ \t]*+$"
+)
+# ", was": the comma closing an age after a common noun, then the word after it.
+_APPOSITION_COMMON_AFTER = regex.compile(r"[ \t]*+,[ \t]++(\p{Ll}++)")
+# ") denies": the bracket closing an age, then the word after it.
+_APPOSITION_BRACKET_AFTER = regex.compile(r"\)[ \t]++(\p{Ll}++)")
+# "Ms Ortiz (": a capitalised word, then the bracket.
+_APPOSITION_BRACKET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+[ \t]*+\($")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
@@ -282,6 +307,12 @@ _BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE)
 _BARE_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _BARE_AGE_PAIRS)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
+# The earlier numbers of a list of ages, back to its age word: "aged 17 and ", "ages 4, 6, ".
+_AGE_LIST = regex.compile(
+    r"(?r)\b(?:aged|ages?|ages?[ \t]++of)[ \t]++\d{1,3}+(?:[ \t]*+,[ \t]*+\d{1,3}+){0,8}+"
+    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
+    regex.IGNORECASE,
+)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 # A later number of a list after a reference word: "Sections 21, 24 and 26", "pages 4 or 5".
 _REFERENCE_LIST = regex.compile(
@@ -297,6 +328,12 @@ _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
+)
+# A verb and up to three capitalised words (after an optional "the") before a number: the
+# hearer of "told AFP 30 people". Not possessive: searched in reverse, "[\p{L}...]*+" would
+# swallow the capital it follows.
+_HEARER_BEFORE = regex.compile(
+    r"(?r)\b(\p{L}+)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$"
 )
 _NOT_NAMES = FUNCTION_WORDS | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 _CONTEXT = 48
@@ -608,7 +645,7 @@ def _new_atom(
     scale = scale.strip() if scale else None
     value: float | None = None
     if num is not None:
-        value = float(num.replace(",", ""))
+        value = _digits_value(num)
     elif words is not None:
         value = _parse_words(words)
     elif frac is not None:
@@ -630,6 +667,15 @@ def _new_atom(
         words is not None,
         plain,
     )
+
+
+def _digits_value(num: str) -> float:
+    """The value of ``_DIGITS``'s match: "1,250", "12 000", "9-1/2" (a whole and a fraction)."""
+    if "/" in num:
+        whole, _, share = num.replace(" ", "-").partition("-")
+        over, _, under = share.partition("/")
+        return float(whole) + float(over) / float(under)
+    return float("".join(ch for ch in num if ch.isdigit() or ch == "."))
 
 
 def _parse_words(words: str) -> float | None:
@@ -931,11 +977,17 @@ def _is_claim(
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
-        and before.rstrip(" \t\n").endswith(",")
-        and _APPOSITION_BEFORE.search(before)
-        and _APPOSITION_AFTER.match(after)
+        and _is_apposed_age(first, before, after)
     ):
-        return False  # "Mr Tanzi, 66, said": an age
+        return False  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)": an age
+    if (
+        first.plain
+        and (prev1 in ("and", "or", "&") or before.endswith(", "))
+        # "age of 5 and 300 adults", "over the age of 65, 20 of whom": counts
+        and (not next1 or next1 in FUNCTION_WORDS and next1 != "of")
+        and _AGE_LIST.search(before)
+    ):
+        return False  # "aged 17 and 19": the later ages of a list
     adjacent_prev = bool(prev_cased) and before.endswith(
         (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
     )
@@ -947,6 +999,7 @@ def _is_claim(
         and not prev1.endswith(("'s", "’s"))
         and prev1 not in _NOT_NAMES
         and prev1 not in HEDGES
+        and not _opens_content_after_hearer(before, next1, next2, nxt)
     ):
         return False  # "Boeing 737", "Windows 10": a name, not a quantity
     if first.words:
@@ -974,6 +1027,51 @@ def _is_claim(
             if next1 in ("an", "a") and next2 in TIME_UNITS or next1 in TIME_UNITS:
                 return False
     return True
+
+
+def _opens_content_after_hearer(
+    before: str, next1: str, next2: str, nxt: re.Match[str] | None
+) -> bool:
+    """Whether a number after a capitalised word is the subject of the content clause of
+    "told X": a noun and a finite verb follow it ("told AFP 30 people had died", "told the
+    BBC 12 wards were shut"), so the name is the hearer, not the number's. A name the
+    number belongs to is followed by anything else ("told BBC Radio 4 the", "told the Radio
+    4 programme.", "told News 12 in")."""
+    if not nxt or not next1 or next1 in FUNCTION_WORDS or not nxt.group(1).islower():
+        return False
+    if not (next2 in FINITE_VERBS or (next2.endswith("ed") and next2 not in FUNCTION_WORDS)):
+        return False
+    hearer = _HEARER_BEFORE.search(before)
+    return hearer is not None and hearer.group(1).lower() in OBJECT_VERBS
+
+
+def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
+    """Whether a small number set off after a person is their age: between commas or before
+    a full stop after a name ("Mr Tanzi, 66, said"), between commas after a determiner and a
+    noun ("The driver, 23, was"; not before a full stop: "a record low, 12."), or in
+    brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
+    with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
+    tail = before.rstrip(" \t\n")
+    if tail.endswith(","):
+        if not _APPOSITION_AFTER.match(after):
+            return False
+        if _APPOSITION_BEFORE.search(before):
+            return True
+        verb = _APPOSITION_COMMON_AFTER.match(after)
+        return (
+            first.plain
+            and verb is not None
+            and verb.group(1) not in LIST_LINKS  # "the program, 29, or 14 percent": a count
+            and _APPOSITION_COMMON_BEFORE.search(before) is not None
+        )
+    if not (first.plain and tail.endswith("(")):
+        return False
+    verb = _APPOSITION_BRACKET_AFTER.match(after)
+    return (
+        verb is not None
+        and verb.group(1) not in LIST_LINKS
+        and _APPOSITION_BRACKET_BEFORE.search(before) is not None
+    )
 
 
 def _is_year(atom: _Atom) -> bool:

@@ -176,6 +176,35 @@ CURRENCY_WORDS = {
     "kroner": "NOK",
     "baht": "THB",
     "rupiah": "IDR",
+    # as old market copy writes them ("three billion stg", "1.26 cruzados")
+    "stg": "GBP",
+    "cruzado": "BRC",
+    "cruzados": "BRC",
+    "cruzeiro": "BRB",
+    "cruzeiros": "BRB",
+    "australs": "ARA",
+    "escudos": "PTE",
+    "pesetas": "ESP",
+    "lire": "ITL",
+    "drachmas": "GRD",
+    "schillings": "ATS",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "dinars": "DZD",
+    "rials": "IRR",
+    "bolivars": "VEB",
+    "shekels": "ILS",
+    "hryvnias": "UAH",
+    "kwacha": "ZMK",
+    "cedis": "GHS",
+    "krona": "ISK",
+    "kronur": "ISK",
+    "krone": "DKK",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "d-marks": "DEM",
+    "deutsche marks": "DEM",
     # named by their country ("2.4bn Australian dollars"), so a conversion after them is seen
     "us dollars": "USD",
     "u.s. dollars": "USD",
@@ -392,6 +421,10 @@ ONE_NOT_COUNTING_BEFORE = frozenset(
     "right wrong the same another no-one".split()
 )
 """Words before "one" that make it a pronoun ("no one", "the one")."""
+
+LIST_LINKS = frozenset("and or nor to in of for with at on from by per vs versus".split())
+"""Words that go on with a list or a phrase rather than a clause: after "Vik (12)" they make
+the bracketed number a count in a list, not an age before its verb ("Ms Ortiz (41) denies")."""
 
 ANAPHOR_DETERMINERS = frozenset({"the", "these", "those"})
 """Determiners that make "the two countries" a re-mention when the count was given before."""
@@ -883,8 +916,8 @@ CUE_ADVERBIALS = (
 
 TOPIC_SHIFTS = frozenset(
     """
-    however but meanwhile elsewhere separately in contrast by contrast previously earlier last
-    since although though despite still yet overall
+    meanwhile elsewhere separately in contrast by contrast previously earlier last
+    since overall
     """.split()
 )
 """Sentence openers that end a carried attribution (a change of subject or time)."""

@@ -106,6 +106,18 @@ FIND = [
     ("after-month-not-a-day", "In February 300 walkers joined the march.", "300", "count", 300, "exact"),
     ("after-month-and-comma", "Since October, 12 ferries have been withdrawn.", "12", "count", 12, "exact"),
     ("percent-range-after-month", "Fares rose in May 10-15% on the year.", "10-15%", "percent", 10, "exact"),
+    # a count opening the content after a hearer named in capitals ("told AFP 30 people")
+    ("count-after-told-acronym", "The mayor told KTV 40 homes had flooded.", "40", "count", 40, "exact"),
+    ("count-after-told-the-outlet", "A nurse told the Courier 12 wards were shut.", "12", "count", 12, "exact"),
+    # a mixed number, thousands set off by a space, a scale after a narrow space: one claim
+    ("mixed-number-pct", "The bond pays 7-1/4 pct a year.", "7-1/4 pct", "percent", 7.25, "exact"),
+    ("thousands-space", "Some 14 000 tenants signed the petition.", "14 000", "count", 14000, "about"),
+    ("thousands-thin-space", "Some 14\u2009000 tenants signed the petition.", "14\u2009000", "count", 14000, "about"),
+    ("thousands-narrow-nbsp", "Some 14\u202f000 tenants signed the petition.", "14\u202f000", "count", 14000, "about"),
+    ("scale-after-narrow-nbsp", "The port cost €3\u202fbn to build.", "€3\u202fbn", "money", 3e9, "exact"),
+    # currency words of old market copy
+    ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
+    ("currency-cruzados", "Beans sold at 2.35 cruzados a kilo.", "2.35 cruzados", "money", 2.35, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -226,6 +238,10 @@ SKIP = [
     ("age-at-death-before-preposition", "The singer dies at 74 after a short illness.", "74"),
     ("age-after-she-was", "When she was 14, her family moved to Leeds.", "14"),
     ("age-after-i-was-before-when", "I was 19 when the mill shut.", "19"),
+    ("age-apposition-common-noun", "The driver, 23, was cut free by firefighters.", "23"),
+    ("age-bracketed-after-name", "Ms Ortiz (41) denies the charge.", "41"),
+    ("age-list-after-aged", "Two brothers aged 17 and 19 were arrested.", "19"),
+    ("name-after-told-outlet", "She told KTV Radio 2 the plan was dead.", "2"),
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
     ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
