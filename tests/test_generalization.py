@@ -1,0 +1,687 @@
+"""Generalization tests: sources found by position and shape, not by a word table.
+
+Every property builds sentences from parts whose truth is known by construction (a figure
+clause, a cue frame, a source phrase), recording the character offsets of the claim token and
+of the source phrase while building, and checks ``attribution.check`` against that record:
+the claim's status, the overlap of an attribution's source span with the generated phrase,
+its kind, whether it is carried, and the findings' codes.
+
+The open words (source heads, their modifiers, counted nouns, the verbs of the figure
+clauses, the words in organisation names) are drawn from the Webster's Second word list of
+the ``english-words`` package, filtered at collection time to exclude every word anywhere in
+``attribution/_lexicon.py`` (every string in its tables, split into words, with its simple
+inflections) and function words. Source heads are chosen by shape, agent-noun endings such as
+"-ist", "-ian", "-ator", "-eer", so "the <adj> <noun>" reads as a noun phrase; names are
+capitalised pseudo-words built from random syllables ("Vorland", "Ms Quenby"). No word list
+in the engine can be tuned to these sets; only the position and shape of a source can decide
+them (spec ``shared/spec/claims-and-sources.md``, sections 2, 3 and 5).
+
+A property that fails today is a strict xfail with the engine change it waits for: once the
+engine passes it, the strict xfail fails and the mark must go.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import types
+from collections.abc import Callable, Iterable
+
+import pytest
+from hypothesis import Phase, given, note, settings
+from hypothesis import strategies as st
+
+import attribution
+from attribution import _lexicon
+
+english_words = pytest.importorskip("english_words")
+
+SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, database=None)
+
+
+def engine_target(reason: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A strict xfail for a property the engine fails today. It does not shrink, so the suite
+    stays fast; to see the minimal falsifying example run with ``--runxfail`` and
+    ``GENERALIZATION_SHRINK=1``."""
+    phases = [Phase.explicit, Phase.reuse, Phase.generate]
+    if os.environ.get("GENERALIZATION_SHRINK"):
+        phases.append(Phase.shrink)
+
+    def mark(test: Callable[..., None]) -> Callable[..., None]:
+        test = settings(SETTINGS, phases=phases)(test)
+        return pytest.mark.xfail(strict=True, reason=f"engine: {reason}")(test)
+
+    return mark
+
+
+# --- the word source ----------------------------------------------------------------------
+
+
+def _lexicon_words() -> frozenset[str]:
+    """Every word in every string of every table of ``attribution._lexicon``, lowercased."""
+    words: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, set | frozenset | tuple | list):
+            for item in value:
+                walk(item)
+
+    for name, value in vars(_lexicon).items():
+        if name.startswith("__") or isinstance(value, types.ModuleType | types.FunctionType | type):
+            continue
+        walk(value)
+    return frozenset(words)
+
+
+EXTRA_FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without about above below across
+    after against along amid among around as before behind beneath beside besides between
+    beyond during except inside into like near off onto out outside over past since through
+    throughout till toward towards under underneath unlike until unto up upon via within
+    i me my mine myself you your yours yourself he him his himself she her hers herself it its
+    itself we us our ours ourselves they them their theirs themselves this that these those
+    who whom whose which what whatever whoever whichever where when why how whether if unless
+    because although though while whereas so than then thus hence therefore however indeed
+    is am are was were be been being have has had having do does did doing will would shall
+    should can could may might must ought not no yes nor either neither both each every all
+    any some none few many much more most less least several such same other another own
+    very too quite rather just only also even still yet already again ever never always often
+    here there now once twice
+    """.split()
+)
+
+LEXICON = _lexicon_words()
+EXCLUDED = LEXICON | EXTRA_FUNCTION_WORDS
+
+
+def _clear(word: str) -> bool:
+    """True when neither the word nor a simple inflection of it is a lexicon or function word."""
+    forms = {word, word + "s", word + "es", word + "d", word + "ed"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ed"):
+        forms.update({word[:-1], word[:-2]})
+    return not (forms & EXCLUDED)
+
+
+def _english() -> list[str]:
+    raw = english_words.get_english_words_set(["web2"], lower=False, alpha=True)
+    return sorted(w for w in raw if w.isascii() and w.islower() and 5 <= len(w) <= 12 and _clear(w))
+
+
+WORDS = _english()
+WORD_SET = frozenset(WORDS)
+
+# Agent nouns by ending: "-ist", "-ian", "-ator", "-eer" and compounds in "-maker", "-keeper"
+# (not "-sist": "persist", "consist" are verbs).
+HEADS = [
+    w
+    for w in WORDS
+    if len(w) >= 6
+    and w.endswith(("ist", "ian", "ator", "eer", "grapher", "monger", "maker", "keeper"))
+    and not w.endswith("sist")
+    and _clear(w + "s")
+]
+# Adjectives by ending.
+ADJECTIVES = [
+    w
+    for w in WORDS
+    if w.endswith(("ous", "ful", "ive", "ish", "less", "able", "ible")) and not w.endswith("ly")
+]
+# Past participles for "were <verbed>": "-ated", "-ized", "-ised", "-ified".
+VERBED = [w for w in WORDS if len(w) >= 7 and w.endswith(("ated", "ized", "ised", "ified"))]
+# Counted nouns: plurals of agent nouns ("3,000 guitarists").
+COUNTED = [w + "s" for w in HEADS]
+
+
+def _syllables() -> list[str]:
+    onsets = "b br d dr f g gr h k kl l m n p pr r s st t tr v w z".split()
+    vowels = "a e i o u".split()
+    codas = ["", "n", "r", "l", "nd", "rn", "m", "ck", "nt"]
+    return [o + v + c for o in onsets for v in vowels for c in codas]
+
+
+SYLLABLES = _syllables()
+
+
+@st.composite
+def pseudo_words(draw: st.DrawFn) -> str:
+    """A capitalised pseudo-word of random syllables that is no lexicon or English word."""
+    word = draw(
+        st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3)
+        .map("".join)
+        .filter(lambda w: 4 <= len(w) <= 10 and w not in WORD_SET and _clear(w))
+        .filter(lambda w: not w.endswith("s"))
+    )
+    return word.capitalize()
+
+
+@st.composite
+def people(draw: st.DrawFn) -> str:
+    """A person's name: "Ms Quenby", "Mr Dravon" or "Tarel Vunbeck"."""
+    surname = draw(pseudo_words())
+    first = draw(st.sampled_from(["Ms", "Mr"]) | pseudo_words())
+    return f"{first} {surname}"
+
+
+@st.composite
+def organisations(draw: st.DrawFn) -> str:
+    """An organisation's name: "Vorland Guitarist", "Vorland Trelmack" (two capitalised words)."""
+    first = draw(pseudo_words())
+    second = draw(pseudo_words() | st.sampled_from(HEADS).map(str.capitalize))
+    return f"{first} {second}"
+
+
+names = people() | organisations()
+
+# --- figures ------------------------------------------------------------------------------
+
+NUMBER_WORDS = """
+    three four five six seven eight nine eleven twelve fifteen twenty thirty forty fifty
+    sixty seventy eighty ninety twenty-five forty-two sixty-three ninety-nine
+""".split()
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> tuple[str, str]:
+    """A claim token and the shape of clause it fits: count, percent, money or approximate."""
+    shape = draw(st.sampled_from(["digits", "scaled", "percent", "money", "word", "approx"]))
+    if shape == "digits":
+        n = draw(st.integers(2, 999) | st.integers(1_000, 9_999_999).map("{:,}".format))
+        return str(n), "count"
+    if shape == "scaled":
+        whole = draw(st.integers(1, 99))
+        tenth = draw(st.sampled_from(["", ".5", ".2", ".8"]))
+        return f"{whole}{tenth} {draw(st.sampled_from(['million', 'billion']))}", "count"
+    if shape == "percent":
+        n = draw(st.integers(2, 99))
+        tenth = draw(st.sampled_from(["", ".5", ".3"]))
+        sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+        return f"{n}{tenth}{sign}", "percent"
+    if shape == "money":
+        cur = draw(st.sampled_from(["$", "£", "€"]))
+        n = draw(st.integers(2, 950))
+        scale = draw(st.sampled_from(["bn", "m", " million", " billion"]))
+        return f"{cur}{n}{scale}", "money"
+    if shape == "word":
+        return draw(st.sampled_from(NUMBER_WORDS)), "count"
+    return draw(st.sampled_from(["hundreds", "thousands", "dozens", "tens of thousands"])), "approx"
+
+
+HEDGES = ["", "about ", "more than ", "nearly ", "at least "]
+
+# --- building text with marks -------------------------------------------------------------
+
+Part = tuple[str, str | None]  # text and an optional mark ("token", "source", ...)
+
+
+@st.composite
+def figure_clauses(draw: st.DrawFn, mark: str = "token") -> list[Part]:
+    """A clause stating one figure, with no cue: "about 3,000 guitarists were truncated"."""
+    token, shape = draw(figures())
+    nouns = draw(st.sampled_from(COUNTED))
+    verbed = draw(st.sampled_from(VERBED))
+    if shape == "count":
+        hedge = draw(st.sampled_from(HEDGES))
+        return [(hedge, None), (token, mark), (f" {nouns} were {verbed}", None)]
+    if shape == "percent":
+        return [(token, mark), (f" of the {nouns} were {verbed}", None)]
+    if shape == "money":
+        return [(f"the {nouns} were {verbed} at a cost of ", None), (token, mark)]
+    return [(token, mark), (f" of {nouns} were {verbed}", None)]
+
+
+class Built:
+    """Text assembled from parts, with the spans of its marked parts."""
+
+    def __init__(self, parts: Iterable[Part]) -> None:
+        self.marks: dict[str, list[tuple[int, int]]] = {}
+        out: list[str] = []
+        at = 0
+        capital = True  # the next non-empty part opens a sentence
+        for text, mark in parts:
+            if not text:
+                continue
+            if capital:
+                text = text[0].upper() + text[1:]
+            capital = text.endswith((". ", "\n\n"))
+            if mark is not None:
+                self.marks.setdefault(mark, []).append((at, at + len(text)))
+            out.append(text)
+            at += len(text)
+        self.text = "".join(out)
+
+    def __repr__(self) -> str:
+        return f"Built({self.text!r})"
+
+    def span(self, mark: str, i: int = 0) -> tuple[int, int]:
+        return self.marks[mark][i]
+
+
+def _check(built: Built) -> attribution.Report:
+    note(repr(built.text))
+    report = attribution.check(built.text)
+    for c in report.claims:
+        note(
+            f"claim {c.text!r} {c.status} "
+            f"{[(a.source.text, a.kind, a.carried) for a in c.attributions]}"
+        )
+    return report
+
+
+def _claim(report: attribution.Report, span: tuple[int, int]) -> attribution.Claim:
+    found = [c for c in report.claims if (c.token.start, c.token.end) == span]
+    assert len(found) == 1, f"no claim token at {span}: {report.text[span[0] : span[1]]!r}"
+    return found[0]
+
+
+def _overlaps(a: attribution.Span, span: tuple[int, int]) -> bool:
+    return a.start < span[1] and span[0] < a.end
+
+
+def _assert_sourced(
+    report: attribution.Report,
+    token: tuple[int, int],
+    source: tuple[int, int],
+    kind: str | None = "named",
+    *,
+    carried: bool = False,
+) -> attribution.Attribution:
+    claim = _claim(report, token)
+    assert claim.status == ("carried" if carried else "sourced"), claim.status
+    matching = [a for a in claim.attributions if _overlaps(a.source, source)]
+    assert matching, (
+        f"no source over {report.text[source[0] : source[1]]!r}: "
+        f"{[a.source.text for a in claim.attributions]}"
+    )
+    best = matching[0]
+    assert best.carried is carried
+    if kind is not None:
+        assert best.kind == kind, best.kind
+    assert not any(f.code == "ATR001" and f.start == token[0] for f in report.findings)
+    return best
+
+
+def _assert_unsourced(report: attribution.Report, token: tuple[int, int]) -> None:
+    claim = _claim(report, token)
+    assert claim.status == "unsourced", (claim.status, [a.source.text for a in claim.attributions])
+    assert any(f.code == "ATR001" and f.start == token[0] for f in report.findings)
+
+
+def _the_noun(draw: st.DrawFn, *, adjective: bool) -> list[Part]:
+    """ "the <noun>", or with modifiers "the <adj> <noun>", "the <adj> Vorland <noun>"."""
+    noun = draw(st.sampled_from(HEADS))
+    modifiers: list[str] = []
+    if adjective:
+        modifiers.append(draw(st.sampled_from(ADJECTIVES)))
+        modifiers += draw(st.lists(st.sampled_from(ADJECTIVES) | pseudo_words(), max_size=1))
+    return [(" ".join(["the", *modifiers, noun]), "source")]
+
+
+# --- class 1: a source found by its position and shape ------------------------------------
+
+
+@st.composite
+def end_cue_the_noun(draw: st.DrawFn, verbs: tuple[str, ...] = ("said",)) -> Built:
+    """<figure clause>, the <adj> <noun> <verb>."""
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", ", None),
+            *_the_noun(draw, adjective=True),
+            (f" {draw(st.sampled_from(verbs))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(end_cue_the_noun())
+def test_end_cue_the_adj_noun_said(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@engine_target("an end cue with another reporting verb ('..., the <adj> <noun> estimated.')")
+@given(end_cue_the_noun(("says", "reported", "estimated", "noted", "added")))
+def test_end_cue_the_adj_noun_other_verbs(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def name_said_figure(draw: st.DrawFn) -> Built:
+    """<Name> said <figure clause>."""
+    return Built([(draw(names), "source"), (" said ", None), *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(name_said_figure())
+def test_name_said_figure(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def the_noun_said_figure(draw: st.DrawFn) -> Built:
+    """The <noun> said <figure clause>."""
+    adjective = draw(st.booleans())
+    return Built(
+        [
+            *_the_noun(draw, adjective=adjective),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(the_noun_said_figure())
+def test_the_noun_said_figure(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def inverted_said_the_noun(draw: st.DrawFn) -> Built:
+    """<figure clause>, said the <noun>."""
+    adjective = draw(st.booleans())
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", said ", None),
+            *_the_noun(draw, adjective=adjective),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(inverted_said_the_noun())
+def test_inverted_said_the_noun(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def according_to_the_noun(draw: st.DrawFn) -> Built:
+    """According to the <noun>, <figure clause>."""
+    adjective = draw(st.booleans())
+    return Built(
+        [
+            ("according to ", None),
+            *_the_noun(draw, adjective=adjective),
+            (", ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_to_the_noun())
+def test_according_to_the_noun(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def figure_according_to_name(draw: st.DrawFn) -> Built:
+    """<figure clause>, according to <Name>."""
+    return Built(
+        [*draw(figure_clauses()), (", according to ", None), (draw(names), "source"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(figure_according_to_name())
+def test_figure_according_to_name(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def the_noun_of_name_said(draw: st.DrawFn) -> Built:
+    """The <noun> of <Name> said <figure clause>."""
+    noun = draw(st.sampled_from(HEADS))
+    org = draw(organisations())
+    return Built(
+        [(f"the {noun} of {org}", "source"), (" said ", None), *draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(the_noun_of_name_said())
+def test_the_noun_of_name_said(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def name_appositive_said(draw: st.DrawFn) -> Built:
+    """<Name>, the <noun>, said <figure clause>."""
+    name = draw(names)
+    noun = draw(st.sampled_from(HEADS))
+    return Built(
+        [(f"{name}, the {noun}", "source"), (", said ", None), *draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(name_appositive_said())
+def test_name_appositive_the_noun_said(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+# The kind table of spec section 2 for people nouns, with drawn modifiers and names: unnamed
+# people are anonymous, "analysts"/"experts"/"critics" with no owner vague, a spokesperson
+# for a named body and a title holder named.
+PEOPLE_PHRASES: list[tuple[str, str]] = [
+    ("a {adj} official", "anonymous"),
+    ("{adj} officials", "anonymous"),
+    ("{org} officials", "anonymous"),
+    ("diplomats", "anonymous"),
+    ("sources close to the {nouns}", "anonymous"),
+    ("{adj} analysts", "vague"),
+    ("experts", "vague"),
+    ("critics", "vague"),
+    ("a spokesman for {org}", "named"),
+    ("the prime minister", "named"),
+]
+
+
+@st.composite
+def people_nouns(draw: st.DrawFn) -> tuple[Built, str]:
+    """<figure clause>, <people phrase> said. / <people phrase> said <figure clause>."""
+    template, kind = draw(st.sampled_from(PEOPLE_PHRASES))
+    phrase = template.format(
+        adj=draw(st.sampled_from(ADJECTIVES)),
+        org=draw(pseudo_words()),
+        nouns=draw(st.sampled_from(COUNTED)),
+    )
+    clause = draw(figure_clauses())
+    if draw(st.booleans()):
+        parts = [*clause, (", ", None), (phrase, "source"), (" said.", None)]
+    else:
+        parts = [(phrase, "source"), (" said ", None), *clause, (".", None)]
+    return Built(parts), kind
+
+
+@SETTINGS
+@given(people_nouns())
+def test_people_nouns_kind_table(case: tuple[Built, str]) -> None:
+    built, kind = case
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"), kind)
+
+
+# --- class 2: carry (spec 3.4 and section 5) ----------------------------------------------
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> list[Part]:
+    """A source opening a sentence: a name or "the <adj> <noun>"."""
+    if draw(st.booleans()):
+        return [(draw(names), "source")]
+    return _the_noun(draw, adjective=draw(st.booleans()))
+
+
+@st.composite
+def another_sentence(draw: st.DrawFn, mark: str) -> list[Part]:
+    """Another <N> were <verbed>. (no cue; continues the same report)"""
+    token = draw(
+        st.integers(2, 999).map(str)
+        | st.integers(1_000, 999_999).map("{:,}".format)
+        | st.sampled_from(NUMBER_WORDS)
+    )
+    verbed = draw(st.sampled_from(VERBED))
+    return [("another ", None), (token, mark), (f" were {verbed}.", None)]
+
+
+@st.composite
+def carry_chain(draw: st.DrawFn) -> Built:
+    """<Source> said N1 <nouns> were <verbed>. Another N2 were <verbed>."""
+    return Built(
+        [
+            *draw(sources()),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (". ", None),
+            *draw(another_sentence("carried")),
+        ]
+    )
+
+
+@engine_target("carry from a speaker's sentence (spec 3.4)")
+@given(carry_chain())
+def test_carry_into_the_next_sentence(built: Built) -> None:
+    report = _check(built)
+    first = _assert_sourced(report, built.span("token"), built.span("source"))
+    carried = _assert_sourced(
+        report, built.span("carried"), built.span("source"), first.kind, carried=True
+    )
+    assert (carried.source.start, carried.source.end) == (first.source.start, first.source.end)
+
+
+@st.composite
+def carry_across_paragraph(draw: st.DrawFn) -> Built:
+    """<Source> said N1 .... \\n\\nAnother N2 were <verbed>."""
+    return Built(
+        [
+            *draw(sources()),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".\n\n", None),
+            *draw(another_sentence("later")),
+        ]
+    )
+
+
+@SETTINGS
+@given(carry_across_paragraph())
+def test_paragraph_break_ends_carry(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    _assert_unsourced(report, built.span("later"))
+
+
+@st.composite
+def carry_new_source(draw: st.DrawFn) -> Built:
+    """<S1> said N1 .... <S2> said N2 .... Another N3 were <verbed>."""
+    first_source = draw(sources())
+    second_source = draw(sources().filter(lambda parts: parts != first_source))
+    first = [(text, "first" if mark == "source" else mark) for text, mark in first_source]
+    return Built(
+        [
+            *first,
+            (" said ", None),
+            *draw(figure_clauses("first_token")),
+            (". ", None),
+            *second_source,
+            (" said ", None),
+            *draw(figure_clauses()),
+            (". ", None),
+            *draw(another_sentence("carried")),
+        ]
+    )
+
+
+@engine_target("carry from a speaker's sentence (spec 3.4)")
+@given(carry_new_source())
+def test_carry_takes_the_newest_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("first_token"), built.span("first"))
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    carried = _assert_sourced(
+        report, built.span("carried"), built.span("source"), None, carried=True
+    )
+    assert not _overlaps(carried.source, built.span("first"))
+
+
+@st.composite
+def figure_before_attribution(draw: st.DrawFn) -> Built:
+    """<figure clause>. <Source> said N1 ...."""
+    return Built(
+        [
+            *draw(figure_clauses("before")),
+            (". ", None),
+            *draw(sources()),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(figure_before_attribution())
+def test_figure_before_attribution_is_unsourced(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("before"))
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+# --- negative controls --------------------------------------------------------------------
+
+
+@SETTINGS
+@given(figure_clauses().map(lambda parts: Built([*parts, (".", None)])))
+def test_bare_figure_sentence_is_unsourced(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("token"))
+
+
+@st.composite
+def figure_inside_source(draw: st.DrawFn) -> Built:
+    """A <survey> of N <nouns> found that <figure clause>."""
+    document = draw(st.sampled_from(["survey", "study", "poll", "census"]))
+    n = draw(st.integers(1_000, 99_999).map("{:,}".format) | st.integers(20, 999).map(str))
+    nouns = draw(st.sampled_from(COUNTED))
+    return Built(
+        [
+            (f"a {document} of ", "source"),
+            (n, "inside"),
+            (f" {nouns}", "source"),
+            (" found that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(figure_inside_source())
+def test_figure_inside_the_source_is_not_covered(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("inside"))
+    _assert_sourced(report, built.span("token"), built.span("source", 1), None)
