@@ -681,6 +681,12 @@ FIGURES_CARRY = "Official figures show 320 people died in the heatwave. A furthe
 CENSUS_CARRY = "The census found that 14% of homes lack water. Another 9% have no electricity."
 REPORTER_AFTER = "The health ministry said 40 people were killed. The area has been hit by 6 storms this year."
 WIRE_LINES = "The health ministry said 40 people were killed.\nAnother 12 were wounded."
+# a text with no paragraph breaks: carry reaches only the next sentence (spec 5, the brief)
+LONG_BLOCK = (
+    "Ferries ran late. Buses ran late. Trains ran late. Roads were shut. Schools were shut. "
+    "Shops were shut. The agency said costs rose 9%. Fares rose 5%. Tolls rose 7%. "
+    "Nobody was hurt. Crews worked overnight."
+)
 QUOTE_AFTER_INDIRECT = 'The ministry said 40 homes were flooded. "We lost 300 cattle too."'
 NEXT_PARA_QUOTE = '"The storm destroyed 40 homes," the mayor said.\n\n"We still need 200 tents for families."'
 
@@ -719,7 +725,21 @@ SCOPE = [
     ("document-carry-paragraph-break", DOC_CARRY_BREAK, "500,000", "unsourced", None, None),
     ("figures-carry", FIGURES_CARRY, "45", "carried", "Official figures", "named"),
     ("census-carry", CENSUS_CARRY, "9%", "carried", "The census", "named"),
-    ("reporter-sentence-not-carried", REPORTER_AFTER, "6", "unsourced", None, None),
+    ("speaker-figures-run-on", REPORTER_AFTER, "6", "carried", "The health ministry", "named"),
+    ("speaker-figures-run-on-elliptical", "The health ministry said 40 people died. Another 120 were injured.",
+     "120", "carried", "The health ministry", "named"),
+    ("speech-without-figure-does-not-carry", "The health ministry said the storm was severe. The area has been hit by 6 storms this year.",
+     "6", "unsourced", None, None),
+    ("new-named-subject-ends-speaker-carry", "The ministry said 40 homes near the farm of Mr Brekke were flooded. Brekke later sold 6 tractors.",
+     "6", "unsourced", None, None),
+    ("named-subject-in-source-keeps-carry", "Mr Brekke said 40 homes were flooded. Brekke's farm lost 6 tractors.",
+     "6", "carried", "Mr Brekke", "named"),
+    ("contrast-opener-keeps-carry", "The survey found sales rose 4%. But exports fell 2%.",
+     "2%", "carried", "The survey", "named"),
+    ("topic-shift-opener-ends-carry", "The survey found sales rose 4%. Meanwhile, exports fell 2%.",
+     "2%", "unsourced", None, None),
+    ("unbroken-text-carries-one-sentence", LONG_BLOCK, "7%", "unsourced", None, None),
+    ("unbroken-text-next-sentence-carried", LONG_BLOCK, "5%", "carried", "The agency", "named"),
     ("wire-line-break-ends-carry", WIRE_LINES, "12", "unsourced", None, None),
     ("figure-before-cue-unsourced", "Deaths rose to 70. The ministry said 40 homes were flooded.",
      "70", "unsourced", None, None),

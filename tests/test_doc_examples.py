@@ -45,10 +45,7 @@ EXAMPLES = DOCS / "examples"
 PAGES = [ROOT / "README.md", *sorted(DOCS.glob("*.md")), *sorted((DOCS / "rules").glob("*.md"))]
 
 # Example id -> what the engine gets wrong. Keep it short: remove an entry once it passes.
-KNOWN_FAILING: dict[str, str] = {
-    "ATR004-flag-1": "'Container traffic dropped 12%.' does not carry the port authority's "
-    "attribution from the sentence before: ATR001 unsourced instead of ATR004 carried",
-}
+KNOWN_FAILING: dict[str, str] = {}
 
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w-]*)")
 MARKER = re.compile(r"^<!--\s*(example|file|output of):\s*(.*?)\s*-->$")
