@@ -864,10 +864,9 @@ def _verb_cue(
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
-    if (
-        shape_only
-        and verb[_LOWER] in ACTION_REPORTING_VERBS
-        and (content is None or _next_word_is(text, after, s_end, "to"))
+    if shape_only and (
+        (content is None and verb[_LOWER] in ACTION_REPORTING_VERBS)
+        or _next_word_is(text, after, s_end, "to")
     ):
         return None  # "with 99% of the vote counted", "emissions forecast to fall"
     if shape_only and inverted and not before.rstrip(" \"“”'’").endswith(","):

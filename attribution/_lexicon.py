@@ -869,13 +869,11 @@ ACTION_REPORTING_VERBS = frozenset(
     showed shown publish publishes published post posts posted project projects projected
     calculate calculates calculated put puts call calls called cite cites cited quote quotes
     quoted expect expects expected find finds found identify identifies identified
-    forecast forecasts estimate estimates estimated predict predicts predicted
     """.split()
 )
 """Reporting verbs that are also actions on an object ("with 99% of the vote counted", "the
 team found 40 bodies"): a subject known only by its shape (spec 2, NOT_SOURCE_HEADS) reports
-with them only with content after the verb, never as a bare cue closing the sentence, and never
-before "to" ("emissions forecast to fall" is an agentless passive)."""
+with them only with content after the verb, never as a bare cue closing the sentence."""
 
 SUBJECT_OPENERS = frozenset(
     """

@@ -350,7 +350,6 @@ def test_end_cue_the_adj_noun_said(built: Built) -> None:
     _assert_sourced(report, built.span("token"), built.span("source"))
 
 
-@engine_target("an end cue with another reporting verb ('..., the <adj> <noun> estimated.')")
 @given(end_cue_the_noun(("says", "reported", "estimated", "noted", "added")))
 def test_end_cue_the_adj_noun_other_verbs(built: Built) -> None:
     report = _check(built)
@@ -562,7 +561,6 @@ def carry_chain(draw: st.DrawFn) -> Built:
     )
 
 
-@engine_target("carry from a speaker's sentence (spec 3.4)")
 @given(carry_chain())
 def test_carry_into_the_next_sentence(built: Built) -> None:
     report = _check(built)
@@ -616,7 +614,6 @@ def carry_new_source(draw: st.DrawFn) -> Built:
     )
 
 
-@engine_target("carry from a speaker's sentence (spec 3.4)")
 @given(carry_new_source())
 def test_carry_takes_the_newest_source(built: Built) -> None:
     report = _check(built)
