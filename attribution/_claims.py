@@ -28,6 +28,7 @@ from ._lexicon import (
     BARE_AGE_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DETERMINERS,
     FINITE_VERBS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -38,6 +39,9 @@ from ._lexicon import (
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
     MONTHS,
+    MULTIPLIER_FORMS,
+    MULTIPLIER_IDIOMS,
+    MULTIPLIER_OBJECTS,
     MULTIPLIERS,
     NUMBER_WORDS,
     OBJECT_VERBS,
@@ -133,11 +137,11 @@ _ATOM = regex.compile(
         {_NUM}
         {_scale(_ALNUM)}
       | (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
-                   (?:hundred|thousand|million|billion)(?:[ \t]+thousand)?\b
+                   (?:hundred|thousand|million|billion)s?(?:[ \t]+thousand)?\b
                  |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
       | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
-                 |half|{_alt(MULTIPLIERS)})\b(?:{_OF_SCALE})?+)
-      | (?P<words>{_WORD_RUN})(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
+                 |half|{_alt([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE})?+)
+      | (?P<words>{_WORD_RUN}|\ba(?=[ \t]+(?:mln|bln)\b))(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
     )
     {_suffix(_LETTER)}
     """,
@@ -200,6 +204,10 @@ _CANDIDATE_WORDS = {
     *MAGNITUDE_WORDS,
     *FRACTIONS,
     *MULTIPLIERS,
+    *MULTIPLIER_FORMS,
+    # scale words that "a" may count ("a mln bales")
+    "mln",
+    "bln",
     *"dozens scores hundreds thousands millions billions several many tens".split(),
 }
 # The candidate words that can open a match of ``_ATOM``, with anything after them, as the
@@ -298,6 +306,7 @@ _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNOREC
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
+_GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
@@ -385,15 +394,16 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
         # The words after the number, read by both the rules and the claim's noun; they begin
         # with a space or tab.
         nxt = _NEXT_WORDS.match(text, end, end + _CONTEXT) if text[end : end + 1] in " \t" else None
-        if furniture or not _is_claim(text, doc, first, last, joiner, seen_values, nxt):
+        found = not furniture and _is_claim(text, doc, first, last, joiner, seen_values, nxt)
+        if found:
+            claims.append(_build(text, first, last, joiner, nxt))
+        # The counts a later "the two ..." may re-mention; a share or a multiplier ("half",
+        # "doubled") counts no group.
+        if not first.fraction:
             if value is not None:
                 seen_values.add(value)
-            continue
-        claims.append(_build(text, first, last, joiner, nxt))
-        if value is not None:
-            seen_values.add(value)
-        if last.value is not None:
-            seen_values.add(last.value)
+            if last.value is not None and (found or joiner):
+                seen_values.add(last.value)
     return tuple(claims)
 
 
@@ -701,6 +711,8 @@ def _parse_fraction(words: str) -> float | None:
     lower = words.lower()
     if lower in MULTIPLIERS:
         return MULTIPLIERS[lower]
+    if lower in MULTIPLIER_FORMS:
+        return MULTIPLIER_FORMS[lower]
     parts = _WORD_SPLIT.split(lower)
     if "a" in parts[1:]:
         # "half a million", "a quarter of a billion", "half a (percentage point)": the share
@@ -741,7 +753,14 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if gap.isascii():
         # Every joiner below holds one of these; most gaps ("Shr 28 cts vs 22 cts") none.
         lower = gap.lower()
-        if not ("-" in lower or "to" in lower or "in" in lower or "and" in lower or "out" in lower):
+        if not (
+            "-" in lower
+            or "to" in lower
+            or "in" in lower
+            or "and" in lower
+            or "out" in lower
+            or "or" in lower
+        ):
             return ""
     before = text[max(0, a.start - 12) : a.start]
     if _GAP_RANGE.fullmatch(gap):
@@ -770,6 +789,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):
         return "between"
+    if _GAP_OR.fullmatch(gap) and _are_alternatives(a, b):
+        return "or"  # "21 or 22 percent", "two or three": one claim, as a range is
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
     if (
@@ -781,6 +802,21 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     ):
         return "ratio"
     return ""
+
+
+def _are_alternatives(a: _Atom, b: _Atom) -> bool:
+    """Whether two numbers around "or" give one figure as a range does: written alike, the
+    second larger, in the same currency ("21 or 22 percent", "$5 or $6", "two or three")."""
+    return (
+        a.value is not None
+        and b.value is not None
+        and a.value < b.value
+        and a.words == b.words
+        and (a.currency is None or a.currency == b.currency)
+        and (a.percent is None or b.percent is not None)
+        # "2.30 dlrs or 22 mln dlrs": a figure per share, then a total
+        and (a.scale == b.scale or (a.scale is None and a.currency is None))
+    )
 
 
 def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
@@ -857,40 +893,7 @@ def _is_claim(
             if word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus"):
                 return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
     if joiner:
-        if joiner != "ratio" and _is_year_span(text, first, last):
-            return False  # "the 2023-24 season", "between 2010 and 2020": a period
-        prev = [w.lower() for w in _prev_words(text, start)]
-        if (
-            joiner == "range"
-            and not money_or_pct
-            and prev
-            and prev[-1] in _MONTH_WORDS
-            and max(first.value or 99, last.value or 99) <= 31
-        ):
-            return False  # "Nov. 3-8", "May 12 to 14": days of a month
-        dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
-        if dashed and (
-            _is_score(prev, nxt)
-            or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
-        ):
-            return False
-        if (
-            dashed
-            and not money_or_pct
-            and first.plain
-            and last.plain
-            and (last.value or 0) <= (first.value or 0)
-            and ((first.value or 0) <= 9 or _is_year(first) or _sports_after(text, last.end))
-            and not _is_vote(prev, nxt)
-        ):
-            # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
-            # down, and one-digit pairs that do are scores or odds; larger ones are often
-            # tallies ("a 31-29 edge on the council") and stay claims
-            return False
-        if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
-            return False
-        # "aged 18-24", "aged between 18 and 24": ages describe, not count
-        return not (joiner in ("range", "between") and not money_or_pct and _is_age_range(prev))
+        return _is_joined_claim(text, doc, first, last, joiner, before, nxt, money_or_pct)
     if money_or_pct:
         return True
     if following == "." and _is_list_marker(text, first, end):
@@ -903,9 +906,11 @@ def _is_claim(
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
-        if not (next1 == "a" and first.words is False and not first.fraction):
-            return False
-        if first.fraction:
+        # "Twice a year" is a frequency, as "three times a year" is; "half a day" and "one
+        # a day" are durations
+        frequency = first.fraction and text[start:end].lower() in MULTIPLIERS
+        per = next1 == "a" or (frequency and next1 == "an")
+        if not (per and (frequency or first.words is False)) or (first.fraction and not frequency):
             return False
     if next1 in ("years", "year") or next2 in ("old",):
         return False
@@ -996,7 +1001,7 @@ def _is_claim(
         and adjacent_prev
         and prev_cased[-1][:1].isalpha()
         and any(ch.isupper() for ch in prev_cased[-1])  # "Boeing 737", "iPhone 15"
-        and not prev1.endswith(("'s", "’s"))
+        and not prev1.endswith(("'s", "’s", "s'", "s’"))  # "the Greens' 38": a possessive
         and prev1 not in _NOT_NAMES
         and prev1 not in HEDGES
         and not _opens_content_after_hearer(before, next1, next2, nxt)
@@ -1019,14 +1024,137 @@ def _is_claim(
         return False  # "the two countries", counted before
     if first.fraction:
         lower = text[start:end].lower()
-        if lower.startswith("a ") and lower not in ("a half",) and next1 != "of":
-            return False  # "a third term" is an ordinal
+        if (
+            lower.startswith("a ")
+            and lower != "a half"
+            and not _is_share(text, doc, start, prev1, next1)
+        ):
+            return False  # "a third term", "added a third": ordinals
+        if lower in MULTIPLIER_FORMS:
+            return _multiplies(text, doc, start, lower, prev1, next1)
         if lower == "half":
             if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
                 return False
             if next1 in ("an", "a") and next2 in TIME_UNITS or next1 in TIME_UNITS:
                 return False
     return True
+
+
+def _is_joined_claim(
+    text: str,
+    doc: Segments,
+    first: _Atom,
+    last: _Atom,
+    joiner: str,
+    before: str,
+    nxt: re.Match[str] | None,
+    money_or_pct: bool,
+) -> bool:
+    """The non-claim rules of a range, a ratio or two alternatives ("21 or 22 percent")."""
+    if (
+        first.words
+        and text[first.start].isupper()
+        and not _at_sentence_start(text, doc, first.start)
+    ):
+        return False  # "a first Five or Six Nations title": a name
+    if joiner != "ratio" and _is_year_span(text, first, last):
+        return False  # "the 2023-24 season", "between 2010 and 2020": a period
+    prev = [w.lower() for w in _prev_words(text, first.start)]
+    if (
+        joiner in ("range", "or")
+        and not money_or_pct
+        and prev
+        and prev[-1] in _MONTH_WORDS
+        and max(first.value or 99, last.value or 99) <= 31
+    ):
+        return False  # "Nov. 3-8", "May 12 to 14": days of a month
+    dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
+    if dashed and (
+        _is_score(prev, nxt)
+        or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
+    ):
+        return False
+    if (
+        dashed
+        and not money_or_pct
+        and first.plain
+        and last.plain
+        and (last.value or 0) <= (first.value or 0)
+        and ((first.value or 0) <= 9 or _is_year(first) or _sports_after(text, last.end))
+        and not _is_vote(prev, nxt)
+    ):
+        # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
+        # down, and one-digit pairs that do are scores or odds; larger ones are often
+        # tallies ("a 31-29 edge on the council") and stay claims
+        return False
+    if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
+        return False
+    if joiner != "ratio" and not money_or_pct and _is_period_or_rank(first, joiner, prev, nxt):
+        return False
+    # "aged 18-24", "aged between 18 and 24": ages describe, not count
+    return not (joiner != "ratio" and not money_or_pct and _is_age_range(prev))
+
+
+def _is_period_or_rank(
+    first: _Atom, joiner: str, prev: list[str], nxt: re.Match[str] | None
+) -> bool:
+    """Whether two alternatives count time units ("two or three weeks"), rank or name ("at
+    number seven or eight", "pages 4 or 5"), or say "a few" ("one or two product lines")."""
+    if joiner != "or":
+        return False
+    next1 = nxt.group(1).lower() if nxt else ""
+    if next1 in TIME_UNITS or (prev and prev[-1] in REFERENCE_WORDS):
+        return True
+    return first.words and first.value == 1
+
+
+def _is_share(text: str, doc: Segments, start: int, prev1: str, next1: str) -> bool:
+    """Whether "a third", "a quarter" gives a share: before "of" ("a third of the crops"), or
+    opening the sentence, after a hedge or after "by", before no noun it describes ("A
+    quarter said", "nearly a third - 31% -", "more than a quarter have", "cut by a fifth");
+    otherwise it is an ordinal or a period ("a third term", "scored a third", "and a fourth
+    can cost", "$5,000 a quarter")."""
+    if next1 == "of":
+        return True
+    if _describes_noun(next1):
+        return False
+    if prev1 == "by" or _at_sentence_start(text, doc, start):
+        return True
+    lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
+    return _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
+
+
+def _describes_noun(next1: str) -> bool:
+    """Whether the word after a fraction or multiplier is a noun it describes ("a third
+    term", "a double room"), not "of", a function word or nothing ("a third of", "a third
+    said", "nearly a third - 31% -")."""
+    return bool(next1) and next1 != "of" and next1 not in FUNCTION_WORDS
+
+
+def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, next1: str) -> bool:
+    """Whether a multiplier verb or adjective states an amount: a verb form ("doubled",
+    "tripling") unless an idiom ("doubled as", "doubling down"); a base form ("double",
+    "triple") when it acts on an amount ("double the number", "double what it was", "will
+    double", "more than double.") rather than describing a noun ("a double room", "the triple
+    witching hour"). Capitalised inside a sentence, it is a name ("Triple Oak Media")."""
+    if text[start].isupper() and not _at_sentence_start(text, doc, start):
+        return False
+    if next1 in MULTIPLIER_IDIOMS:
+        return False
+    if lower.endswith(("ed", "ing")):
+        return True
+    # A base form acts as a verb or an amount after a function word, a hedge or a comma
+    # ("will double", "to double", "more than double", "nearly double", ", double the"); after
+    # a determiner or an adjective it is a noun ("her double in Athens", "an Olympic double").
+    after_word = prev1 in FUNCTION_WORDS or prev1 in HEDGES or _after_comma(text, start)
+    if not after_word or prev1 in DETERMINERS:
+        return False
+    return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """Whether a comma or dash (and spaces) comes right before ``start``."""
+    return text[max(0, start - 3) : start].rstrip(" \t").endswith((",", "—", "–", "-"))
 
 
 def _opens_content_after_hearer(
@@ -1127,8 +1255,9 @@ def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:
         return True
     sentence = doc.sentences[doc.sentence_index(pos)]
     lead = text[sentence.start : pos]
+    # after a dash set off by spaces, as after a dateline: "OSLO (Wire) - Four ferries"
     return not lead.strip(" \t\n\"“‘'([—–-:") or lead.rstrip().endswith(
-        (":", "—", "–", "(", '"', "“")
+        (":", "—", "–", "(", '"', "“", " -", "--")
     )
 
 
@@ -1185,7 +1314,7 @@ def _build(text: str, first: _Atom, last: _Atom, joiner: str, nxt: re.Match[str]
     scale = last.scale or first.scale
     low = first.value
     high = last.value
-    if joiner in ("range", "between") and low is not None and last.scale and not first.scale:
+    if joiner in ("range", "between", "or") and low is not None and last.scale and not first.scale:
         low = low * SCALES.get(last.scale.lower(), 1.0)  # "five to seven mln": both in millions
     value = low
     if joiner == "ratio" and first.value is not None and last.value:

@@ -244,6 +244,8 @@ FRACTIONS = {
     "eighths": 0.125,
     "ninth": 1 / 9,
     "ninths": 1 / 9,
+    "fourth": 0.25,
+    "fourths": 0.25,
     "tenth": 0.1,
     "tenths": 0.1,
     "hundredth": 0.01,
@@ -263,6 +265,27 @@ MULTIPLIERS = {
     "thousandfold": 1000.0,
 }
 """Multiplier words that state an amount ("more than twice the number", "grew tenfold")."""
+
+MULTIPLIER_FORMS = {
+    **{word: 2.0 for word in "double doubled doubling".split()},
+    **{word: 3.0 for word in "triple tripled tripling".split()},
+    **{word: 4.0 for word in "quadruple quadrupled quadrupling".split()},
+    **{word: 0.5 for word in "halve halved halving".split()},
+}
+"""Multipliers as verbs and adjectives ("sales doubled", "nearly double what it was", "halved
+its grant"): an amount when they act on one, not when they describe a noun ("a double room")."""
+
+MULTIPLIER_OBJECTS = frozenset(
+    """
+    the a an its their his her our my your this that these those what in to from than
+    """.split()
+)
+"""Words after a base-form multiplier ("double", "triple") that make it act on an amount
+("double the number", "double what it was", "double in size") rather than describe a noun."""
+
+MULTIPLIER_IDIOMS = frozenset("as up over down back".split())
+"""Particles after a multiplier verb that make it an idiom, not an amount ("doubled as a
+clinic", "doubled up", "doubling down")."""
 
 APPROXIMATE_QUANTITIES = (
     "hundreds of thousands",
@@ -375,7 +398,7 @@ BARE_AGE_BEFORE = (
 "dies at 74 after ...", "when she was 14,", "I was 16 when ...", "I'm 73"; "12 died at two
 hospitals" counts)."""
 
-AGE_RANGE_BEFORE = ("aged", "ages", "age of", "ages of")
+AGE_RANGE_BEFORE = ("aged", "age", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""
 
 SPORTS_WORDS = frozenset(
@@ -545,9 +568,12 @@ GLOSS_OPENERS = (
     r"(?:an?\s+)?(?:apparent\s+|oblique\s+|obvious\s+)?reference\s+to",
     r"alluding\s+to",
     r"in\s+an?\s+(?:apparent\s+)?allusion\s+to",
+    r"(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:total|toll|tally|count)",
 )
 """Regexes for the reporter's gloss after reported content ("..., referring to the 2019
-floods"): the content a forward cue covers ends at the comma before one (spec 5)."""
+floods") and the reporter's tally added after a cue ("..., the agency said, bringing the total
+to 36 million"): the content a cue covers ends at the comma before one (spec 5)."""
 
 ACCORDING_TO = r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
 """Prepositional cues whose object is the source ("according to X", "citing X", "per the

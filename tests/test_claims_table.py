@@ -118,6 +118,21 @@ FIND = [
     # currency words of old market copy
     ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
     ("currency-cruzados", "Beans sold at 2.35 cruzados a kilo.", "2.35 cruzados", "money", 2.35, "exact"),
+    # multipliers in every word class, a frequency, fractions before an aside or a verb
+    ("multiplier-double-what", "Rents are now nearly double what they were.", "double", "ratio", 2, "about"),
+    ("multiplier-triple-object", "The new plant can triple the town's output.", "triple", "ratio", 3, "exact"),
+    ("multiplier-verb-doubled", "Ticket sales doubled after the redesign.", "doubled", "ratio", 2, "exact"),
+    ("multiplier-verb-tripled", "The fine was tripled on appeal.", "tripled", "ratio", 3, "exact"),
+    ("multiplier-verb-halved", "The council halved its grant to the museum.", "halved", "ratio", 0.5, "exact"),
+    ("frequency-twice-a-year", "Twice a year, the board publishes its accounts.", "Twice", "ratio", 2, "exact"),
+    ("fraction-a-fourth-of", "More than a fourth of the orchards were sold.", "a fourth", "ratio", 0.25, "more than"),
+    ("fraction-before-dash-aside", "Nearly a third – 30% – of the members left.", "a third", "ratio", 1 / 3, "about"),
+    ("fraction-before-verb", "A quarter said they would move.", "A quarter", "ratio", 0.25, "exact"),
+    ("article-as-one-with-scale", "Stocks stood at just over a mln tonnes.", "a mln", "measure", 1e6, "more than"),
+    ("number-word-after-dateline", "OSLO (Wire) - Four ferries ran aground on Monday.", "Four", "count", 4, "exact"),
+    ("range-or-percent", "She said 14 or 15 percent would do.", "14 or 15 percent", "percent", 14, "exact"),
+    ("tally-after-plural-possessive", "Labour has 52 seats to the Greens' 38.", "38", "count", 38, "exact"),
+    ("count-after-multiplier-not-a-re-mention", "Fares doubled, so the two ferry firms merged.", "two", "count", 2, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -128,6 +143,7 @@ APPROXIMATE = [
     ("thousands-of", "Thousands of fans filled the square.", "Thousands"),
     ("tens-of-thousands-of", "Tens of thousands of people marched through the capital.", "Tens of thousands"),
     ("millions-of", "Millions of viewers watched the final.", "Millions"),
+    ("several-hundreds-before-noun", "Several hundreds migrants reached the island.", "Several hundreds"),
 ]
 
 # (id, sentence, substring that no claim token may overlap)
@@ -242,6 +258,16 @@ SKIP = [
     ("age-bracketed-after-name", "Ms Ortiz (41) denies the charge.", "41"),
     ("age-list-after-aged", "Two brothers aged 17 and 19 were arrested.", "19"),
     ("name-after-told-outlet", "She told KTV Radio 2 the plan was dead.", "2"),
+    ("multiplier-adjective-before-noun", "Guests booked a double room by the sea.", "double"),
+    ("multiplier-verb-as", "The hall doubled as a clinic in the war.", "doubled"),
+    ("multiplier-capitalised-name", "He joined Triple Oak Media in May.", "Triple"),
+    ("fraction-ordinal-before-noun", "She won a fourth term in May.", "fourth"),
+    ("fraction-ordinal-after-verb", "The visitors scored a third before the break.", "third"),
+    ("fraction-period-after-amount", "Members pay $40 a quarter for the hall.", "quarter"),
+    ("duration-alternatives", "The repairs will take two or three weeks.", "two"),
+    ("vague-one-or-two", "Only one or two stalls opened on the day.", "one or two"),
+    ("rank-alternatives", "He may bat at number six or seven.", "seven"),
+    ("age-alternatives", "She left school at age 15 or 16.", "15"),
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
     ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
