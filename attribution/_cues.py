@@ -592,6 +592,9 @@ def _sentence_cues(
         )
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1][_END] if at_start else m.start()
+        if not at_start and _continues_with(text, np[-1][_END], s_end):
+            # spec 5: "..., according to X, with Y hiring 100": the content goes on after it
+            direction, at_start, end = "sentence", True, np[-1][_END]
         found.append(
             Cue(
                 cue=_span(text, m.start(), m.end()),
@@ -600,7 +603,7 @@ def _sentence_cues(
                 sentence=index,
                 direction=direction,
                 scope_start=s_start,
-                scope_end=s_end if at_start else end,
+                scope_end=_gloss_start(text, np[-1][_END], s_end) if at_start else end,
                 document=_is_document_np(np),
             )
         )
@@ -914,7 +917,7 @@ def _verb_cue(
             resumed = _non_space_at(text, comma + 1, s_end)  # the sentence goes on after it
             if resumed < s_end:
                 direction = "both"
-                scope = (scope[0], _gloss_start(text, resumed, s_end))
+                scope = (scope[0], _gloss_start(text, comma, s_end))
     else:
         direction = "forward"
         end = _gloss_start(text, content, s_end)
@@ -1356,7 +1359,18 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         and _is_title_head(_head_word(before))
     ):
         return appositive  # the title opens the clause: "Its chief executive, Ana Ruiz, said"
+    if (
+        opens_clause
+        and _is_name(before)
+        and appositive[0][_TEXT][:1].isupper()
+        and all(t[_TEXT][:1].isupper() or t[_LOWER] in _TITLE_LINKS for t in appositive)
+        and len(_head_part(appositive)) < len(appositive)
+    ):
+        return before  # a capitalised title after the name: "Ali Khan, Chairman of the Board,"
     return []
+
+
+_TITLE_LINKS = NP_CONNECTORS | DETERMINERS  # "Chairman of the Prices Board"
 
 
 def _ends_in_place(np: list[_Tok]) -> bool:
@@ -2188,6 +2202,13 @@ def _non_space_at(text: str, pos: int, end: int) -> int:
         return pos + 1
     m = _NON_SPACE.search(text, pos, end)
     return m.start() if m else end
+
+
+def _continues_with(text: str, pos: int, end: int) -> bool:
+    """Whether a cue ending at ``pos`` is followed by ", with ...": the content it closes goes
+    on after it (spec 5, third round)."""
+    comma = _non_space_at(text, pos, end)
+    return text[comma : comma + 1] == "," and _next_word_is(text, comma + 1, end, "with")
 
 
 def _next_word_is(text: str, pos: int, end: int, word: str) -> bool:

@@ -53,6 +53,7 @@ _ASIDE = re.compile(
     rf"|—(?<={_INLINE_SPACE}—){_DASH_TAIL}"
     r"|—[^—\n]*(?:—|$)"
 )
+_HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more than ")
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
@@ -138,6 +139,8 @@ def link(
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
         aside = _containing_span(asides, pos) if asides else None
+        if aside is not None and _restates(text, aside, claim):
+            aside = None  # "nearly a third - 31% - of investors": the figure said again
         atts: tuple[Attribution, ...] = ()
         narrow = narrow_at.get(pos)  # mostly None: no list is made for each claim
         if narrow:
@@ -494,6 +497,18 @@ def _asides(text: str, doc: Segments, claim_sentence: list[int]) -> list[tuple[i
         for m in _ASIDE.finditer(text, sentence.start, sentence.end):
             out.append((m.start(), m.end()))
     return out
+
+
+def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
+    """Spec 5: a dash-set aside that holds nothing but the claim restates the attributed
+    figure beside it ("nearly a third - 31% - of investors, a study found") and is covered
+    as the sentence is; one that adds the reporter's own words is not."""
+    if text[aside[0]] not in "-–—":
+        return False
+    inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t")
+    token = claim.token.text
+    # the figure alone, or after a hedge ("- about 31% -"), not a counted noun of its own
+    return inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM
 
 
 def _containing(quotes: list[Quote], starts: list[int], pos: int) -> Quote | None:

@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("name-then-capitalised-title-end-cue", "Grain output reached 7.7 mln tonnes, Ola Brekke, Chairman of the Grain Board, said.",
+     "7.7 mln", "sourced", "Ola Brekke", "named"),
+    ("according-end-with-continuation", "The film topped the chart, according to Reel Weekly, with takings of $17.7m.",
+     "$17.7m", "sourced", "Reel Weekly", "named"),
+    ("according-end-tally-after-stays-unsourced", "The film took $4m, according to Reel Weekly, bringing its total to $17.7m.",
+     "$17.7m", "unsourced", None, None),
     # --- class 1: a source by position and shape, whatever its head (no word list lets it in)
     ("shape-end-cue-unlisted-head", "The storm left about 3,000 homes without power, the regional grid operator said.",
      "3,000", "sourced", "the regional grid operator", "named"),
@@ -704,6 +710,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("dash-restated-figure-is-covered", "Nearly a third - 31% - of new investors used a tip from a friend, according to a study by the Vik Institute.",
+     "31%", "sourced", "the Vik Institute", "named"),
+    ("dash-aside-with-own-noun-is-not-covered", "Sales rose 4% - about 300 extra cars - last year, the firm said.",
+     "300", "unsourced", None, None),
     ("narrow-relative-250", NARROW, "80", "unsourced", None, None),
     ("narrow-relative-129", NARROW, "12", "unsourced", None, None),
     ("narrow-relative-34", NARROW, "5", "sourced", "the army", "named"),
