@@ -186,6 +186,10 @@ _NON_SPACE = regex.compile(r"\S")
 _KINDS_STRONGEST_FIRST: tuple[SourceKind, ...] = ("named", "anonymous", "vague")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _LEAD_REACH = 200  # bounded look-back keeps long sentences linear
+_LEAD_WORDS = regex.compile(
+    r"[\s\"“‘(]*+(?:(?:and|but)\s++)?(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b",
+    regex.IGNORECASE,
+)
 CUE_REACH = 600
 """A cue further than this from a claim never covers it: keeps linking linear."""
 QUOTE_RESUME_GAP = 80
@@ -928,8 +932,10 @@ def _verb_cue(
             if comma != -1:
                 end = comma
         scope = (content, end)
-        if set_off:
-            direction = "both"  # "In March, he said prices rose 4%": the opening phrase too
+        # "In March, he said prices rose 4%": the opening phrase too; not "(And) while half of
+        # states reopened, experts say ...", a subordinate clause of the reporter's
+        if set_off and _LEAD_WORDS.match(text, s_start, subject_start) is None:
+            direction = "both"
             scope = (_clause_start(text, s_start, subject_start), end)
     if inverted:
         direction = "backward" if content is None or content < tail_from else direction
@@ -1287,7 +1293,10 @@ def _opens_clause(t: _Tok, nxt: _Tok) -> bool:
 def _is_document_np(np: list[_Tok]) -> bool:
     """Whether a source phrase names a document or dataset: its head noun, before any "of",
     "by" or "from" ("a report by the UN", "figures from the ministry", "the census")."""
-    return _head_word(np).lower().removesuffix("'s") in _DOCUMENT_NOUNS
+    part = [t for t in _head_part(np) if t[_TEXT][0].isalnum()]
+    while len(part) > 1 and part[-1][_TEXT].islower() and _participle(part[-1]):
+        part.pop()  # "an internal email reviewed (by X)": the noun the participle follows
+    return bool(part) and part[-1][_LOWER].removesuffix("'s") in _DOCUMENT_NOUNS
 
 
 def _content_start(

@@ -452,6 +452,49 @@ the bracketed number a count in a list, not an age before its verb ("Ms Ortiz (4
 ANAPHOR_DETERMINERS = frozenset({"the", "these", "those"})
 """Determiners that make "the two countries" a re-mention when the count was given before."""
 
+DEFINITE_GROUP_BEFORE = frozenset("the these those both".split())
+"""Words before a small number word that make it a definite re-mention of a group the article
+already gave or named ("the two countries", "The three left"), unless a superlative follows
+("the two most senior bankers" introduces them) or "of" comes before ("one of the five
+dealers"). "all four" is left out: it as often introduces ("knew all four members")."""
+
+POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
+"""Possessives that make a figure already stated a re-mention ("its 42.5 pct stake")."""
+
+LIST_OF_ITSELF_BEFORE = frozenset("these those".split())
+"""Words before a number that make it an article's count of its own list or of a group it
+just listed ("these 9 chains", with "here are 7 ways")."""
+
+ONE_COUNT_BEFORE = frozenset("only just single exactly".split())
+"""Words before "one" that make it a count ("only one clinic"), as a hedge does."""
+
+TOLL_WORDS = frozenset(
+    """
+    died dies dead death deaths killed injured wounded hurt missing arrested detained infected
+    hospitalised hospitalized confirmed reported
+    """.split()
+)
+"""Words of a toll near "one" that make it a count in a factual statement ("one woman
+died", "one reported death", "the death of one worker")."""
+
+ONE_PRONOUN_AFTER = frozenset("if when unless whether once until because while".split())
+"""Subordinators before "one" that make it a pronoun subject ("if one starts")."""
+
+PERIOD_OPENERS = frozenset(
+    "for in within over after every next last past first between during around".split()
+)
+"""Words before a range of time units that make it a period ("over the next 9-15 months",
+"between two and four weeks")."""
+
+NAMING_WORDS = frozenset("called named titled entitled dubbed".split())
+"""Words after which a number is (part of) a name ("a film called 40 Winters")."""
+
+DENOMINATION_NOUNS = frozenset("note notes bill bills coin coins banknote banknotes".split())
+"""Nouns after a small sum that make it a denomination ("a $50 note"), not an amount."""
+
+SUPERLATIVE_WORDS = frozenset("most least first last top leading biggest largest".split())
+"""Words after "the two" that introduce a group rather than re-mention it."""
+
 FURNITURE = (
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b",
     r"read\s+more\b",
@@ -568,7 +611,7 @@ GLOSS_OPENERS = (
     r"(?:an?\s+)?(?:apparent\s+|oblique\s+|obvious\s+)?reference\s+to",
     r"alluding\s+to",
     r"in\s+an?\s+(?:apparent\s+)?allusion\s+to",
-    r"(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:total|toll|tally|count)",
 )
 """Regexes for the reporter's gloss after reported content ("..., referring to the 2019
@@ -676,7 +719,8 @@ CLAUSE_VERBS = frozenset(
     """
     recall recalls recalled recalling add adds added adding maintain maintains maintained
     feature features featured boast boasts boasted concede concedes conceded admit admits
-    admitted claim claims claimed conclude concludes concluded determined ruled
+    admitted claim claims claimed conclude concludes concluded determined ruled declare
+    declares declared
     """.split()
 )
 """Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads

@@ -44,6 +44,14 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("declared-with-object-is-an-action", "The country has declared a moratorium on 68 billion dlrs of its debt.",
+     "68 billion dlrs", "unsourced", None, None),
+    ("declared-that-reports", "The country declared that 68 billion dlrs of its debt was frozen.",
+     "68 billion dlrs", "sourced", "The country", "named"),
+    ("tally-after-possessive-total-stays-unsourced", "Claims rose by 2.4 million, the department announced, bringing the metric's eight-week total to 36 million.",
+     "36 million", "unsourced", None, None),
+    ("subordinate-lead-before-subject-not-covered", "And while more than half of states have reopened, health experts say that testing lags.",
+     "half", "unsourced", None, None),
     ("name-then-capitalised-title-end-cue", "Grain output reached 7.7 mln tonnes, Ola Brekke, Chairman of the Grain Board, said.",
      "7.7 mln", "sourced", "Ola Brekke", "named"),
     ("according-end-with-continuation", "The film topped the chart, according to Reel Weekly, with takings of $17.7m.",
@@ -710,6 +718,8 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("document-head-before-participle-carries", "According to an internal email seen by the Vik Post, the first cases came to light on Friday. The number of cases had risen to 19 by Sunday.",
+     "19", "carried", "an internal email seen by the Vik Post", "named"),
     ("dash-restated-figure-is-covered", "Nearly a third - 31% - of new investors used a tip from a friend, according to a study by the Vik Institute.",
      "31%", "sourced", "the Vik Institute", "named"),
     ("dash-aside-with-own-noun-is-not-covered", "Sales rose 4% - about 300 extra cars - last year, the firm said.",
