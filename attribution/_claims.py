@@ -28,6 +28,8 @@ from ._lexicon import (
     BARE_AGE_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DEFINITE_GROUP_BEFORE,
+    DENOMINATION_NOUNS,
     DETERMINERS,
     FINITE_VERBS,
     FRACTIONS,
@@ -36,6 +38,7 @@ from ._lexicon import (
     GROUP_WORDS,
     HEDGES,
     LIST_LINKS,
+    LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -43,15 +46,22 @@ from ._lexicon import (
     MULTIPLIER_IDIOMS,
     MULTIPLIER_OBJECTS,
     MULTIPLIERS,
+    NAMING_WORDS,
     NUMBER_WORDS,
     OBJECT_VERBS,
+    ONE_COUNT_BEFORE,
     ONE_NOT_COUNTING_AFTER,
     ONE_NOT_COUNTING_BEFORE,
+    ONE_PRONOUN_AFTER,
+    PERIOD_OPENERS,
+    POSSESSIVE_DETERMINERS,
     REFERENCE_WORDS,
     SCALES,
     SCORE_WORDS,
     SPORTS_WORDS,
+    SUPERLATIVE_WORDS,
     TIME_UNITS,
+    TOLL_WORDS,
     VOTE_WORDS,
     WEEKDAYS,
 )
@@ -306,6 +316,39 @@ _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNOREC
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
+# "of a century" after a fraction: a share of a time unit
+_OF_TIME_AFTER = regex.compile(r"[ \t]++of[ \t]++an?[ \t]++(\p{L}++)", regex.IGNORECASE)
+_ORDER_WORDS = frozenset("first last next past previous".split())
+_PERIOD_DETERMINERS = _ORDER_WORDS | frozenset("this each per every same coming following".split())
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:the|a|an)[ \t]++$", regex.IGNORECASE)
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}++)[ \t]++$")
+# "another" or "the other" within a few words after "one": one of two
+_ANOTHER_AFTER = regex.compile(
+    r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from)[ \t]++"
+    r"(?:another|the[ \t]++other)\b",
+    regex.IGNORECASE,
+)
+# How far back "one" looks for the other counts of its list.
+_LIST_REACH = 60
+# Another count before "one" in its list: "two Texas programs, and " (digits or a number
+# word other than "one", then a comma or "and" before "one").
+# A toll word just before "one": "the death of ", "killed ".
+_TOLL_NEAR = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(TOLL_WORDS)) + r")(?:[ \t]++of)?[ \t]++$", regex.IGNORECASE
+)
+_OTHER_COUNT = (
+    r"\b(?:\d[\d,.]*+|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True))
+    + r")\b"
+)
+_COUNT_BEFORE = regex.compile(_OTHER_COUNT + r"[^.;:!?]*(?:,|\band)[ \t]*+$", regex.IGNORECASE)
+_MONTH_DAY_LIST = regex.compile(
+    r"(?r)\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?[ \t]++\d{1,2}+(?:[ \t]*+,[ \t]*+\d{1,2}+){0,8}+"
+    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
+    regex.IGNORECASE,
+)
 _GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
@@ -894,15 +937,19 @@ def _is_claim(
                 return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
     if joiner:
         return _is_joined_claim(text, doc, first, last, joiner, before, nxt, money_or_pct)
-    if money_or_pct:
-        return True
-    if following == "." and _is_list_marker(text, first, end):
-        return False  # a ")" after a small number is a list marker anywhere (below)
-
     next1 = next2 = ""
     if nxt:
         w1, w2 = nxt.groups("")
         next1, next2 = w1.lower(), w2.lower()
+    if (money_or_pct or first.scale) and _is_denomination_or_size(text, first, before, next1):
+        return False
+    if money_or_pct:
+        # "The $3 million grant pays ...", after the grant was given: a re-mention
+        return not _is_stated_again(first, before, next1, seen_values)
+    if following == "." and _is_list_marker(text, first, end):
+        return False  # a ")" after a small number is a list marker anywhere (below)
+    if _is_duration_around(text, first, start, next1, next2):
+        return False
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
@@ -952,6 +999,10 @@ def _is_claim(
         return False  # "October 7", "7 October", "the 7th of October"
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
         return False
+    if prev1 in NAMING_WORDS and not (
+        nxt and nxt.group(1).islower() and next1 not in FUNCTION_WORDS
+    ):
+        return False  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain
         and (prev1 in ("and", "or", "&") or before.endswith(", "))
@@ -993,6 +1044,13 @@ def _is_claim(
         and _AGE_LIST.search(before)
     ):
         return False  # "aged 17 and 19": the later ages of a list
+    if (
+        first.plain
+        and (first.value or 99) <= 31
+        and (prev1 in ("and", "or", "&") or before.endswith(", "))
+        and _MONTH_DAY_LIST.search(before)
+    ):
+        return False  # "April 11 and 12": the later days of a list
     adjacent_prev = bool(prev_cased) and before.endswith(
         (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
     )
@@ -1011,17 +1069,16 @@ def _is_claim(
         surface = text[start:end]
         if surface[:1].isupper() and not _at_sentence_start(text, doc, start):
             return False  # "Precious Six Garments", "the Six Nations"
-        if surface.lower() == "one":
-            if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
-                return False
-            if next2 == "of":
-                return False  # "one success of the plan": a determiner, not a count
-            if _CLOSING_AFTER.match(after):
-                return False
+        if surface.lower() == "one" and not _is_counting_one(
+            text, start, prev1, next1, next2, after
+        ):
+            return False
         if prev1 == "number":
             return False
     if prev1 in ANAPHOR_DETERMINERS and adjacent_prev and first.value in seen_values:
         return False  # "the two countries", counted before
+    if adjacent_prev and _is_definite_group(first, prev_cased, next1):
+        return False
     if first.fraction:
         lower = text[start:end].lower()
         if (
@@ -1032,6 +1089,8 @@ def _is_claim(
             return False  # "a third term", "added a third": ordinals
         if lower in MULTIPLIER_FORMS:
             return _multiplies(text, doc, start, lower, prev1, next1)
+        if _is_period_fraction(text, end, lower, prev1, next1):
+            return False
         if lower == "half":
             if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
                 return False
@@ -1091,6 +1150,15 @@ def _is_joined_claim(
         return False
     if joiner != "ratio" and not money_or_pct and _is_period_or_rank(first, joiner, prev, nxt):
         return False
+    next1 = nxt.group(1).lower() if nxt else ""
+    if (
+        not money_or_pct
+        and next1 in _MONTH_WORDS
+        and max(first.value or 99, last.value or 99) <= 31
+    ):
+        return False  # "the 8-10 June show": days of a month
+    if joiner != "ratio" and not money_or_pct and _is_period_range(prev, nxt):
+        return False
     # "aged 18-24", "aged between 18 and 24": ages describe, not count
     return not (joiner != "ratio" and not money_or_pct and _is_age_range(prev))
 
@@ -1122,6 +1190,130 @@ def _is_share(text: str, doc: Segments, start: int, prev1: str, next1: str) -> b
         return True
     lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
     return _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
+
+
+def _is_period_range(prev: list[str], nxt: re.Match[str] | None) -> bool:
+    """Whether a range counts time units after a word that opens a period ("over the next
+    9-15 months", "between two and four weeks", "for 10 to 12 working days")."""
+    if not (prev and prev[-1] in PERIOD_OPENERS and nxt):
+        return False
+    w1, w2 = (w.lower() for w in nxt.groups(""))
+    return w1 in TIME_UNITS or (w2 in TIME_UNITS and w1 not in FUNCTION_WORDS)
+
+
+def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: str) -> bool:
+    """Durations the rule of a number before its time unit misses: an adjective between them
+    ("14 working days"), the unit with an apostrophe ("in twenty years' time"), and a number
+    word after a time unit and "or" or "to" ("a day or two")."""
+    if first.fraction:
+        return False
+    if next1.rstrip("'’") in TIME_UNITS and next1[-1:] in "'’":
+        return True
+    if (
+        next2 in TIME_UNITS
+        and next1.isalpha()
+        and next1 not in FUNCTION_WORDS
+        and next1 not in MEASURE_UNITS
+        and next1 not in NUMBER_WORDS
+        and next1 not in _PERIOD_DETERMINERS  # "75 last year", "40 each week"
+    ):
+        return True
+    if not first.words:
+        return False  # "per day to 35,000 bpd": a new figure
+    prev = [w.lower() for w in _prev_words(text, start, 2)]
+    return len(prev) == 2 and prev[1] in ("or", "to") and prev[0] in TIME_UNITS
+
+
+def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str) -> bool:
+    """Whether a fraction word counts periods: quarters counted ("for five quarters"; "three
+    quarters of the vote" is a share), the first or last quarters of a year ("the first two
+    quarters of fiscal 1991"), or a share of a time unit ("three-quarters of a century")."""
+    if lower.endswith("quarters") and " " in lower and (next1 != "of" or prev1 in _ORDER_WORDS):
+        return True
+    of_unit = _OF_TIME_AFTER.match(text, end)
+    return of_unit is not None and of_unit.group(1).lower() in TIME_UNITS
+
+
+def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> bool:
+    """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
+    metres, not millions: a race distance ("the 5,000m", four digits or more) or a size used
+    as an adjective ("the 40m trawler": after an article, before a singular noun)."""
+    if first.currency and not first.scale:
+        return (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
+    if first.currency or first.percent or first.scale != "m":
+        return False
+    whole = text[first.start : first.end - 1].partition(".")[0]
+    if len(whole.replace(",", "")) >= 4:
+        return True
+    noun = next1.removesuffix("'s").removesuffix("’s")
+    return (
+        _ARTICLE_BEFORE.search(before) is not None
+        and noun.isalpha()
+        and not noun.endswith("s")
+        and noun not in FUNCTION_WORDS
+    )
+
+
+def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) -> bool:
+    """Whether a sum or percentage after a definite or possessive determiner repeats one the
+    article gave ("The $3 million grant pays", "its 42.5 pct stake" after 42.5 pct)."""
+    if first.value not in seen or not next1 or next1 in FUNCTION_WORDS:
+        return False
+    head = _DETERMINER_BEFORE.search(before)
+    return head is not None and head.group(1).lower() in (
+        ANAPHOR_DETERMINERS | POSSESSIVE_DETERMINERS
+    )
+
+
+def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> bool:
+    """Whether a number re-mentions a group: a small number word after "the", "these",
+    "all" ("the two nations", "all four cubs", "The three left"; not "the two most senior
+    bankers", which introduces them), any number after "these"/"those" (an article's count
+    of its own list: "these 9 chains"), or a number after "here are" ("Here are 7 ways")."""
+    words = [w.lower() for w in prev_cased]
+    prev1 = words[-1] if words else ""
+    if first.words and (first.value or 99) <= 10 and prev1 in DEFINITE_GROUP_BEFORE:
+        # "one of the five dealers", "some of the nine justices": a partitive gives the size
+        # of the whole it picks from, a first mention
+        partitive = words[-2:-1] == ["of"]
+        return not partitive and next1 not in SUPERLATIVE_WORDS and not next1.endswith("est")
+    if prev1 in LIST_OF_ITSELF_BEFORE:
+        return True
+    return prev1 in ("here's", "here’s") or words[-2:] == ["here", "are"]
+
+
+def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, after: str) -> bool:
+    """Whether "one" counts rather than stands for a thing or picks one out (spec section 1).
+    It counts after a hedge ("only one clinic", "at least one new case"), after a verb of a
+    factual statement ("injured one officer"), and in a list of counts ("two from Peru, one
+    from Chad"); it is a pronoun before a preposition, a participle or nothing ("one near
+    the dam", "with one writing", "if one starts") and a determiner otherwise ("favour one
+    region", "from one bank to another")."""
+    if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
+        return False
+    if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:
+        return False  # "one success of the plan", "if one starts"
+    if _ANOTHER_AFTER.match(after):
+        return False  # "from one bank to another": one of two, no count
+    lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
+    if prev1 in ONE_COUNT_BEFORE or (
+        _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
+    ):
+        return True
+    list_lo = start - _LIST_REACH if start > _LIST_REACH else 0
+    if _TOLL_NEAR.search(text, list_lo, start) or any(
+        w.lower().rstrip(".") in TOLL_WORDS for w in _WORD.findall(after, 0, 32)[:4]
+    ):
+        return True  # "one woman died", "with one reported death", "the death of one worker"
+    if next1 in FUNCTION_WORDS or next1.endswith("ing"):
+        # a pronoun, unless an earlier count of the list took the same preposition
+        same = regex.search(
+            rf"{_OTHER_COUNT}[ \t]++{regex.escape(next1)}\b", text[list_lo:start], regex.IGNORECASE
+        )
+        return same is not None
+    if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
+        return True  # "injured one officer", "killing one person"
+    return _COUNT_BEFORE.search(text, list_lo, start) is not None  # "two ..., and one"
 
 
 def _describes_noun(next1: str) -> bool:

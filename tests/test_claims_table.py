@@ -132,7 +132,12 @@ FIND = [
     ("number-word-after-dateline", "OSLO (Wire) - Four ferries ran aground on Monday.", "Four", "count", 4, "exact"),
     ("range-or-percent", "She said 14 or 15 percent would do.", "14 or 15 percent", "percent", 14, "exact"),
     ("tally-after-plural-possessive", "Labour has 52 seats to the Greens' 38.", "38", "count", 38, "exact"),
-    ("count-after-multiplier-not-a-re-mention", "Fares doubled, so the two ferry firms merged.", "two", "count", 2, "exact"),
+    ("one-hedged-count", "Only one clinic has reported a case.", "one", "count", 1, "exact"),
+    ("one-in-list-of-counts", "The owners came from abroad: two from Peru, one from Chad.", "one", "count", 1, "exact"),
+    ("one-object-of-past-verb", "The blast injured one officer at the gate.", "one", "count", 1, "exact"),
+    ("definite-first-mention-superlative", "The firm fired the two most senior bankers.", "two", "count", 2, "exact"),
+    ("definite-first-mention-partitive", "Vik Bank is one of the six banks that bid.", "six", "count", 6, "exact"),
+    ("glued-m-decimal-millions", "The film made a total of 204.3m in a month.", "204.3m", "count", 204.3e6, "exact"),
 ]
 
 # (id, sentence, expected token): approximate quantity words, no exact value
@@ -268,6 +273,34 @@ SKIP = [
     ("vague-one-or-two", "Only one or two stalls opened on the day.", "one or two"),
     ("rank-alternatives", "He may bat at number six or seven.", "seven"),
     ("age-alternatives", "She left school at age 15 or 16.", "15"),
+    # durations around "or", "to", "between" and "time"; counted quarters
+    ("duration-unit-or-number", "The site will reopen in a day or two.", "two"),
+    ("duration-range-after-next", "Rents may climb over the next 9-15 months.", "9-15"),
+    ("duration-between-words", "The survey takes between two and four weeks to run.", "two and four"),
+    ("duration-years-time", "The bridge will be paid off in twenty years' time.", "twenty"),
+    ("duration-adjective-before-unit", "Buyers have 14 working days to cancel.", "14"),
+    ("duration-counted-quarters", "The mill has lost money for five quarters.", "five quarters"),
+    ("duration-fraction-of-century", "The pier stood for three-quarters of a century.", "three-quarters"),
+    # days after a month, days before one
+    ("date-month-days-and", "The fair is on April 11 and 12 this year.", "12"),
+    ("date-days-range-before-month", "The 8-10 June show sold out.", "8-10"),
+    # names, race distances, sizes, denominations
+    ("name-after-called", "They watched a film called 40 Winters at the club.", "40"),
+    ("race-distance-metres", "She won the 1,500m and 5,000m in Oslo.", "5,000m"),
+    ("size-descriptor-metres", "Waves battered the 40m trawler off the cape.", "40m"),
+    ("denomination-note", "He paid with a $50 note at the till.", "$50"),
+    # "one" as pronoun or determiner, not a count
+    ("one-pronoun-before-preposition", "Three cubs were found, one near the dam and one in a barn.", "one"),
+    ("one-pronoun-before-participle", "Fans were angry, with one writing that the club had failed.", "one"),
+    ("one-pronoun-after-if", "Nobody wants a strike, but if one starts, the port will shut.", "one"),
+    ("one-contrast-another", "Buyers switch from one bank to another each year.", "one"),
+    ("one-determiner-generic", "The rules tend to favour one region over the rest.", "one"),
+    # definite re-mentions and a list's count of itself
+    ("re-mention-the-two-named", "Norway and Chile signed a pact. Talks between the two nations went on.", "two"),
+    ("re-mention-those-two", "The mayor backed two plans, but those two plans stalled.", "two plans stalled"),
+    ("re-mention-money-seen", "The city won a $3 million grant. The $3 million grant pays for buses.", "$3 million grant pays"),
+    ("list-count-here-are", "Here are 7 ways to cut your energy bill.", "7"),
+    ("list-count-these", "Can these 9 chains survive the winter?", "9"),
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
     ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
