@@ -1294,8 +1294,13 @@ def _is_document_np(np: list[_Tok]) -> bool:
     """Whether a source phrase names a document or dataset: its head noun, before any "of",
     "by" or "from" ("a report by the UN", "figures from the ministry", "the census")."""
     part = [t for t in _head_part(np) if t[_TEXT][0].isalnum()]
-    while len(part) > 1 and part[-1][_TEXT].islower() and _participle(part[-1]):
-        part.pop()  # "an internal email reviewed (by X)": the noun the participle follows
+    while (
+        len(part) > 1
+        and part[-1][_TEXT].islower()
+        and part[-1][_LOWER] not in SOURCE_NOUNS
+        and part[-1][_LOWER].endswith(("ed", "en", "wn"))
+    ):
+        part.pop()  # "an internal email seen (by X)": the noun the participle follows
     return bool(part) and part[-1][_LOWER].removesuffix("'s") in _DOCUMENT_NOUNS
 
 
