@@ -36,6 +36,7 @@ from ._lexicon import (
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
     AUXILIARIES,
+    BODY_NOUNS,
     CLAUSE_VERBS,
     COMMON_MODIFIERS,
     COORDINATORS,
@@ -1994,6 +1995,8 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
     while head_index > 0 and words[head_index][_TEXT].islower() and _participle(words[head_index]):
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
     head = words[head_index][_LOWER].rstrip("'’").removesuffix("'s").removesuffix("’s")
+    if head_index > 0 and all(_is_name_word(t) for t in words[: head_index + 1]):
+        return "named"  # a name whose last word is a common head: "Business Insider"
     if head in PRONOUNS or (head not in ANONYMOUS_HEADS and head not in VAGUE_HEADS):
         if head not in PRONOUNS and _unnamed_people(words, head_index):
             return "anonymous"
@@ -2027,16 +2030,18 @@ _INDEFINITES = frozenset("a an one two three four five six seven eight nine ten 
 
 
 def _unnamed_people(words: list[_Tok], head_index: int) -> bool:
-    """Spec 2, a source the lists do not know, by its shape: a lowercase agent noun
-    ("firefighter", "landlords", "campaigners") that is no body or document noun, after an
-    indefinite ("a firefighter") or no determiner at all ("harbour skippers") names no one the
-    reader can identify: anonymous. With a definite determiner, an owner or a name ("the
-    landlord", "the city's skippers", "Vikby caretakers") it is named."""
+    """Spec 2, unnamed people: a lowercase person noun or agent noun ("doctor",
+    "firefighter", "landlords") that is no body or document noun, after an indefinite ("a
+    doctor") or no determiner at all ("harbour skippers", "lawyers") names no one the reader
+    can identify: anonymous. With a definite determiner, an owner or a name ("the landlord",
+    "the city's skippers", "Vikby caretakers") it is named."""
     head = words[head_index]
+    word = head[_LOWER]
     if (
         not head[_TEXT].islower()
-        or not head[_LOWER].rstrip("s").endswith(AGENT_SUFFIXES)
-        or _is_source_noun(head[_LOWER])
+        or word in BODY_NOUNS
+        or word in SOURCE_NOUNS
+        or not (word in PERSON_NOUNS or word.rstrip("s").endswith(AGENT_SUFFIXES))
         or any(
             t[_LOWER] in PRONOUNS
             or (_is_name_word(t) and t[_LOWER] not in DETERMINERS and t[_LOWER] not in _INDEFINITES)

@@ -674,6 +674,22 @@ PERSON_NOUNS = frozenset(
 )
 """Nouns that name people or bodies who can be a source."""
 
+BODY_NOUNS = frozenset(
+    """
+    ministry department agency agencies police army military government authorities authority
+    company companies firm group bank union committee council court media newspaper paper
+    office board association institute university centre center commission bureau service
+    services regulator regulators administration party navy coastguard parliament congress
+    senate embassy consulate hospital charity foundation watchdog broadcaster magazine website
+    airline retailer insurer lender manufacturer automaker carmaker exporter supplier
+    federation league exchange exchanges panel family partnership club utility consortium
+    bourse command campaign
+    """.split()
+)
+"""Of PERSON_NOUNS, the organisations and bodies: identifiable as a body, so named whatever
+their determiner ("a Vik court said" names a court). The rest name people, who unnamed are
+anonymous (spec 2: "a doctor", "lawyers")."""
+
 ANONYMOUS_HEADS = frozenset(
     """
     official officials source sources diplomat diplomats insider insiders aide aides person

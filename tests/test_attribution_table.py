@@ -641,6 +641,12 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    ("kind-indefinite-person-noun-anonymous", "A doctor said 12 patients had died.",
+     "12", "sourced", "A doctor", "anonymous"),
+    ("kind-indefinite-body-noun-named", "A Vik court said 12 people were fined.",
+     "12", "sourced", "A Vik court", "named"),
+    ("kind-name-ending-in-common-head-named", "Harbor Insider previously reported that 300 staff would go.",
+     "300", "sourced", "Harbor Insider", "named"),
     ("kind-shape-indefinite-agent-noun", "A firefighter said 40 flats were empty.",
      "40", "sourced", "A firefighter", "anonymous"),
     ("kind-shape-definite-agent-noun", "The landlord said 40 flats were empty.",
