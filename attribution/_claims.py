@@ -53,7 +53,6 @@ from ._lexicon import (
     ONE_NOT_COUNTING_AFTER,
     ONE_NOT_COUNTING_BEFORE,
     ONE_PRONOUN_AFTER,
-    PERIOD_OPENERS,
     POSSESSIVE_DETERMINERS,
     REFERENCE_WORDS,
     SCALES,
@@ -1157,7 +1156,7 @@ def _is_joined_claim(
         and max(first.value or 99, last.value or 99) <= 31
     ):
         return False  # "the 8-10 June show": days of a month
-    if joiner != "ratio" and not money_or_pct and _is_period_range(prev, nxt):
+    if joiner != "ratio" and not money_or_pct and _is_period_range(nxt):
         return False
     # "aged 18-24", "aged between 18 and 24": ages describe, not count
     return not (joiner != "ratio" and not money_or_pct and _is_age_range(prev))
@@ -1192,10 +1191,10 @@ def _is_share(text: str, doc: Segments, start: int, prev1: str, next1: str) -> b
     return _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
 
 
-def _is_period_range(prev: list[str], nxt: re.Match[str] | None) -> bool:
-    """Whether a range counts time units after a word that opens a period ("over the next
-    9-15 months", "between two and four weeks", "for 10 to 12 working days")."""
-    if not (prev and prev[-1] in PERIOD_OPENERS and nxt):
+def _is_period_range(nxt: re.Match[str] | None) -> bool:
+    """Whether a range counts time units: a duration ("over the next 9-15 months", "between
+    two and four weeks", "is 12 to 18 months away", "for 10 to 12 working days")."""
+    if nxt is None:
         return False
     w1, w2 = (w.lower() for w in nxt.groups(""))
     return w1 in TIME_UNITS or (w2 in TIME_UNITS and w1 not in FUNCTION_WORDS)

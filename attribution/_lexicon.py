@@ -480,12 +480,6 @@ died", "one reported death", "the death of one worker")."""
 ONE_PRONOUN_AFTER = frozenset("if when unless whether once until because while".split())
 """Subordinators before "one" that make it a pronoun subject ("if one starts")."""
 
-PERIOD_OPENERS = frozenset(
-    "for in within over after every next last past first between during around".split()
-)
-"""Words before a range of time units that make it a period ("over the next 9-15 months",
-"between two and four weeks")."""
-
 NAMING_WORDS = frozenset("called named titled entitled dubbed".split())
 """Words after which a number is (part of) a name ("a film called 40 Winters")."""
 
