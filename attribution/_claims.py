@@ -892,6 +892,25 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
     return word.findall(text, lo, pos)[-n:]
 
 
+class _Near(NamedTuple):
+    """A single number with the words around it that the rules of its context read."""
+
+    text: str
+    doc: Segments
+    first: _Atom
+    before: str
+    after: str
+    following: str
+    nxt: re.Match[str] | None
+    next1: str
+    next2: str
+    prev_cased: list[str]
+    last_word: str
+    prev1: str
+    adjacent_prev: bool
+    seen_values: set[float]
+
+
 def _is_claim(
     text: str,
     doc: Segments,
@@ -905,35 +924,12 @@ def _is_claim(
     # need no words around the number go first.
     start, end = first.start, last.end
     before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
-    # The look-back patterns end at "$", which a last line break may follow: they are tried
-    # only where ``before`` ends as they need.
-    if (
-        (first.words or first.fraction)
-        and before.endswith(("-", "-\n"))
-        and _HYPHENATED_BEFORE.search(before)
-    ):
-        return False  # "scrum-half", "mother-of-nine": part of a compound word
     following = text[end : end + 1]
-    # A letter right after the number; a non-ASCII character is left to the pattern.
-    if following.isalpha() or not following.isascii():
-        glued = _GLUED.match(text, end)
-        if glued:
-            if len(glued.group()) == 1 and glued.group().isupper() and not first.currency:
-                return False  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
-            suffix = glued.group().lower()
-            if (
-                suffix in ("st", "nd", "rd", "th", "s", "am", "pm")
-                or suffix not in MEASURE_UNITS
-                and (suffix not in ("x", "p"))
-            ):
-                return False
+    if _is_word_part(text, first, end, before, following):
+        return False
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
-    if following == "-" and not money_or_pct:
-        hyphen = _HYPHEN_WORD.match(text, end)
-        if hyphen:
-            word = hyphen.group(1).lower()
-            if word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus"):
-                return False  # "27-nation", "10-day", "62-year-old", "one-off": descriptors
+    if following == "-" and not money_or_pct and _is_compound_descriptor(text, end):
+        return False
     if joiner:
         return _is_joined_claim(text, doc, first, last, joiner, before, nxt, money_or_pct)
     next1 = next2 = ""
@@ -945,10 +941,84 @@ def _is_claim(
     if money_or_pct:
         # "The $3 million grant pays ...", after the grant was given: a re-mention
         return not _is_stated_again(first, before, next1, seen_values)
-    if following == "." and _is_list_marker(text, first, end):
-        return False  # a ")" after a small number is a list marker anywhere (below)
-    if _is_duration_around(text, first, start, next1, next2):
+    if _is_time_span(text, first, end, following, next1, next2):
         return False
+    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
+    if _is_marker_or_code(text, first, end, before, following):
+        return False
+    near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
+    return not any(rule(near) for rule in _NEAR_RULES)
+
+
+def _near(
+    text: str,
+    doc: Segments,
+    first: _Atom,
+    end: int,
+    before: str,
+    following: str,
+    nxt: re.Match[str] | None,
+    next1: str,
+    next2: str,
+    seen_values: set[float],
+) -> _Near:
+    """The context the rules of ``_NEAR_RULES`` read; they read only the last two words."""
+    prev_cased = _prev_words(text, first.start, 2)
+    last_word = prev_cased[-1].lower() if prev_cased else ""
+    adjacent_prev = bool(prev_cased) and before.endswith(
+        (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
+    )
+    after = text[end : end + _CONTEXT]
+    return _Near(
+        text, doc, first, before, after, following, nxt, next1, next2,
+        prev_cased, last_word, last_word.rstrip("."), adjacent_prev, seen_values,
+    )  # fmt: skip
+
+
+def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> bool:
+    """Whether the number is part of a word: a compound ("scrum-half", "mother-of-nine"), a
+    name with a letter glued on ("5G", "3D") or an ordinal or suffix ("2nd", "1990s")."""
+    # The look-back patterns end at "$", which a last line break may follow: they are tried
+    # only where ``before`` ends as they need.
+    if (
+        (first.words or first.fraction)
+        and before.endswith(("-", "-\n"))
+        and _HYPHENATED_BEFORE.search(before)
+    ):
+        return True
+    # A letter right after the number; a non-ASCII character is left to the pattern.
+    if not (following.isalpha() or not following.isascii()):
+        return False
+    glued = _GLUED.match(text, end)
+    if not glued:
+        return False
+    if len(glued.group()) == 1 and glued.group().isupper() and not first.currency:
+        return True  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
+    suffix = glued.group().lower()
+    return suffix in ("st", "nd", "rd", "th", "s", "am", "pm") or (
+        suffix not in MEASURE_UNITS and suffix not in ("x", "p")
+    )
+
+
+def _is_compound_descriptor(text: str, end: int) -> bool:
+    """Whether a hyphenated word after the number makes a descriptor ("27-nation", "10-day",
+    "62-year-old", "one-off"); "10-fold" and "40-odd" stay amounts."""
+    hyphen = _HYPHEN_WORD.match(text, end)
+    if not hyphen:
+        return False
+    word = hyphen.group(1).lower()
+    return word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus")
+
+
+def _is_time_span(
+    text: str, first: _Atom, end: int, following: str, next1: str, next2: str
+) -> bool:
+    """Whether a number counts time units (a duration or an age) or numbers a list item."""
+    start = first.start
+    if following == "." and _is_list_marker(text, first, end):
+        return True  # a ")" after a small number is a list marker anywhere (below)
+    if _is_duration_around(text, first, start, next1, next2):
+        return True
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
@@ -957,145 +1027,181 @@ def _is_claim(
         frequency = first.fraction and text[start:end].lower() in MULTIPLIERS
         per = next1 == "a" or (frequency and next1 == "an")
         if not (per and (frequency or first.words is False)) or (first.fraction and not frequency):
-            return False
-    if next1 in ("years", "year") or next2 in ("old",):
-        return False
-    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
+            return True
+    return next1 in ("years", "year") or next2 in ("old",)
+
+
+def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following: str) -> bool:
+    """Whether a number is a list marker ("1) they have"), part of a code ("a 401(k) plan")
+    or a year cut short ("in '03")."""
+    start = first.start
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
-        return False  # "1) they have a parent": a list marker
+        return True  # "1) they have a parent": a list marker
     if following == "(" and _BRACKETED_LETTER.match(text, end):
-        return False  # "a 401(k) plan"
-    if (
+        return True  # "a 401(k) plan"
+    return (
         first.plain
         and end - start == 2
-        and start
+        and start > 0
         and text[start - 1] in "'’"
         and (start == 1 or not text[start - 2].isalnum())
+    )  # "in '03": a year
+
+
+def _is_day_of_month(n: _Near) -> bool:
+    """Dates: "October 7", "7 October", "the 7th of October", the later days of "April 11 and
+    12"; after a comma only as in "May, 18, 2020" ("Since October, 10 people died" counts)."""
+    first, prev1, next1 = n.first, n.prev1, n.next1
+    if not (first.plain or first.words) or (first.value or 0) > 31:
+        return False  # a day of the month: "In February, 300 people" is none
+    after_month = prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS
+    if after_month and (  # "June 12-Sept. 16"
+        n.following == ","
+        or not n.before.rstrip(" \t").endswith(",")
+        or _YEAR_NEXT.match(n.text, first.end) is not None
     ):
-        return False  # "in '03": a year
-    # The rules below read only the last two words.
-    prev_cased = _prev_words(text, start, 2)
-    last_word = prev_cased[-1].lower() if prev_cased else ""
-    prev1 = last_word.rstrip(".")
-    if (
-        (first.plain or first.words)
-        and (first.value or 0) <= 31  # a day of the month: "In February, 300 people" is none
-        and (
-            (
-                (prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS)
-                # "June 12-Sept. 16"; after a comma only as in "May, 18, 2020" or "May,
-                # 18 2020" ("Since October, 10 people have died" is a count)
-                and (
-                    following == ","
-                    or not before.rstrip(" \t").endswith(",")
-                    or _YEAR_NEXT.match(text, end) is not None
-                )
-            )
-            or next1 in _MONTH_WORDS
-            or (next1 == "of" and next2 in _MONTH_WORDS)
-        )
-    ):
-        return False  # "October 7", "7 October", "the 7th of October"
+        return True
+    if next1 in _MONTH_WORDS or (next1 == "of" and n.next2 in _MONTH_WORDS):
+        return True
+    return (
+        first.plain
+        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
+        and _MONTH_DAY_LIST.search(n.before) is not None
+    )  # "April 11 and 12": the later days of a list
+
+
+def _is_reference_or_name(n: _Near) -> bool:
+    """Identifiers and names: "Article 51", "No 10", "a film called 40 Winters", the later
+    numbers of "Sections 21, 24 and 26", and a number after a capitalised word ("Boeing
+    737", "Windows 10")."""
+    first, prev1, next1 = n.first, n.prev1, n.next1
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
-        return False
+        return True
     if prev1 in NAMING_WORDS and not (
-        nxt and nxt.group(1).islower() and next1 not in FUNCTION_WORDS
+        n.nxt and n.nxt.group(1).islower() and next1 not in FUNCTION_WORDS
     ):
-        return False  # "a film called 40 Winters"; "named three executives" counts them
+        return True  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain
-        and (prev1 in ("and", "or", "&") or before.endswith(", "))
+        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
-        and _REFERENCE_LIST.search(before)
+        and _REFERENCE_LIST.search(n.before)
     ):
-        return False  # "Sections 21, 24 and 26": the later numbers name sections too
-    if prev1 in _AGE_WORDS or (
-        last_word in _AGE_PAIR_ENDS and tuple(w.lower() for w in prev_cased[-2:]) in _AGE_PAIRS
-    ):
-        return False
+        return True  # "Sections 21, 24 and 26": the later numbers name sections too
+    name = n.prev_cased[-1] if n.prev_cased else ""
+    return (
+        first.plain
+        and n.adjacent_prev
+        and name[:1].isalpha()
+        and any(ch.isupper() for ch in name)  # "Boeing 737", "iPhone 15"
+        and not prev1.endswith(("'s", "’s", "s'", "s’"))  # "the Greens' 38": a possessive
+        and prev1 not in _NOT_NAMES
+        and prev1 not in HEDGES
+        and not _opens_content_after_hearer(n.before, next1, n.next2, n.nxt)
+    )
+
+
+def _is_age(n: _Near) -> bool:
+    """Ages: after an age word ("aged 45", "turned 30"), bare after a verb of being or dying
+    ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
+    later ages of a list ("aged 17 and 19")."""
+    first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
+    pair = tuple(w.lower() for w in n.prev_cased[-2:])
+    if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
+        return True
     straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
     if (
         straight_last in _BARE_AGE_PAIR_ENDS
         and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
-        and not following.isalnum()
+        and not n.following.isalnum()
         and (
             first.words
-            or (first.plain and (first.value or 0) <= 120 and "." not in text[start:end])
+            or (
+                first.plain
+                and (first.value or 0) <= 120
+                and "." not in n.text[first.start : first.end]
+            )
         )
-        and (
-            tuple(w.lower() for w in prev_cased[-2:]) in _BARE_AGE_PAIRS
-            or (straight_last,) in _BARE_AGE_PAIRS  # "he's 76"
-        )
+        and (pair in _BARE_AGE_PAIRS or (straight_last,) in _BARE_AGE_PAIRS)  # "he's 76"
     ):
-        return False  # "died at 44.", "when she was 14,", "I was 16 when ...": an age
-    after = text[end : end + _CONTEXT]
+        return True  # "died at 44.", "when she was 14,", "I was 16 when ...": an age
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
-        and _is_apposed_age(first, before, after)
+        and _is_apposed_age(first, n.before, n.after)
     ):
-        return False  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)": an age
-    if (
+        return True  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)": an age
+    return (
         first.plain
-        and (prev1 in ("and", "or", "&") or before.endswith(", "))
+        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         # "age of 5 and 300 adults", "over the age of 65, 20 of whom": counts
         and (not next1 or next1 in FUNCTION_WORDS and next1 != "of")
-        and _AGE_LIST.search(before)
-    ):
-        return False  # "aged 17 and 19": the later ages of a list
-    if (
-        first.plain
-        and (first.value or 99) <= 31
-        and (prev1 in ("and", "or", "&") or before.endswith(", "))
-        and _MONTH_DAY_LIST.search(before)
-    ):
-        return False  # "April 11 and 12": the later days of a list
-    adjacent_prev = bool(prev_cased) and before.endswith(
-        (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
-    )
-    if (
-        first.plain
-        and adjacent_prev
-        and prev_cased[-1][:1].isalpha()
-        and any(ch.isupper() for ch in prev_cased[-1])  # "Boeing 737", "iPhone 15"
-        and not prev1.endswith(("'s", "’s", "s'", "s’"))  # "the Greens' 38": a possessive
-        and prev1 not in _NOT_NAMES
-        and prev1 not in HEDGES
-        and not _opens_content_after_hearer(before, next1, next2, nxt)
-    ):
-        return False  # "Boeing 737", "Windows 10": a name, not a quantity
-    if first.words:
-        surface = text[start:end]
-        if surface[:1].isupper() and not _at_sentence_start(text, doc, start):
-            return False  # "Precious Six Garments", "the Six Nations"
-        if surface.lower() == "one" and not _is_counting_one(
-            text, start, prev1, next1, next2, after
-        ):
-            return False
-        if prev1 == "number":
-            return False
-    if prev1 in ANAPHOR_DETERMINERS and adjacent_prev and first.value in seen_values:
-        return False  # "the two countries", counted before
-    if adjacent_prev and _is_definite_group(first, prev_cased, next1):
+        and _AGE_LIST.search(n.before) is not None
+    )  # "aged 17 and 19": the later ages of a list
+
+
+def _is_word_non_claim(n: _Near) -> bool:
+    """Number words that count nothing: capitalised inside a sentence, a name ("the Six
+    Nations"); "one" as a pronoun or determiner; "number one"."""
+    first = n.first
+    if not first.words:
         return False
-    if first.fraction:
-        lower = text[start:end].lower()
-        if (
-            lower.startswith("a ")
-            and lower != "a half"
-            and not _is_share(text, doc, start, prev1, next1)
-        ):
-            return False  # "a third term", "added a third": ordinals
-        if lower in MULTIPLIER_FORMS:
-            return _multiplies(text, doc, start, lower, prev1, next1)
-        if _is_period_fraction(text, end, lower, prev1, next1):
-            return False
-        if lower == "half":
-            if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
-                return False
-            if next1 in ("an", "a") and next2 in TIME_UNITS or next1 in TIME_UNITS:
-                return False
-    return True
+    surface = n.text[first.start : first.end]
+    if surface[:1].isupper() and not _at_sentence_start(n.text, n.doc, first.start):
+        return True  # "Precious Six Garments", "the Six Nations"
+    if surface.lower() == "one" and not _is_counting_one(
+        n.text, first.start, n.prev1, n.next1, n.next2, n.after
+    ):
+        return True
+    return n.prev1 == "number"
+
+
+def _is_re_mention(n: _Near) -> bool:
+    """Definite re-mentions of a group counted before ("the two countries") and an article's
+    count of its own list ("these 9 chains", "Here are 7 ways")."""
+    if not n.adjacent_prev:
+        return False
+    if n.prev1 in ANAPHOR_DETERMINERS and n.first.value in n.seen_values:
+        return True  # "the two countries", counted before
+    return _is_definite_group(n.first, n.prev_cased, n.next1)
+
+
+def _is_fraction_non_claim(n: _Near) -> bool:
+    """Fractions and multipliers that give no share or amount: ordinals ("a third term"),
+    periods ("the first half", "half an hour") and multipliers that describe a noun."""
+    first, prev1, next1 = n.first, n.prev1, n.next1
+    if not first.fraction:
+        return False
+    start = first.start
+    lower = n.text[start : first.end].lower()
+    if (
+        lower.startswith("a ")
+        and lower != "a half"
+        and not _is_share(n.text, n.doc, start, prev1, next1)
+    ):
+        return True  # "a third term", "added a third": ordinals
+    if lower in MULTIPLIER_FORMS:
+        return not _multiplies(n.text, n.doc, start, lower, prev1, next1)
+    if _is_period_fraction(n.text, first.end, lower, prev1, next1):
+        return True
+    if lower == "half":
+        if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
+            return True
+        if next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS:
+            return True
+    return False
+
+
+# The rules of a number's context, one per row of the spec's non-claims; each only rejects.
+# The multiplier rule of ``_is_fraction_non_claim`` may accept, so it stays last.
+_NEAR_RULES = (
+    _is_day_of_month,
+    _is_reference_or_name,
+    _is_age,
+    _is_word_non_claim,
+    _is_re_mention,
+    _is_fraction_non_claim,
+)
 
 
 def _is_joined_claim(
