@@ -49,6 +49,7 @@ from ._lexicon import (
     GLOSS_OPENERS,
     INTERRUPTED_CLAUSE_LINKS,
     INTRODUCTORY_OPENERS,
+    IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
     MONTHS,
     NAMED_MODIFIERS,
@@ -376,11 +377,14 @@ class _SentenceReader:
         s_end = sentence.end
         words = self.cue_words(s_start, s_end)
         if words is None:
-            return []  # no cue word: nothing to tokenise
+            if not _QUOTE_FRAME_HINT.search(text, s_start, s_end):
+                return []  # no cue word and no quote with a frame: nothing to tokenise
+            words = ([], False, False)
         cue_words, according, agentless = words
         # A hit is a word, so the sentence has tokens; agentless cues are read without them.
         toks: list[_Tok] = []
-        if cue_words or according:
+        framed = _QUOTE_FRAME_HINT.search(text, s_start, s_end) is not None
+        if cue_words or according or framed:
             append = toks.append
             pos = s_start
             for gap, word in self._gap_token.findall(text, s_start, s_end):
@@ -400,6 +404,10 @@ class _SentenceReader:
             according=according,
             agentless=agentless,
         )
+        if framed:
+            found = _quote_frame_cues(
+                text, index, s_start, s_end, toks, self._claim_spans[lo:hi], found
+            )
         return _trim_forward(found) if found else found
 
     def cue_words(self, start: int, end: int) -> tuple[list[re.Match[str]], bool, bool] | None:
@@ -670,6 +678,229 @@ def _sentence_cues(
             own.append(cue)
             found.append(cue)
     return found
+
+
+# A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
+# colon before an opening one ('A third wrote: "...'); read only where one may stand.
+_QUOTE_FRAME_HINT = regex.compile(r"[,!?]\s*+[\"”’']|:\s*+[\"“‘]|\bread(?:s|ing)?\s++[\"“‘]")
+_CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
+_OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
+_FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
+_FRAME_REACH = 4  # tokens between a colon's verb and the colon ("wrote on Facebook:")
+_UNNAMED_ONES = frozenset("one another other others".split())
+_FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
+_MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
+_WORDING_VERBS = frozenset("reading read reads".split())  # 'a sign reading "..."'
+_FRAME_LINKS = frozenset("on in to at via".split())  # "wrote on Facebook:", "told reporters in"
+
+
+def _quote_frame_cues(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    claims: list[tuple[int, int]],
+    found: list[Cue],
+) -> list[Cue]:
+    """Spec 2 and 3.3, speech told by its frame, whatever the verb: a subject and a verb right
+    after a quote's closing comma ('"We lost 40 homes," she sighed.', '..., grumbled the
+    mayor.'), or before a colon that opens a quote ('A third fumed: "..."', 'with one
+    commenting: "..."'). The quote marks are the evidence; a verb the lexicon knows was read
+    as a reporting verb already, and a frame a cue already takes is left to it."""
+    taken = {c.cue.start for c in found}
+    starts = sorted(min(c.cue.start, c.source.start) for c in found)
+    out = list(found)
+    for k, tok in enumerate(toks):
+        if k == 0:
+            continue
+        if (
+            tok[_TEXT] in _CLOSING_MARKS
+            and toks[k - 1][_TEXT] in (",", "!", "?")
+            and toks[k - 1][_END] == tok[_START]  # closing: no space before the mark
+        ):
+            n = bisect.bisect_left(starts, tok[_END])
+            if n < len(starts) and starts[n] - tok[_END] <= _FRAME_GAP:
+                continue  # a cue the lexicon knows frames the quote already
+            cue = _after_quote_frame(text, index, s_start, toks, k + 1, claims)
+        elif tok[_TEXT] == ":" and k + 1 < len(toks) and toks[k + 1][_TEXT] in _OPENING_MARKS:
+            cue = _colon_frame(text, index, s_end, toks, k, claims)
+        elif tok[_TEXT] in _OPENING_MARKS and toks[k - 1][_LOWER] in _WORDING_VERBS:
+            cue = _wording_frame(text, index, s_end, toks, k - 1, claims)
+        else:
+            continue
+        if cue is not None and cue.cue.start not in taken:
+            out.append(cue)  # after the sentence's other cues, in the order they were read
+            taken.add(cue.cue.start)
+    return out
+
+
+def _frame_verb(t: _Tok) -> bool:
+    """A finite verb or participle of speech by its shape: a plain lowercase word in "-ed",
+    "-s" or "-ing" that is no function word ("sighed", "quips", "commenting")."""
+    word = t[_LOWER]
+    return (
+        t[_TEXT].islower()
+        and word.isalpha()
+        and word.endswith(("ed", "s", "ing"))
+        and word not in FUNCTION_WORDS
+        and word not in AUXILIARIES
+    )
+
+
+def _frame_source(np: list[_Tok]) -> bool:
+    """Whether ``np`` can be the speaker a quote's frame names: a pronoun (not a relativiser:
+    '"...," which rolled out' goes on with the sentence), an unnamed "one", or a short phrase
+    opening with a determiner, a name or a number word that may head a source."""
+    if not np or len(np) > _MAX_FRAME_SUBJECT or np[0][_LOWER] in RELATIVISERS:
+        return False
+    first = np[0]
+    if not (
+        first[_LOWER] in DETERMINERS
+        or first[_TEXT][:1].isupper()
+        or first[_LOWER] in _UNNAMED_ONES
+        or _is_pronoun(first[_TEXT])
+    ):
+        return False  # "according to ...", "with a picture of ...": no subject
+    head = np[-1][_LOWER]
+    if head in _UNNAMED_ONES or (len(np) == 1 and _is_pronoun(np[0][_TEXT])):
+        return True
+    if head in DETERMINERS or head in FUNCTION_WORDS:
+        return False
+    return head not in NOT_SOURCE_HEADS and (
+        _is_pronoun(np[-1][_TEXT])
+        or _looks_like_source(np)
+        or _is_name(np)
+        or _shaped_like_source(np, None, np[-1], [])
+        or head.endswith(("th", "rd", "nd"))  # "a third", "a fourth"
+    )
+
+
+def _frame_kind(np: list[_Tok]) -> SourceKind:
+    head = np[-1][_LOWER]
+    if len(np) == 1 and _is_pronoun(np[0][_TEXT]):
+        return "named"
+    if head in _UNNAMED_ONES or (head.endswith(("th", "rd", "nd")) and head.isalpha()):
+        return "anonymous"  # "one commenting", "a third fumed": unnamed people
+    return _kind(np)
+
+
+def _after_quote_frame(
+    text: str, index: int, s_start: int, toks: list[_Tok], k: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """'"...," she sighed.' or '"...," grumbled the mayor.' at token ``k``, after the quote."""
+    if k >= len(toks):
+        return None
+    if _frame_verb(toks[k]) and toks[k][_LOWER].endswith("ed"):  # inverted: "grumbled the"
+        verb = toks[k]
+        np = _np_forward(toks, k + 1, claims, allow_in=False)
+        after = k + 1 + len(np)
+    else:
+        # the subject: the words up to the first verb by its shape ("the mayor joked")
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(len(toks), k + _MAX_NP))
+                if _frame_verb(toks[j]) or not toks[j][_TEXT][0].isalnum()
+            ),
+            len(toks),
+        )
+        if end >= len(toks) or not _frame_verb(toks[end]):
+            return None
+        np = toks[k:end]
+        verb = toks[end]
+        after = end + 1
+    if not _frame_source(np) or (
+        after < len(toks)
+        and toks[after][_TEXT] not in _FRAME_ENDS
+        # '"...," the mayor joked as she left': a clause may follow a subject and its verb
+        and not (np[0][_START] < verb[_START] and toks[after][_LOWER] in FUNCTION_WORDS)
+    ):
+        return None
+    quote_end = toks[k - 1][_START]
+    return Cue(
+        _span(text, verb[_START], verb[_END]),
+        _span(text, np[0][_START], np[-1][_END]),
+        _frame_kind(np),
+        index,
+        "backward",
+        s_start,
+        quote_end,
+    )
+
+
+def _wording_frame(
+    text: str, index: int, s_end: int, toks: list[_Tok], verb_at: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """Words the text quotes from a sign, a banner or a letter: 'placards reading "..."',
+    'a sign that read "..."'; the thing that bears them is the source."""
+    j = verb_at - 1
+    if j >= 0 and toks[j][_LOWER] in ("that", "which"):
+        j -= 1
+    np: list[_Tok] = []
+    while j >= 0 and len(np) < _MAX_NP:  # the noun phrase, back to a verb or a determiner
+        t = toks[j]
+        if (
+            not t[_TEXT][0].isalnum()
+            or t[_LOWER] in NP_BREAKERS
+            or t[_LOWER] in IRREGULAR_PAST
+            or _participle(t)
+        ):
+            break
+        np.insert(0, t)
+        if t[_LOWER] in DETERMINERS:
+            break
+        j -= 1
+    if not np or np[-1][_LOWER] in NOT_SOURCE_HEADS or np[-1][_LOWER] in DETERMINERS:
+        return None
+    verb = toks[verb_at]
+    return Cue(
+        _span(text, verb[_START], verb[_END]),
+        _span(text, np[0][_START], np[-1][_END]),
+        "named",  # the words are the sign's own, as a document's are
+        index,
+        "forward",
+        verb[_END],
+        s_end,
+        document=True,
+    )
+
+
+def _colon_frame(
+    text: str, index: int, s_end: int, toks: list[_Tok], colon: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """'A third fumed: "..."', 'with one commenting on X: "..."': the subject and the verb
+    before the colon that opens the quote."""
+    for v in range(colon - 1, max(-1, colon - 1 - _FRAME_REACH), -1):
+        if v < colon - 1 and toks[v + 1][_LOWER] not in _FRAME_LINKS:
+            return None  # only an adverbial may stand before the colon ("wrote on X:")
+        if _frame_verb(toks[v]) and v > 0:
+            np = _np_backward(toks, v - 1, claims)
+            if not _frame_source(np):
+                return None
+            first = _index(toks, np[0])
+            if (
+                first > 0
+                and toks[first - 1][_TEXT][0].isalnum()
+                and toks[first - 1][_LOWER]
+                not in (
+                    "with",
+                    "and",
+                    "but",
+                )
+            ):
+                return None  # the phrase is some word's object, not the verb's subject
+            verb = toks[v]
+            return Cue(
+                _span(text, verb[_START], verb[_END]),
+                _span(text, np[0][_START], np[-1][_END]),
+                _frame_kind(np),
+                index,
+                "forward",
+                toks[colon][_END],
+                s_end,
+            )
+    return None
 
 
 def _participle_cue(

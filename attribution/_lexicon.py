@@ -489,6 +489,48 @@ DENOMINATION_NOUNS = frozenset("note notes bill bills coin coins banknote bankno
 SUPERLATIVE_WORDS = frozenset("most least first last top leading biggest largest".split())
 """Words after "the two" that introduce a group rather than re-mention it."""
 
+NUMBER_IDIOMS = (
+    "in two minds",
+    "of two minds",
+    "high five",
+    "take five",
+    "my two cents",
+    "his two cents",
+    "her two cents",
+    "their two cents",
+    "kill two birds",
+    "with one stone",
+    "on cloud nine",
+    "forty winks",
+    "to square one",
+    "a million miles",
+    "a thousand words",
+)
+"""Set phrases whose number word counts nothing ("in two minds", "a high five"); the number
+word is the one in ``NUMBER_WORDS`` (or a token such as "a million")."""
+
+ONE_PREPOSITIONS = frozenset(
+    """
+    near inside outside behind beside beyond below above beneath underneath across along
+    amid amidst opposite towards toward past aboard alongside
+    """.split()
+)
+"""Prepositions that are not in ``FUNCTION_WORDS``: "one" before one of them is a pronoun
+("Two cubs were found, one near the dam"), as before "in" or "with"."""
+
+DURATION_MODIFIERS = frozenset("more additional extra further full whole".split())
+"""Words between a number and its time unit that leave it a duration ("for two more weeks",
+"three full days")."""
+
+AGE_GROUP_NOUNS = frozenset(
+    """
+    people persons adults children kids men women voters those anyone everyone residents
+    patients workers citizens pensioners drivers customers members
+    """.split()
+)
+"""Plural people nouns before "over"/"under" and a bare number that make it an age bound
+("voters over 60", "children under 5"); "firms with over 60 staff" counts."""
+
 FURNITURE = (
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b",
     r"read\s+more\b",
@@ -967,6 +1009,15 @@ IRREGULAR_PAST_REPORTING = frozenset(
     "said told wrote written found thought shown put forecast".split()
 )
 """Past forms of reporting verbs without "-ed": they agree with a singular subject."""
+
+IRREGULAR_PAST = frozenset(
+    """
+    held hung put set wore bore brought took made saw had got gave kept left led met sent
+    stood struck bought built carried
+    """.split()
+)
+"""Common past forms without "-ed": a verb, never part of the noun phrase before a quoted
+wording ("Protesters held signs reading ...": the signs)."""
 
 NP_CONNECTORS = frozenset("of for at in from by and &".split())
 """Words that may join the parts of one source phrase ("a spokesman for the army")."""

@@ -44,6 +44,25 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    # --- speech told by its frame: the quote marks are the evidence, whatever the verb
+    ("frame-after-quote-pronoun-any-verb", '"We lost 40 homes," she sighed.',
+     "40", "sourced", "she", "named"),
+    ("frame-after-quote-inverted-any-verb", '"We lost 40 homes," grumbled the mayor.',
+     "40", "sourced", "the mayor", "named"),
+    ("frame-after-quote-clause-after-verb", '"We lost 40 homes," the mayor joked as she left.',
+     "40", "sourced", "the mayor", "named"),
+    ("frame-colon-unnamed-one", 'Viewers reacted, with one commenting: "You won just £1k on the first round."',
+     "£1k", "sourced", "one", "anonymous"),
+    ("frame-colon-ordinal-person", 'A third fumed: "She could have taken the £500 offer."',
+     "£500", "sourced", "A third", "anonymous"),
+    ("frame-colon-adverbial-before-colon", 'He wrote on his blog: "We lost 40 homes."',
+     "40", "sourced", "He", "named"),
+    ("frame-colon-copula-is-no-speech", 'The rules are simple: "Pay 40 dollars and go."',
+     "40 dollars", "unsourced", None, None),
+    ("frame-sign-wording", 'Protesters held signs reading "1.5 degrees is the limit".',
+     "1.5", "sourced", "signs", "named"),
+    ("frame-banner-that-read", 'Protesters waved a huge banner which read "Save our 40 libraries".',
+     "40", "sourced", "a huge banner", "named"),
     ("declared-with-object-is-an-action", "The country has declared a moratorium on 68 billion dlrs of its debt.",
      "68 billion dlrs", "unsourced", None, None),
     ("declared-that-reports", "The country declared that 68 billion dlrs of its debt was frozen.",
