@@ -2048,7 +2048,15 @@ def _np_forward(
                 k += n
                 linked = True
                 continue
-        if t[_LOWER] in DETERMINERS and out and out[-1][_LOWER] not in NP_CONNECTORS and not linked:
+        if (
+            t[_LOWER] in DETERMINERS
+            and out
+            and out[-1][_LOWER] not in NP_CONNECTORS
+            and not linked
+            # "research from message analysts the Radicati Group": the name set beside the
+            # common noun is the same source, and names it
+            and not (allow_in and _names_in_apposition(toks, k, out))
+        ):
             break
         linked = False
         if t[_LOWER] in NP_CONNECTORS:
@@ -2073,6 +2081,20 @@ def _np_forward(
     while out and (out[-1][_LOWER] in NP_CONNECTORS or out[-1][_LOWER] in DETERMINERS):
         out.pop()
     return out
+
+
+def _names_in_apposition(toks: list[_Tok], k: int, out: list[_Tok]) -> bool:
+    """Whether "the" at ``k`` opens a name set right after a lowercase common noun ("message
+    analysts the Radicati Group", "the consultancy the Vik Partnership")."""
+    return (
+        toks[k][_LOWER] == "the"
+        and out[-1][_TEXT].islower()
+        and out[-1][_TEXT].isalpha()
+        and out[-1][_LOWER] not in FUNCTION_WORDS
+        and k + 1 < len(toks)
+        and toks[k + 1][_TEXT][:1].isupper()
+        and toks[k + 1][_LOWER] not in FUNCTION_WORDS
+    )
 
 
 def _breaks_phrase(t: _Tok, k: int) -> bool:

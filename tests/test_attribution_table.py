@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("agentless-estimated-at", "Damage from the flood is estimated at $2bn.",
+     "$2bn", "sourced", "is estimated at", "vague"),
+    ("valued-at-is-no-attribution", "The deal is valued at $2bn.",
+     "$2bn", "unsourced", None, None),
+    ("according-name-in-apposition", "According to research from mail analysts the Vikby Group, up to 45% of mail is spam.",
+     "45%", "sourced", "mail analysts the Vikby Group", "named"),
     # --- speech told by its frame: the quote marks are the evidence, whatever the verb
     ("frame-after-quote-pronoun-any-verb", '"We lost 40 homes," she sighed.',
      "40", "sourced", "she", "named"),
