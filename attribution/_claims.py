@@ -22,15 +22,19 @@ import regex
 
 from ._lexicon import (
     AGE_BEFORE,
+    AGE_GROUP_NOUNS,
     AGE_RANGE_BEFORE,
+    AMOUNT_HEADS,
     ANAPHOR_DETERMINERS,
     APPROXIMATE_QUANTITIES,
+    AUXILIARIES,
     BARE_AGE_BEFORE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DEFINITE_GROUP_BEFORE,
     DENOMINATION_NOUNS,
     DETERMINERS,
+    DURATION_MODIFIERS,
     FINITE_VERBS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -47,14 +51,17 @@ from ._lexicon import (
     MULTIPLIER_OBJECTS,
     MULTIPLIERS,
     NAMING_WORDS,
+    NUMBER_IDIOMS,
     NUMBER_WORDS,
     OBJECT_VERBS,
     ONE_COUNT_BEFORE,
     ONE_NOT_COUNTING_AFTER,
     ONE_NOT_COUNTING_BEFORE,
+    ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
     POSSESSIVE_DETERMINERS,
     REFERENCE_WORDS,
+    REPORTING_VERBS,
     SCALES,
     SCORE_WORDS,
     SPORTS_WORDS,
@@ -386,7 +393,40 @@ _RANK_BEFORE = regex.compile(
 _HEARER_BEFORE = regex.compile(
     r"(?r)\b(\p{L}+)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,3}$"
 )
+# "all three were", "all four said": verbs after "all" and a number that leave it no noun of
+# its own, so it re-mentions a group (a preposition may still count: "all eight in Vik")
+_GROUP_PRONOUN_AFTER = AUXILIARIES | FINITE_VERBS | REPORTING_VERBS
+# How far back a counted noun is looked for ("four babies ... all four babies")
+_REMENTION_REACH = 2000
+_HERE_ARE_THE = regex.compile(
+    r"(?r)\b(?:(?:here|these)[ \t]++(?:are|were)|here['’]s)[ \t]++the[ \t]++$", regex.IGNORECASE
+)
+# A capitalised number word opening a run of capitalised words ("Seven Oaks International
+# said"): the words of the run, then what follows it
+_CAPITAL_RUN = regex.compile(
+    r"(?:[ \t]++(\p{Lu}[\p{L}'’&.]*+)){2,4}+(?:[ \t]++(\p{L}++)|[ \t]*+[,;:)]|[ \t]*+$)"
+)
+# A verb or link word after a run of capitalised words: the run is the subject, a name
+_AFTER_NAME = FUNCTION_WORDS | AUXILIARIES | FINITE_VERBS | REPORTING_VERBS
+# Currency words and the cent forms the atom pattern leaves out ("a 95 ct loss")
+_MONEY_UNITS = frozenset(CURRENCY_WORDS) | {"ct", "cent", "p"}
+_AGE_GROUPS = frozenset((w,) for w in AGE_GROUP_NOUNS)
 _NOT_NAMES = FUNCTION_WORDS | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
+
+
+def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """``NUMBER_IDIOMS`` by their number token: the words before it and the words after it."""
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase in NUMBER_IDIOMS:
+        words = phrase.split()
+        k = next(i for i, w in enumerate(words) if w in NUMBER_WORDS or w in MAGNITUDE_WORDS)
+        lo = k - 1 if k and words[k - 1] == "a" and words[k] in MAGNITUDE_WORDS else k
+        token = " ".join(words[lo : k + 1])
+        table.setdefault(token, []).append((tuple(words[:lo]), tuple(words[k + 1 :])))
+    return {token: tuple(shapes) for token, shapes in table.items()}
+
+
+_IDIOMS = _idioms()
 _CONTEXT = 48
 # How far back from a number ``_prev_words`` first looks for a space: the three words before
 # most numbers end within it.
@@ -1131,6 +1171,14 @@ def _is_age(n: _Near) -> bool:
         and _is_apposed_age(first, n.before, n.after)
     ):
         return True  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)": an age
+    if (
+        prev1 in ("over", "under")  # the bound of an age group, read before "over 60 staff"
+        and first.plain
+        and (first.value or 0) <= 120
+        and (not next1 or next1 in FUNCTION_WORDS)
+        and pair[:1] in _AGE_GROUPS
+    ):
+        return True  # "voters over 60 in the region", "children under 5": an age bound
     return (
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
@@ -1147,13 +1195,73 @@ def _is_word_non_claim(n: _Near) -> bool:
     if not first.words:
         return False
     surface = n.text[first.start : first.end]
-    if surface[:1].isupper() and not _at_sentence_start(n.text, n.doc, first.start):
-        return True  # "Precious Six Garments", "the Six Nations"
+    if surface[:1].isupper() and (
+        not _at_sentence_start(n.text, n.doc, first.start) or _opens_name(n.after)
+    ):
+        return True  # "Precious Six Garments", "the Six Nations", "Seven Oaks International"
     if surface.lower() == "one" and not _is_counting_one(
         n.text, first.start, n.prev1, n.next1, n.next2, n.after
     ):
         return True
     return n.prev1 == "number"
+
+
+def _opens_name(after: str) -> bool:
+    """Whether a capitalised number word opening a sentence starts a name: two to four
+    capitalised words follow, the last not a plural, and then a verb, a function word or
+    punctuation ("Seven Oaks International said"; "Two North Korean soldiers", "Five British
+    Airways flights" and "Two US Marines" count)."""
+    run = _CAPITAL_RUN.match(after)
+    if run is None:
+        return False
+    last = run.captures(1)[-1]
+    if last.endswith(".") and "." not in last[:-1]:  # a full stop, not "U.S."
+        return not last.endswith("s.")
+    if last.endswith("s"):
+        return False
+    verb = run.group(2) or ""
+    return not verb or (verb.islower() and (verb in _AFTER_NAME or verb.endswith("ed")))
+
+
+def _is_idiom(n: _Near) -> bool:
+    """Whether the number word is part of a set phrase of ``NUMBER_IDIOMS`` ("in two minds",
+    "a high five")."""
+    shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
+    if not shapes:
+        return False
+    before = tuple(w.lower() for w in n.prev_cased)
+    after = (n.next1, n.next2)
+    return any(
+        (not pre or before[-len(pre) :] == pre) and after[: len(post)] == post
+        for pre, post in shapes
+    )
+
+
+def _is_attributive_size(n: _Near) -> bool:
+    """Whether a number and the singular word after it are an adjective written without
+    its hyphen, a descriptor as "a 40-tonne truck" is ("a 40 tonne truck", "a two megapixel
+    camera", "a 100,000 square foot studio", "a 7.0 magnitude quake"): after "a" or "an",
+    before a singular word and another content word. A plural after the number ("a 500
+    people march" is not English) or a function word ("a 40 or so") leaves a count, as do a
+    currency word ("a 95 ct loss"), a plural head ("a 1000 web links") and a head the
+    number is the amount of (``AMOUNT_HEADS``: "a 92 seat majority", "a 50 tonne increase")."""
+    first, nxt = n.first, n.nxt
+    if first.scale or first.approximate or n.prev1 not in ("a", "an") or not n.adjacent_prev:
+        return False
+    if nxt is None or not nxt.group(1).islower() or not (nxt.group(2) or "").islower():
+        return False
+    w1, w2 = n.next1, n.next2
+    return (
+        w1.isalpha()
+        and not w1.endswith("s")
+        and w1 not in FUNCTION_WORDS
+        and w1 not in _MONEY_UNITS
+        and w2.isalpha()
+        and w2 not in FUNCTION_WORDS
+        and w2 not in _MONEY_UNITS
+        and w2 not in AMOUNT_HEADS
+        and (not w2.endswith("s") or w2 in MEASURE_UNITS)
+    )
 
 
 def _is_re_mention(n: _Near) -> bool:
@@ -1163,7 +1271,33 @@ def _is_re_mention(n: _Near) -> bool:
         return False
     if n.prev1 in ANAPHOR_DETERMINERS and n.first.value in n.seen_values:
         return True  # "the two countries", counted before
+    if n.prev1 == "all" and _is_all_group(n):
+        return True
+    if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
+        return True  # "Here are the 10 films": the article's count of its own list
     return _is_definite_group(n.first, n.prev_cased, n.next1)
+
+
+def _is_all_group(n: _Near) -> bool:
+    """Whether "all" and a number re-mention a group: with no noun of its own after a small
+    number word ("and all three were promoted"), or with the noun and the number both given
+    before ("four babies were born ... all four babies are well"); "knew all four members of
+    the board", a first mention, has neither."""
+    first, next1 = n.first, n.next1
+    if not first.words or (first.value or 99) > 10:
+        return False
+    if not next1 or next1 in _GROUP_PRONOUN_AFTER or next1.endswith("ed"):
+        return True
+    if first.value not in n.seen_values or next1 in FUNCTION_WORDS:
+        return False
+    if not n.nxt or not n.nxt.group(1).islower():
+        return False
+    start = first.start
+    lo = start - _REMENTION_REACH if start > _REMENTION_REACH else 0
+    return (
+        regex.search(rf"\b{regex.escape(next1)}\b", n.text, regex.I, pos=lo, endpos=start)
+        is not None
+    )
 
 
 def _is_fraction_non_claim(n: _Near) -> bool:
@@ -1200,6 +1334,8 @@ _NEAR_RULES = (
     _is_age,
     _is_word_non_claim,
     _is_re_mention,
+    _is_idiom,
+    _is_attributive_size,
     _is_fraction_non_claim,
 )
 
@@ -1314,6 +1450,8 @@ def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: 
         return False
     if next1.rstrip("'’") in TIME_UNITS and next1[-1:] in "'’":
         return True
+    if next2 in TIME_UNITS and next1 in DURATION_MODIFIERS:
+        return True  # "for two more weeks", "three full days"
     if (
         next2 in TIME_UNITS
         and next1.isalpha()
@@ -1410,7 +1548,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         w.lower().rstrip(".") in TOLL_WORDS for w in _WORD.findall(after, 0, 32)[:4]
     ):
         return True  # "one woman died", "with one reported death", "the death of one worker"
-    if next1 in FUNCTION_WORDS or next1.endswith("ing"):
+    if next1 in FUNCTION_WORDS or next1 in ONE_PREPOSITIONS or next1.endswith("ing"):
         # a pronoun, unless an earlier count of the list took the same preposition
         same = regex.search(
             rf"{_OTHER_COUNT}[ \t]++{regex.escape(next1)}\b", text[list_lo:start], regex.IGNORECASE

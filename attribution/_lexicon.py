@@ -511,12 +511,24 @@ word is the one in ``NUMBER_WORDS`` (or a token such as "a million")."""
 
 ONE_PREPOSITIONS = frozenset(
     """
-    near inside outside behind beside beyond below above beneath underneath across along
-    amid amidst opposite towards toward past aboard alongside
+    near inside outside beside beneath underneath across along amid amidst opposite towards
+    toward aboard alongside
     """.split()
 )
 """Prepositions that are not in ``FUNCTION_WORDS``: "one" before one of them is a pronoun
-("Two cubs were found, one near the dam"), as before "in" or "with"."""
+("Two cubs were found, one near the dam"), as before "in" or "with". Those that may give
+a difference ("one behind the leader", "one below the minimum") are left out."""
+
+AMOUNT_HEADS = frozenset(
+    """
+    lead majority margin increase rise gain jump decline drop fall loss surplus deficit
+    shortfall cut reduction return dividend cargo cargoes shipment contract share stake order
+    purchase sale payment dose
+    """.split()
+)
+"""Nouns whose amount is the number before them: "a 92 seat majority", "a 50 tonne
+increase", "a 20,000 tonne cargo" state that quantity, as "a 10,000-vote majority" does; "a
+40 foot section" only describes its noun."""
 
 DURATION_MODIFIERS = frozenset("more additional extra further full whole".split())
 """Words between a number and its time unit that leave it a duration ("for two more weeks",
@@ -633,8 +645,6 @@ AGENTLESS_CUES = (
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated)\s+(?:to|that|as)\b",
-    r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|projected|"
-    r"forecast|calculated)\s+at\b",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
     r"reportedly",
     r"allegedly",

@@ -39,6 +39,12 @@ FIND = [
     ("dashed-tally-after-by", "The council passed the budget by 31-12.", "31-12", "count", 31, "exact"),
     ("dashed-range-after-by", "Fares will rise by 5-10% next year.", "5-10%", "percent", 5, "exact"),
     ("figure-after-year-to", "Staff numbers fell from 90 in 2019 to 75 last year.", "75", "count", 75, "exact"),
+    ("count-all-first-mention", "He knew all four members of the board.", "four", "count", 4, "exact"),
+    ("count-all-before-preposition", "Of the 90 clinics, all eight in Vik stayed open.", "eight", "count", 8, "exact"),
+    ("count-over-after-non-person", "Firms with over 60 staff must report.", "60", "count", 60, "more than"),
+    ("count-capital-run-then-noun", "OSLO (Wire) - Three Labour Party members quit.", "Three", "count", 3, "exact"),
+    ("amount-attributive-majority", "The party won a 92 seat majority.", "92", "count", 92, "exact"),
+    ("amount-attributive-increase", "Mines expect a 50 tonne increase in output.", "50", "measure", 50, "exact"),
     # scale words
     ("scale-million", "The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, "exact"),
     ("scale-k", "The union represents 45k workers.", "45k", "count", 45e3, "exact"),
@@ -305,6 +311,21 @@ SKIP = [
     # a year, then "to": no range with the figure after it
     ("year-then-to-figure", "Staff numbers fell from 90 in 2019 to 75 last year.", "2019"),
     ("year-span-after-from", "She coached the side from 2011-16 before moving abroad.", "2011-16"),
+    # re-mentions after "all": no noun of its own, or the number and noun given before
+    ("re-mention-all-pronoun", "They hired Ana, Ben and Carl, and all three were later promoted.", "three"),
+    ("re-mention-all-noun-seen", "The zoo had four cubs this spring. All four cubs are thriving.", "four cubs are"),
+    ("list-count-here-are-the", "Here are the 10 films we liked most this year.", "10"),
+    # set phrases, pronoun "one" before any preposition, a name opening the sentence
+    ("idiom-in-two-minds", "The mayor is in two minds about the tram plan.", "two"),
+    ("idiom-high-five", "The pair shared a high five at the finish.", "five"),
+    ("one-pronoun-before-near", "Two cubs were found, one near the dam.", "one"),
+    ("name-number-word-after-dateline", "LUND (Wire) - Nine Pines Group said it would close a mill.", "Nine"),
+    # durations with a modifier, ages bounding a group, sizes as adjectives without a hyphen
+    ("duration-more-weeks", "The curfew will last for two more weeks.", "two"),
+    ("age-bound-over", "There are many voters over 60 in the valley.", "60"),
+    ("age-bound-under", "Parents of children under 5 can claim the grant.", "5"),
+    ("size-attributive-unhyphenated", "The firm built a 40,000 square foot depot near the port.", "40,000"),
+    ("size-attributive-word", "The phone has a two megapixel camera.", "two"),
 ]
 
 
