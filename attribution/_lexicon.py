@@ -645,6 +645,8 @@ AGENTLESS_CUES = (
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated)\s+(?:to|that|as)\b",
+    r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|projected|"
+    r"forecast|calculated)\s+at\b",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
     r"reportedly",
     r"allegedly",
