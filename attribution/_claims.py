@@ -65,6 +65,7 @@ from ._lexicon import (
     SCALES,
     SCORE_WORDS,
     SPORTS_WORDS,
+    SPREAD_VERBS,
     SUPERLATIVE_WORDS,
     TIME_UNITS,
     TOLL_WORDS,
@@ -384,6 +385,8 @@ _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Ch
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
+_WORD_BEFORE_FROM = regex.compile(r"([\p{L}]++)[ \t]++$")
+_SPREAD_REACH = 30  # characters read back from "from" for the word before it
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
 )
@@ -828,6 +831,15 @@ def _merge(text: str, atoms: list[_Atom]) -> Iterator[tuple[_Atom, _Atom, str]]:
             i += 1
 
 
+def _names_a_spread(text: str, pos: int) -> bool:
+    """Whether "from" at ``pos`` gives a spread of values, not a change: after a verb of range
+    ("prices ranging from 22 to 23 dlrs", "vary from 2 to 9 euros"). After other words "from X
+    to Y" stays two figures, as a change usually is ("raise the age for workers from 60 to
+    65")."""
+    m = _WORD_BEFORE_FROM.search(text, max(0, pos - _SPREAD_REACH), pos)
+    return m is not None and m.group(1).lower() in SPREAD_VERBS
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
@@ -851,6 +863,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         if "\n" in gap or (dashed and (a.words or b.words)):
             return ""
         prefixed = _PREFIX_NOT_RANGE.search(before)
+        if prefixed and _names_a_spread(text, a.start - len(prefixed.group())):
+            return "range"  # "grants from $6,000 to $30,000", "fares ranging from 2 to 9 euros"
         if (
             prefixed
             and not _is_year_span(text, a, b)

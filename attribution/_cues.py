@@ -163,6 +163,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting per".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
+    "revealed found shown "
     "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
@@ -670,7 +671,7 @@ def _sentence_cues(
         if tok[_LOWER] in SETTING_NOUNS:
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in REPORTING_VERBS:
-            if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_TEXT] == ",":
+            if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_LOWER] in _PARTICIPLE_OPENERS:
                 cue = _participle_cue(text, index, s_end, toks, i, claims, own)
             else:
                 cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
@@ -688,6 +689,9 @@ _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
 _FRAME_REACH = 4  # tokens between a colon's verb and the colon ("wrote on Facebook:")
 _UNNAMED_ONES = frozenset("one another other others".split())
+# What a participle of speech follows: a comma (", saying ...") or "by" ("surprised analysts by
+# forecasting growth of 3%"), the manner of the clause's subject's act
+_PARTICIPLE_OPENERS = frozenset((",", "by"))
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
 _WORDING_VERBS = frozenset("reading read reads".split())  # 'a sign reading "..."'

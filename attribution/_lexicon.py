@@ -412,6 +412,10 @@ SPORTS_WORDS = frozenset(
 )
 """Words near "3-1" that make it a sports score rather than a range."""
 
+SPREAD_VERBS = frozenset("range ranges ranging ranged vary varies varying varied".split())
+"""Verbs after which "from X to Y" is one range, a spread of values ("fares ranging from 2 to 9
+euros"), not a change."""
+
 SCORE_WORDS = SPORTS_WORDS | frozenset(
     """
     loss losses down up ahead deficit advantage hammering trounced demolished victors winners
@@ -644,7 +648,7 @@ AGENTLESS_CUES = (
     r"reported|expected|projected|forecast|predicted|said|claimed|alleged|known|calculated)",
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
-    r"rumou?red|alleged|claimed|calculated)\s+(?:to|that|as)\b",
+    r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|projected|"
     r"forecast|calculated)\s+at\b",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",

@@ -44,6 +44,10 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("agentless-revealed-to", "The firm was revealed to have the lowest share of women on its board at 2 per cent.",
+     "2 per cent", "sourced", "was revealed to", "vague"),
+    ("participle-of-speech-after-by", "Mr Brown surprised the markets by forecasting growth of between 3% and 3.5% next year.",
+     "between 3% and 3.5%", "sourced", "Mr Brown", "named"),
     ("agentless-estimated-at", "Damage from the flood is estimated at $2bn.",
      "$2bn", "sourced", "is estimated at", "vague"),
     ("valued-at-is-no-attribution", "The deal is valued at $2bn.",

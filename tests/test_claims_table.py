@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("ranging-from-to-is-a-range", "Fares ranging from 2 to 9 euros were cut.", "2 to 9 euros", "money", 2, "exact"),
     # digits, separators, decimals
     ("digits-separator", "The flood displaced 1,250 families in the valley.", "1,250", "count", 1250, "exact"),
     ("digits-decimal-measure", "Inspectors seized 3.5 tonnes of cocaine.", "3.5", "measure", 3.5, "exact"),
