@@ -1001,7 +1001,10 @@ def _is_claim(
     if _is_marker_or_code(text, first, end, before, following):
         return False
     near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
-    return not any(rule(near) for rule in _NEAR_RULES)
+    for rule in _NEAR_RULES:  # a plain loop: a generator costs ~5% of the stage here
+        if rule(near):
+            return False
+    return True
 
 
 def _near(

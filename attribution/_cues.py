@@ -354,6 +354,7 @@ class _SentenceReader:
         "_triggers",
         "_every",
         "_gap_token",
+        "_quoted",
     )
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
@@ -369,6 +370,7 @@ class _SentenceReader:
         self._triggers = _TRIGGERS.pick(lowered)
         self._every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
         self._gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
+        self._quoted = any(mark in text for mark in _QUOTE_MARKS)
 
     def cues(self, index: int) -> list[Cue]:
         """The cues of sentence ``index``, in the order ``_resolve_pronouns`` reads them."""
@@ -377,14 +379,15 @@ class _SentenceReader:
         s_start = sentence.start
         s_end = sentence.end
         words = self.cue_words(s_start, s_end)
+        # a quote's frame is looked for only where a quote mark stands
+        framed = self._quoted and _QUOTE_FRAME_HINT.search(text, s_start, s_end) is not None
         if words is None:
-            if not _QUOTE_FRAME_HINT.search(text, s_start, s_end):
+            if not framed:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
             words = ([], False, False)
         cue_words, according, agentless = words
         # A hit is a word, so the sentence has tokens; agentless cues are read without them.
         toks: list[_Tok] = []
-        framed = _QUOTE_FRAME_HINT.search(text, s_start, s_end) is not None
         if cue_words or according or framed:
             append = toks.append
             pos = s_start
@@ -683,7 +686,8 @@ def _sentence_cues(
 
 # A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
 # colon before an opening one ('A third wrote: "...'); read only where one may stand.
-_QUOTE_FRAME_HINT = regex.compile(r"[,!?]\s*+[\"”’']|:\s*+[\"“‘]|\bread(?:s|ing)?\s++[\"“‘]")
+_QUOTE_FRAME_HINT = re.compile(r"[,!?]\s*[\"”’']|:\s*[\"“‘]|\bread(?:s|ing)?\s+[\"“‘]")
+_QUOTE_MARKS = "\"“”‘’'"
 _CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
 _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
