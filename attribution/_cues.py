@@ -696,6 +696,12 @@ _UNNAMED_ONES = frozenset("one another other others".split())
 # What a participle of speech follows: a comma (", saying ...") or "by" ("surprised analysts by
 # forecasting growth of 3%"), the manner of the clause's subject's act
 _PARTICIPLE_OPENERS = frozenset((",", "by"))
+_AGENT_REACH = 4  # tokens between a figure and the participle whose agent sources it
+# Participles whose agent gives a figure ("the 12% drop expected by economists"); others name an
+# act on the thing counted ("appointees confirmed by the Senate", "a song recorded by X")
+_AGENT_VERBS = frozenset(
+    "expected estimated predicted projected forecasted reported announced calculated".split()
+)
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
 _WORDING_VERBS = frozenset("reading read reads".split())  # 'a sign reading "..."'
@@ -1029,6 +1035,9 @@ def _verb_cue(
         return None  # "a United Nations report shows": the noun is the subject of the next verb
     if _negated_before(text, verb[_START]):
         return None
+    agent = _passive_agent_cue(text, index, toks, i, claims)
+    if agent is not None:
+        return agent
     # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
     cut = verb[_START]
     while True:
@@ -1452,6 +1461,50 @@ def _relative_head(
         return None
     head = _claim_of(toks[b], claims)
     return (head, np) if head[1] == toks[b][_END] else None
+
+
+def _passive_agent_cue(
+    text: str, index: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """Spec 3.2, a narrow cue: a figure's noun phrase followed by a reporting participle and
+    its agent ("the 12% drop expected by economists", "a deficit of $4bn forecast by the
+    IMF") gives that figure, and only it, the agent as source."""
+    verb = toks[i]
+    if not claims or verb[_LOWER] not in _AGENT_VERBS or i + 1 >= len(toks):
+        return None
+    if toks[i + 1][_LOWER] != "by" or i == 0:
+        return None
+    figure = next(
+        (
+            toks[k]
+            for k in range(i - 1, max(-1, i - 1 - _AGENT_REACH), -1)
+            if _in_claim(toks[k], claims)
+        ),
+        None,
+    )
+    if figure is None or any(
+        t[_TEXT] in _CLAUSE_OPENERS or t[_LOWER] in DETERMINERS
+        for t in toks[_index(toks, figure) : i]
+    ):
+        return None  # "..., 12%, expected by", "double the total reported by": another phrase
+    np = _np_forward(toks, i + 2, claims, allow_in=False)
+    if (
+        not np
+        or np[0][_TEXT] in _TIME_NAMES  # "expected by June": a time, no agent
+        or any(c.isdigit() for t in np for c in t[_TEXT])
+        or not (_looks_like_source(np) or _is_name(np) or _shaped_like_source(np, None, verb, []))
+    ):
+        return None
+    claim = _claim_of(figure, claims)
+    return Cue(
+        _span(text, verb[_START], verb[_END]),
+        _span(text, np[0][_START], np[-1][_END]),
+        _kind(np),
+        index,
+        "narrow",
+        claim[0],
+        claim[1],
+    )
 
 
 def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:

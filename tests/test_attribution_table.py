@@ -44,6 +44,10 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("passive-agent-of-a-figure-is-narrow", "Spending fell 16.4%, trouncing the 12% drop expected by economists polled by the Vik Post.",
+     "12%", "sourced", "economists polled by the Vik Post", "named"),
+    ("passive-agent-covers-only-its-figure", "Spending fell 16.4%, trouncing the 12% drop expected by economists polled by the Vik Post.",
+     "16.4%", "unsourced", None, None),
     ("agentless-revealed-to", "The firm was revealed to have the lowest share of women on its board at 2 per cent.",
      "2 per cent", "sourced", "was revealed to", "vague"),
     ("participle-of-speech-after-by", "Mr Brown surprised the markets by forecasting growth of between 3% and 3.5% next year.",
