@@ -60,9 +60,6 @@ _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
 _LONG_BLOCK = 8  # sentences in the one paragraph of a text without breaks
-_SUBJECT_WORDS = regex.compile(r"[\p{L}'’-]++")
-_SUBJECT_REACH = 3  # words read for a name opening a sentence ("The elder Lund")
-_MID_SENTENCE_NAME = regex.compile(r"(?<=[\p{L},;] )\p{Lu}[\p{Ll}'’-]++")
 _MAX_QUOTE_BACK = 6  # sentences of a quote looked back over for its opening (keeps it linear)
 
 
@@ -135,7 +132,7 @@ def link(
     # Every claim of a quote gets the same attributions: worked out once per quote group.
     quote_attributions: dict[int, tuple[Attribution, ...]] = {}
     previous_money: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
-    reported: set[int] = set()  # the sentences with a claim sourced or carried, for carry
+    reported: set[int] = set()  # the sentences that hold a claim, for carry
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
         aside = _containing_span(asides, pos) if asides else None
@@ -277,7 +274,6 @@ class _Sources:
         "_quotes",
         "_quote_starts",
         "_passed",
-        "_names",
     )
 
     def __init__(
@@ -296,7 +292,6 @@ class _Sources:
         self._quotes = quotes
         self._quote_starts = quote_starts
         self._passed: dict[int, _Source | None] = {}
-        self._names: frozenset[str] | None = None
 
     def get(self, index: int) -> _Source | None:
         """What sentence ``index`` passes on, if anything."""
@@ -325,13 +320,6 @@ class _Sources:
         self._passed[index] = source
         return source
 
-    def names(self, text: str) -> frozenset[str]:
-        """The words ``text`` capitalises after a lowercase word or a comma: names, read once
-        per text and only when a carry asks."""
-        if self._names is None:
-            self._names = frozenset(m.group() for m in _MID_SENTENCE_NAME.finditer(text))
-        return self._names
-
     def carry(self, index: int, source: _Source) -> None:
         """Let sentence ``index``, which has no cue of its own, pass on ``source``, unless
         an earlier claim of it has already been carried."""
@@ -350,8 +338,7 @@ def _carried(
     """The attribution sentence ``si`` takes from the sentence before it (link rule 4): a
     sentence with no cue of its own, in the same paragraph, goes on with the report before it
     (a document's, or a speaker's that gave figures: ``reported`` holds the sentences with a
-    claim sourced or carried), unless it opens a new topic or time (TOPIC_SHIFTS) or, after a
-    speaker, has a new named subject."""
+    claim), unless it opens a new topic or time (TOPIC_SHIFTS)."""
     first = si
     if quote is not None and sources.get(si - 1) is None:
         # A quote of several sentences is one unit: it is carried from the sentence before it
@@ -382,8 +369,6 @@ def _carried(
         or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
     ):
         return None
-    if opener and not document and _new_named_subject(text, opener, attribution, sources):
-        return None
     carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document))
     return carried
@@ -396,23 +381,6 @@ def _max_carry(doc: Segments) -> int:
     if len(doc.paragraphs) == 1 and len(doc.sentences) > _LONG_BLOCK:
         return 1
     return _MAX_CARRY
-
-
-def _new_named_subject(
-    text: str, opener: regex.Match[str], attribution: Attribution, sources: _Sources
-) -> bool:
-    """Spec 3.4, "a change of subject ends the carry": a sentence opening with a name, a word
-    the text capitalises inside sentences too ("Manafort pledged ...", not "Food prices rose"),
-    that is not part of the source passed on, has a new subject."""
-    source = attribution.source.text.lower()
-    for word in _SUBJECT_WORDS.findall(text, opener.start(), min(opener.start() + 60, len(text)))[
-        :_SUBJECT_REACH
-    ]:
-        if word[:1].isupper() and word.lower() not in source and word in sources.names(text):
-            return True
-        if word.islower() and word not in ("the", "a", "an"):
-            return False  # past the subject's opening words
-    return False
 
 
 def _quote_cues(
