@@ -348,6 +348,8 @@ _OTHER_COUNT = (
     + "|".join(sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True))
     + r")\b"
 )
+# an earlier count of a list and the word after it ("two from Peru, one from Chad")
+_OTHER_COUNT_THEN = regex.compile(_OTHER_COUNT + r"[ \t]++([\p{L}]++)", regex.IGNORECASE)
 _COUNT_BEFORE = regex.compile(_OTHER_COUNT + r"[^.;:!?]*(?:,|\band)[ \t]*+$", regex.IGNORECASE)
 _MONTH_DAY_LIST = regex.compile(
     r"(?r)\b(?:"
@@ -1001,7 +1003,7 @@ def _is_claim(
     if _is_marker_or_code(text, first, end, before, following):
         return False
     near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
-    for rule in _NEAR_RULES:  # a plain loop: a generator costs ~5% of the stage here
+    for rule in _NEAR_RULES:  # noqa: SIM110 - a plain loop: a generator costs ~5% of the stage
         if rule(near):
             return False
     return True
@@ -1311,10 +1313,22 @@ def _is_all_group(n: _Near) -> bool:
         return False
     start = first.start
     lo = start - _REMENTION_REACH if start > _REMENTION_REACH else 0
-    return (
-        regex.search(rf"\b{regex.escape(next1)}\b", n.text, regex.I, pos=lo, endpos=start)
-        is not None
-    )
+    return _has_word(n.text, next1, lo, start)
+
+
+def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` (lowercase) stands as a whole word in ``text[lo:hi]``, in any case: a
+    plain search, as a pattern built for each word would be compiled for every number asked."""
+    window = text[lo:hi].lower()
+    at = window.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(window[at - 1])) and (
+            end == len(window) or not _is_word_char(window[end])
+        ):
+            return True
+        at = window.find(word, at + 1)
+    return False
 
 
 def _is_fraction_non_claim(n: _Near) -> bool:
@@ -1567,10 +1581,9 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         return True  # "one woman died", "with one reported death", "the death of one worker"
     if next1 in FUNCTION_WORDS or next1 in ONE_PREPOSITIONS or next1.endswith("ing"):
         # a pronoun, unless an earlier count of the list took the same preposition
-        same = regex.search(
-            rf"{_OTHER_COUNT}[ \t]++{regex.escape(next1)}\b", text[list_lo:start], regex.IGNORECASE
+        return any(
+            m.group(1).lower() == next1 for m in _OTHER_COUNT_THEN.finditer(text, list_lo, start)
         )
-        return same is not None
     if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
         return True  # "injured one officer", "killing one person"
     return _COUNT_BEFORE.search(text, list_lo, start) is not None  # "two ..., and one"

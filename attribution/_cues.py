@@ -354,7 +354,6 @@ class _SentenceReader:
         "_triggers",
         "_every",
         "_gap_token",
-        "_quoted",
     )
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
@@ -370,7 +369,6 @@ class _SentenceReader:
         self._triggers = _TRIGGERS.pick(lowered)
         self._every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
         self._gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
-        self._quoted = any(mark in text for mark in _QUOTE_MARKS)
 
     def cues(self, index: int) -> list[Cue]:
         """The cues of sentence ``index``, in the order ``_resolve_pronouns`` reads them."""
@@ -380,7 +378,7 @@ class _SentenceReader:
         s_end = sentence.end
         words = self.cue_words(s_start, s_end)
         # a quote's frame is looked for only where a quote mark stands
-        framed = self._quoted and _QUOTE_FRAME_HINT.search(text, s_start, s_end) is not None
+        framed = self._framed(s_start, s_end)
         if words is None:
             if not framed:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
@@ -413,6 +411,16 @@ class _SentenceReader:
                 text, index, s_start, s_end, toks, self._claim_spans[lo:hi], found
             )
         return _trim_forward(found) if found else found
+
+    def _framed(self, start: int, end: int) -> bool:
+        """Whether a quote's frame may stand in [start, end): a quote mark after a comma,
+        "!", "?" or a colon, or after "read" ('a sign reading "...'), looked for with plain
+        patterns, the second only where "read" stands."""
+        text = self._text
+        return _QUOTE_FRAME_HINT.search(text, start, end) is not None or (
+            text.find("read", start, end) != -1
+            and _WORDING_HINT.search(text, start, end) is not None
+        )
 
     def cue_words(self, start: int, end: int) -> tuple[list[re.Match[str]], bool, bool] | None:
         """For the sentence at [start, end): the reporting verbs and setting nouns in it (found
@@ -686,8 +694,8 @@ def _sentence_cues(
 
 # A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
 # colon before an opening one ('A third wrote: "...'); read only where one may stand.
-_QUOTE_FRAME_HINT = re.compile(r"[,!?]\s*[\"”’']|:\s*[\"“‘]|\bread(?:s|ing)?\s+[\"“‘]")
-_QUOTE_MARKS = "\"“”‘’'"
+_QUOTE_FRAME_HINT = re.compile(r"[,!?:][ \t]*[\"“”‘’']")
+_WORDING_HINT = re.compile(r"\bread(?:s|ing)?[ \t]+[\"“‘]")
 _CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
 _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
