@@ -790,7 +790,7 @@ CLAUSE_VERBS = frozenset(
     recall recalls recalled recalling add adds added adding maintain maintains maintained
     feature features featured boast boasts boasted concede concedes conceded admit admits
     admitted claim claims claimed conclude concludes concluded determined ruled declare
-    declares declared
+    declares declared write writes wrote written
     """.split()
 )
 """Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads
@@ -1051,7 +1051,8 @@ CUE_ADVERBIALS = (
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)",
     r"(?:on|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|interview|report|note|"
-    r"letter|filing|release|post|tweet|briefing|speech|blog|update|message|email|video)"
+    r"letter|filing|release|post|tweet|briefing|speech|blog|update|message|email|video|op-ed|"
+    r"column|article|essay|piece|memo|newsletter|book|paper)"
     r"(?:\s+(?:on|to|with)\s+[\w.]+)?",
     r"(?:at|during|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:news\s+conference|press\s+conference|"
     r"conference|briefing|meeting|hearing|event|rally|summit)",

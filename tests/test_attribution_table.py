@@ -44,6 +44,10 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("wrote-with-object-is-an-action", "She has written 12 books about the war.",
+     "12", "unsourced", None, None),
+    ("wrote-that-reports", "She wrote that 12 books were banned.",
+     "12", "sourced", "She", "named"),
     ("passive-agent-of-a-figure-is-narrow", "Spending fell 16.4%, trouncing the 12% drop expected by economists polled by the Vik Post.",
      "12%", "sourced", "economists polled by the Vik Post", "named"),
     ("passive-agent-covers-only-its-figure", "Spending fell 16.4%, trouncing the 12% drop expected by economists polled by the Vik Post.",
