@@ -60,6 +60,9 @@ from ._lexicon import (
     ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
     POSSESSIVE_DETERMINERS,
+    RACE_STRETCH_BEFORE,
+    RACE_UNITS,
+    RACE_WORDS,
     REFERENCE_WORDS,
     REPORTING_VERBS,
     SCALES,
@@ -343,6 +346,8 @@ _LIST_REACH = 60
 _TOLL_NEAR = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(sorted(TOLL_WORDS)) + r")(?:[ \t]++of)?[ \t]++$", regex.IGNORECASE
 )
+_MARGIN_REACH = 40  # characters read back from "by N metres" for the win or beat it follows
+_GLUED_UNIT = regex.compile(r"([a-zA-Z]{1,2})\b")  # "9km", "400m"
 _OTHER_COUNT = (
     r"\b(?:\d[\d,.]*+|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True))
@@ -1359,7 +1364,26 @@ def _is_fraction_non_claim(n: _Near) -> bool:
 
 # The rules of a number's context, one per row of the spec's non-claims; each only rejects.
 # The multiplier rule of ``_is_fraction_non_claim`` may accept, so it stays last.
+def _is_race_distance(n: _Near) -> bool:
+    """Spec 5 (third round): race distances and game events are not claims: a distance named
+    as a race or its stretch ("the men's 9km race", "over the last two kilometres") or a
+    winning margin ("beat her by 40 metres", "won by three lengths")."""
+    glued = _GLUED_UNIT.match(n.text, n.first.end)
+    unit = glued.group(1).lower() if glued else n.next1
+    if unit not in RACE_UNITS:
+        return False
+    after = _WORD.search(n.text, glued.end()) if glued else None
+    word_after = after.group().lower() if after else n.next2
+    if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
+        return True
+    if n.prev1 != "by":
+        return False
+    window = n.before[-_MARGIN_REACH:]
+    return any(w.lower() in SPORTS_WORDS for w in _WORD.findall(window))
+
+
 _NEAR_RULES = (
+    _is_race_distance,
     _is_day_of_month,
     _is_reference_or_name,
     _is_age,

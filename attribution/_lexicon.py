@@ -412,6 +412,24 @@ SPORTS_WORDS = frozenset(
 )
 """Words near "3-1" that make it a sports score rather than a range."""
 
+RACE_UNITS = frozenset(
+    "m metres meters metre meter km kilometres kilometers kilometre kilometer miles mile yards "
+    "yard lengths length laps lap".split()
+)
+"""Units a race is run over or won by ("the 9km race", "by three lengths")."""
+
+RACE_WORDS = frozenset(
+    """
+    race races run event final finals heat heats title record relay freestyle backstroke
+    breaststroke butterfly medley hurdles sprint steeplechase marathon swim champion
+    championship championships gold silver bronze leg stage course walk
+    """.split()
+)
+"""Words after a distance that make it the name of a race or its result ("the 400m final")."""
+
+RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
+"""Words before a distance that make it a stretch of a race ("over the last two kilometres")."""
+
 SPREAD_VERBS = frozenset("range ranges ranging ranged vary varies varying varied".split())
 """Verbs after which "from X to Y" is one range, a spread of values ("fares ranging from 2 to 9
 euros"), not a change."""

@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("distance-stated-as-a-fact", "Floods covered 300 metres of the road.", "300", "measure", 300, "exact"),
     ("ranging-from-to-is-a-range", "Fares ranging from 2 to 9 euros were cut.", "2 to 9 euros", "money", 2, "exact"),
     # digits, separators, decimals
     ("digits-separator", "The flood displaced 1,250 families in the valley.", "1,250", "count", 1250, "exact"),
@@ -160,6 +161,10 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("race-named-by-its-distance", "He won the men's 9km race on Sunday.", "9"),
+    ("race-final-by-its-distance", "She won the 400m final in Oslo.", "400"),
+    ("stretch-of-a-race", "She pulled away over the last two kilometres.", "two"),
+    ("winning-margin", "The teacher beat her rival by 40 metres in the race.", "40"),
     ("range-of-time-units-without-period-word", "The bridge should open 12 to 18 months from now.", "12 to 18"),
     # dates, times, years, decades, periods
     ("date-month-day", "The talks resumed on October 7 in Cairo.", "October 7"),
