@@ -6,24 +6,32 @@
 [('40', 'sourced')]
 """
 
-from ._api import check
+from ._api import check, check_document
+from ._batch import check_many
 from ._config import Config, ConfigError
-from ._model import SCHEMA_VERSION, Attribution, Claim, Finding, Report, Span
+from ._model import SCHEMA_VERSION, Attribution, Claim, DocumentResult, Finding, Report, Span
+from ._records import RECORD_FIELDS, RECORDS_VERSION, records
 from ._rules import RULES, Rule
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORDS_VERSION",
+    "RECORD_FIELDS",
     "RULES",
     "SCHEMA_VERSION",
     "Attribution",
     "Claim",
     "Config",
     "ConfigError",
+    "DocumentResult",
     "Finding",
     "Report",
     "Rule",
     "Span",
     "__version__",
     "check",
+    "check_document",
+    "check_many",
+    "records",
 ]

@@ -1,16 +1,27 @@
-"""The public entry point: text in, :class:`Report` out. Wires the stages in order."""
+"""The public entry points: text in, :class:`Report` out. Wires the stages in order."""
 
 from __future__ import annotations
 
 from ._claims import find_claims
 from ._config import Config
 from ._cues import find_cues
+from ._documents import KINDS, Kind, document
 from ._link import link
 from ._model import Report
 from ._rules import findings_for
 from ._segment import segment
 
 _DEFAULT = Config()  # frozen, so one instance serves every call without one
+
+
+def _config(config: Config | None, caller: str) -> Config:
+    if config is None:
+        return _DEFAULT
+    if not isinstance(config, Config):
+        raise TypeError(
+            f"{caller}() expects config as attribution.Config, got {type(config).__name__}"
+        )
+    return config
 
 
 def check(text: str, *, config: Config | None = None) -> Report:
@@ -21,12 +32,7 @@ def check(text: str, *, config: Config | None = None) -> Report:
     """
     if not isinstance(text, str):
         raise TypeError(f"check() expects text as str, got {type(text).__name__}")
-    if config is None:
-        config = _DEFAULT
-    elif not isinstance(config, Config):
-        raise TypeError(
-            f"check() expects config as attribution.Config, got {type(config).__name__}"
-        )
+    config = _config(config, "check")
     doc = segment(text)
     claims = find_claims(text, doc)
     cues = find_cues(text, doc, claims)
@@ -34,4 +40,30 @@ def check(text: str, *, config: Config | None = None) -> Report:
     findings = findings_for(
         text, linked, config.select, dict(config.severity), allowed=config.allow
     )
-    return Report(text=text, claims=linked, findings=findings)
+    sentences = tuple([(s.start, s.end) for s in doc.sentences])
+    return Report(text, linked, findings, sentences)
+
+
+def check_document(text: str, format: Kind = "text", *, config: Config | None = None) -> Report:
+    """Check a whole document as ``attribution check`` checks a file of that ``format``.
+
+    ``format`` is ``"text"``, ``"markdown"`` (needs the ``markdown`` extra) or ``"html"``.
+    Only the prose is checked (no headings, code, markup or URLs); inline suppression comments
+    (``<!-- attribution-disable-next-line ATR001 -->``) and ``config.min_severity`` apply. The
+    report's :attr:`~Report.text` is ``text`` itself, and every offset of its claims, findings
+    and sentences points into it, as the command line's positions point into the file.
+
+    A non-``str`` ``text``, an unknown ``format`` or a bad ``config`` raises
+    :class:`TypeError` or :class:`ValueError`; Markdown without markdown-it-py raises
+    :class:`RuntimeError` saying what to install.
+    """
+    from ._lint import check_document_report  # the file layer imports this module
+
+    if not isinstance(text, str):
+        raise TypeError(f"check_document() expects text as str, got {type(text).__name__}")
+    if format not in KINDS:
+        raise ValueError(
+            f"check_document() format must be one of {', '.join(KINDS)}; got {format!r}"
+        )
+    config = _config(config, "check_document")
+    return check_document_report(document(text, format), config)

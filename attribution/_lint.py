@@ -149,53 +149,85 @@ def _internal(exc: Exception) -> str:
 
 
 def _check_document(doc: Document, path: str, config: Config) -> FileResult:
-    report = check(doc.text, config=config)
-    index = LineIndex(doc.source)
-    claims: dict[int, Claim] = {}
-    same = doc.offsets.is_identity  # a plain text file as read: its offsets are the file's
-
-    def mapped(claim: Claim) -> Claim:
-        if same:
-            return claim
-        out = claims.get(id(claim))
-        if out is None:
-            out = claims[id(claim)] = _map_claim(claim, doc)
-        return out
-
-    all_claims = tuple(mapped(c) for c in report.claims)
-    findings = []
-    for f in report.findings:
-        start, end = doc.offsets.span(f.start, f.end)
-        line, column = index.position(start)
-        end_line, end_column = index.position(end)
-        findings.append(
-            attrs.evolve(
-                f,
-                start=start,
-                end=end,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                claim=mapped(f.claim),
-            )
-        )
-    directives, warnings = parse_directives(doc.comments, doc.source, path)
-    kept, suppressed = suppress(findings, directives)
-    floor = SEVERITIES.index(config.min_severity)
-    kept = tuple(f for f in kept if SEVERITIES.index(f.severity) >= floor)
-    extraction = tuple(f"{path}: warning: {w}" for w in doc.warnings)
+    checked = _Checked.of(doc, path, config)
     return FileResult(
         path,
         text=doc.text,
         source=doc.source,
-        report=report,
-        findings=kept,
+        report=checked.report,
+        findings=checked.findings,
         kind=doc.kind,
-        claims=all_claims,
-        warnings=extraction + warnings,
-        suppressed=suppressed,
+        claims=checked.claims,
+        warnings=checked.warnings,
+        suppressed=checked.suppressed,
     )
+
+
+def check_document_report(doc: Document, config: Config) -> Report:
+    """What :func:`attribution.check_document` returns: the report of ``doc`` with every
+    offset in its original (claims, reported findings and sentences)."""
+    checked = _Checked.of(doc, "<document>", config)
+    if doc.offsets.is_identity:
+        sentences = checked.report.sentences
+    else:
+        sentences = tuple(doc.offsets.span(s, e) for s, e in checked.report.sentences)
+    return Report(doc.source, checked.claims, checked.findings, sentences)
+
+
+@attrs.frozen
+class _Checked:
+    """One document checked, with its claims and findings moved into the original."""
+
+    report: Report
+    """The engine's report on the extracted text."""
+    claims: tuple[Claim, ...]
+    """Every claim, offsets in the original."""
+    findings: tuple[Finding, ...]
+    """The findings left after suppression and ``min_severity``, offsets in the original."""
+    warnings: tuple[str, ...]
+    """Extraction and suppression-comment warnings."""
+    suppressed: int
+    """How many findings suppression comments removed."""
+
+    @classmethod
+    def of(cls, doc: Document, path: str, config: Config) -> _Checked:
+        report = check(doc.text, config=config)
+        index = LineIndex(doc.source)
+        claims: dict[int, Claim] = {}
+        same = doc.offsets.is_identity  # a plain text file as read: its offsets are the file's
+
+        def mapped(claim: Claim) -> Claim:
+            if same:
+                return claim
+            out = claims.get(id(claim))
+            if out is None:
+                out = claims[id(claim)] = _map_claim(claim, doc)
+            return out
+
+        all_claims = tuple(mapped(c) for c in report.claims)
+        findings = []
+        for f in report.findings:
+            start, end = doc.offsets.span(f.start, f.end)
+            line, column = index.position(start)
+            end_line, end_column = index.position(end)
+            findings.append(
+                attrs.evolve(
+                    f,
+                    start=start,
+                    end=end,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    claim=mapped(f.claim),
+                )
+            )
+        directives, warnings = parse_directives(doc.comments, doc.source, path)
+        kept, suppressed = suppress(findings, directives)
+        floor = SEVERITIES.index(config.min_severity)
+        kept = tuple(f for f in kept if SEVERITIES.index(f.severity) >= floor)
+        extraction = tuple(f"{path}: warning: {w}" for w in doc.warnings)
+        return cls(report, all_claims, kept, extraction + warnings, suppressed)
 
 
 def _map_span(span: Span, doc: Document) -> Span:

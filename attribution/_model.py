@@ -108,10 +108,15 @@ class Claim:
         return self.token.text
 
     def to_dict(self, original: str) -> dict[str, Any]:
+        """The claim as JSON-ready data. Its bare ``start``/``end``/``text`` are the token's
+        (version 1 of the schema); ``token`` and ``phrase`` name both spans explicitly, as the
+        flat records do (``token_start``, ``phrase_start``): ``phrase.start`` is
+        :attr:`start`."""
         return {
             "start": self.token.start,
             "end": self.token.end,
             "text": self.token.text,
+            "token": self.token.to_dict(),
             "phrase": {
                 "start": self.start,
                 "end": self.end,
@@ -178,14 +183,19 @@ class Finding:
 
 @attrs.frozen
 class Report:
-    """What :func:`attribution.check` returns for one text."""
+    """What :func:`attribution.check` (and :func:`attribution.check_document`) returns for one
+    text."""
 
     text: str
-    """The text that was checked, exactly as given."""
+    """The text every offset points into, exactly as given: the text checked, or for
+    :func:`attribution.check_document` the original document (Markdown or HTML included)."""
     claims: tuple[Claim, ...]
     """Every numeric claim, in text order, with its status and attributions."""
     findings: tuple[Finding, ...]
     """Rule violations, in text order, after configuration."""
+    sentences: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False)
+    """The ``(start, end)`` offsets of every sentence the checker read, in text order (the
+    sentence of each claim in :func:`attribution.records`); empty for a report built by hand."""
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON-ready data (schema documented in docs/json-schema.md)."""
@@ -194,3 +204,23 @@ class Report:
             "claims": [c.to_dict(self.text) for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+@attrs.frozen
+class DocumentResult:
+    """One document's outcome in a batch (:func:`attribution.check_many`): its report, or
+    why it has none."""
+
+    id: Any
+    """The document's id as given in an ``(id, text)`` pair, else its 0-based position in
+    the input."""
+    report: Report | None
+    """The report, or None when the document could not be checked."""
+    error: str | None = None
+    """One line saying why the document has no report (not a ``str``, timed out, an internal
+    error), else None."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether the document was checked."""
+        return self.report is not None

@@ -11,15 +11,33 @@ import argparse
 import contextlib
 import os
 import sys
+import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from . import __version__
+from ._archive import (
+    ROW_FORMATS,
+    ArchiveError,
+    BadRow,
+    CsvWriter,
+    Fields,
+    JsonlWriter,
+    ParquetUnavailable,
+    ParquetWriter,
+    file_size,
+    is_jsonl,
+    open_binary,
+    position,
+    read_jsonl,
+)
+from ._batch import Job, run
 from ._config import Config, ConfigError
-from ._documents import EXTENSIONS, KINDS
-from ._lint import FileResult, Target, collect, iter_check
+from ._documents import EXTENSIONS, KINDS, kind_for_path
+from ._lint import FileResult, InputError, Target, collect, decode, iter_check, read_file
+from ._records import ROWS, error_record
 from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, new_reporter
 from ._reporters._summary import Tally
 from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
@@ -61,10 +79,17 @@ def _build_parser() -> _Parser:
     out = check.add_argument_group("output")
     out.add_argument(
         "--format",
-        choices=list(REPORTERS),
+        choices=[*REPORTERS, *ROW_FORMATS],
         default="text",
         help="output format (default: text): "
-        + "; ".join(f"{r.name}: {r.description}" for r in REPORTERS.values()),
+        + "; ".join(f"{r.name}: {r.description}" for r in REPORTERS.values())
+        + "; jsonl, csv, parquet: one row per claim (docs/json-schema.md, Records)",
+    )
+    out.add_argument(
+        "--rows",
+        choices=ROWS,
+        default="claims",
+        help="with --format jsonl/csv/parquet: a row per claim (default) or per finding",
     )
     out.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
     out.add_argument("--statistics", action="store_true", help="show counts by rule code")
@@ -117,9 +142,33 @@ def _build_parser() -> _Parser:
     )
     inputs.add_argument(
         "--input-format",
-        choices=("auto", *KINDS),
+        choices=("auto", *KINDS, "jsonl"),
         default="auto",
-        help="read every input as this kind (default: by file extension; plain text otherwise)",
+        help="read every input as this kind (default: by file extension; plain text "
+        "otherwise); jsonl: one JSON object per line, each a document (gzip too)",
+    )
+    inputs.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="JSONL: the field holding each document (default: text)",
+    )
+    inputs.add_argument(
+        "--id-field",
+        metavar="NAME",
+        help="JSONL: the field holding each document's id (default: id, else PATH:LINE)",
+    )
+    inputs.add_argument(
+        "--format-field",
+        metavar="NAME",
+        help="JSONL: the field naming each document's format (text, markdown, html; "
+        "default: every document is plain text)",
+    )
+    inputs.add_argument(
+        "--timeout",
+        type=_timeout,
+        metavar="SECONDS",
+        help="give up on a document after this long: it becomes an error (exit 2)",
     )
     inputs.add_argument(
         "--stdin-filename",
@@ -148,6 +197,16 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
     return n or (os.cpu_count() or 1)
+
+
+def _timeout(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    return seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,6 +252,13 @@ def _main(argv: list[str]) -> int:
 def _check(args: argparse.Namespace) -> int:
     paths = args.paths or ["."]
     config = _config(args, paths)
+    if (
+        args.input_format == "jsonl"
+        or args.format in ROW_FORMATS
+        or args.timeout is not None
+        or (args.input_format == "auto" and any(is_jsonl(p) for p in paths))
+    ):
+        return _archive(args, paths, config)
     kind = None if args.input_format == "auto" else args.input_format
     items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
     options = RenderOptions(statistics=args.statistics and args.format == "text", quiet=args.quiet)
@@ -234,6 +300,149 @@ def _check(args: argparse.Namespace) -> int:
     if counts.errors:
         return 2
     if counts.findings and not args.exit_zero:
+        return 1
+    return 0
+
+
+def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
+    """``check`` over JSONL rows, or writing claim rows, or with a ``--timeout``: documents go
+    through the batch engine (:mod:`._batch`), a few chunks ahead of the output, in order."""
+    row_format = args.format if args.format in ROW_FORMATS else None
+    kind = args.input_format if args.input_format in KINDS else None
+    items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
+    fields = Fields(
+        args.text_field, args.id_field or "id", args.id_field is not None, args.format_field
+    )
+
+    def jsonl(item: Target) -> bool:
+        return args.input_format == "jsonl" or (args.input_format == "auto" and is_jsonl(item.path))
+
+    sizes = [file_size(t.path) if not t.stdin else None for t in items if isinstance(t, Target)]
+    total = sum(s for s in sizes if s is not None) if None not in sizes else None
+    progress = (
+        _Progress(sys.stderr, total, unit="bytes")
+        if not args.quiet and _isatty(sys.stderr) and (total is None or total > 0)
+        else None
+    )
+    if progress is not None and total is not None and total < (1 << 20) and len(sizes) < 10:
+        progress = None  # a small run needs no bar
+    out = _Output(args.output_file or None, items, progress)
+    if args.format == "parquet" and not args.output_file:
+        raise UsageError("--format parquet needs --output-file FILE")
+    errors = 0
+    done_bytes = 0
+
+    def diagnostic(line: str) -> None:
+        nonlocal errors
+        errors += 1
+        out.diagnostic(line)
+
+    def jobs() -> Iterator[Job]:
+        nonlocal done_bytes
+        for item in items:
+            if isinstance(item, FileResult):
+                diagnostic(f"{item.path}: error: {item.error}")
+                continue
+            if jsonl(item):
+                try:
+                    stream = open_binary("-" if item.stdin else item.path, lambda: sys.stdin.buffer)
+                except ArchiveError as exc:
+                    diagnostic(f"{item.path}: error: {exc}")
+                    continue
+                base = done_bytes
+                with stream:
+                    try:
+                        for row in read_jsonl(stream, item.path, fields):
+                            if progress is not None and row.line % 64 == 0:
+                                done_bytes = base + position(stream)
+                            if isinstance(row, BadRow):
+                                diagnostic(f"{item.path}:{row.line}: error: {row.error}")
+                                continue
+                            label = row.id if row_format else f"{item.path}[{row.id}]"
+                            yield label, row.text, row.kind
+                    except ArchiveError as exc:
+                        diagnostic(f"{item.path}: error: {exc}")
+                done_bytes = base + (file_size(item.path) or 0)
+                continue
+            try:
+                source = decode(_read_stdin()) if item.stdin else read_file(item.path)
+            except InputError as exc:
+                diagnostic(f"{item.path}: error: {exc}")
+                continue
+            done_bytes += len(source.encode("utf-8", "surrogatepass"))
+            yield item.path, source, item.kind or kind_for_path(item.path)
+
+    keep = () if row_format else REPORTERS[args.format].keep
+    results = run(
+        jobs(),
+        config,
+        workers=args.jobs,
+        timeout=args.timeout,
+        mode="rows" if row_format else "file",
+        rows=args.rows,
+        keep=keep,
+    )
+    findings = 0
+    documents = 0
+    with out, contextlib.closing(results):
+        if row_format:
+            try:
+                writer: JsonlWriter | CsvWriter | ParquetWriter = (
+                    ParquetWriter(args.output_file)
+                    if row_format == "parquet"
+                    else (JsonlWriter if row_format == "jsonl" else CsvWriter)(out.write)
+                )
+            except ParquetUnavailable as exc:
+                raise UsageError(str(exc)) from None
+            except OSError as exc:
+                raise UsageError(
+                    f"cannot write {args.output_file}: {exc.strerror or exc}"
+                ) from None
+            for (doc_id, _, _), (payload, error) in results:
+                documents += 1
+                if error is not None:
+                    diagnostic(f"{doc_id}: error: {error}")
+                    writer.rows([error_record(doc_id, error)])
+                else:
+                    findings += sum(1 for r in payload if r["code"] is not None)
+                    writer.rows(payload)
+                if progress is not None:
+                    progress(done_bytes, total or 0, documents)
+            writer.close()
+        else:
+            options = RenderOptions(
+                statistics=args.statistics and args.format == "text", quiet=args.quiet
+            )
+            try:
+                reporter = new_reporter(args.format, options)
+            except ReporterUnavailable as exc:
+                raise UsageError(str(exc)) from None
+            counts = Tally()
+            for (label, _, _), (payload, error) in results:
+                documents += 1
+                result = payload if error is None else FileResult(str(label), error=error)
+                if result.error is not None:
+                    out.diagnostic(f"{result.path}: error: {result.error}")
+                for warning in result.warnings:
+                    out.diagnostic(warning)
+                out.write(reporter.file(result))
+                counts.add(result)
+                if progress is not None:
+                    progress(done_bytes, total or 0, documents)
+            if progress is not None:
+                progress.close()
+            for piece in reporter.finish():
+                out.write(piece)
+            errors += counts.errors
+            findings = counts.findings
+            if args.statistics and args.format != "text":
+                for line in counts.statistics_lines():
+                    _line(sys.stderr, line)
+        if progress is not None:
+            progress.close()
+    if errors:
+        return 2
+    if findings and not args.exit_zero:
         return 1
     return 0
 
@@ -342,19 +551,33 @@ def _show_progress(args: argparse.Namespace, total: int) -> bool:
 
 
 class _Progress:
-    """A one-line progress bar on a terminal's stderr, rewritten in place."""
+    """A one-line progress bar on a terminal's stderr, rewritten in place: files checked out
+    of all, or (archive mode) documents checked and the share of the input's bytes read."""
 
     WIDTH = 30
 
-    def __init__(self, stream: IO[str], total: int) -> None:
+    def __init__(self, stream: IO[str], total: int | None, unit: str = "files") -> None:
         self.stream = stream
         self.total = total
+        self.unit = unit
         self.shown = False
+        self.last = 0.0
 
-    def __call__(self, done: int, total: int) -> None:
-        filled = self.WIDTH * done // max(total, 1)
+    def __call__(self, done: int, total: int, documents: int | None = None) -> None:
+        if documents is not None:
+            now = time.monotonic()
+            if now - self.last < 0.1:
+                return
+            self.last = now
+        filled = self.WIDTH * min(done, total) // max(total, 1)
         bar = "#" * filled + "-" * (self.WIDTH - filled)
-        self.stream.write(f"\rChecking [{bar}] {done}/{total} files")
+        if documents is None:
+            line = f"\rChecking [{bar}] {done}/{total} files"
+        elif self.total:
+            line = f"\rChecking [{bar}] {documents} documents"
+        else:
+            line = f"\rChecking... {documents} documents"
+        self.stream.write(line)
         self.stream.flush()
         self.shown = True
 
