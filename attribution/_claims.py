@@ -35,6 +35,7 @@ from ._lexicon import (
     DENOMINATION_NOUNS,
     DETERMINERS,
     DURATION_MODIFIERS,
+    FEELING_BEFORE,
     FINITE_VERBS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -346,7 +347,7 @@ _LIST_REACH = 60
 _TOLL_NEAR = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(sorted(TOLL_WORDS)) + r")(?:[ \t]++of)?[ \t]++$", regex.IGNORECASE
 )
-_MARGIN_REACH = 40  # characters read back from "by N metres" for the win or beat it follows
+_MARGIN_REACH = 64  # characters read back from "by N metres" for the win or beat it follows
 _GLUED_UNIT = regex.compile(r"([a-zA-Z]{1,2})\b")  # "9km", "400m"
 _OTHER_COUNT = (
     r"\b(?:\d[\d,.]*+|"
@@ -1001,7 +1002,9 @@ def _is_claim(
         return False
     if money_or_pct:
         # "The $3 million grant pays ...", after the grant was given: a re-mention
-        return not _is_stated_again(first, before, next1, seen_values)
+        return not (
+            _is_stated_again(first, before, next1, seen_values) or _is_figure_of_speech(text, first)
+        )
     if _is_time_span(text, first, end, following, next1, next2):
         return False
     # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
@@ -1364,6 +1367,15 @@ def _is_fraction_non_claim(n: _Near) -> bool:
 
 # The rules of a number's context, one per row of the spec's non-claims; each only rejects.
 # The multiplier rule of ``_is_fraction_non_claim`` may accept, so it stays last.
+def _is_figure_of_speech(text: str, first: _Atom) -> bool:
+    """ "I feel 100% again", "I am 100% fit": a full percentage after a verb of feeling or being
+    in the first person states no quantity a reader could check (spec 1)."""
+    if not first.percent or first.value != 100:
+        return False
+    prev = _prev_words(text, first.start, 1)
+    return bool(prev) and prev[-1].lower() in FEELING_BEFORE
+
+
 def _is_race_distance(n: _Near) -> bool:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
     as a race or its stretch ("the men's 9km race", "over the last two kilometres") or a
@@ -1373,7 +1385,7 @@ def _is_race_distance(n: _Near) -> bool:
     if unit not in RACE_UNITS:
         return False
     after = _WORD.search(n.text, glued.end()) if glued else None
-    word_after = after.group().lower() if after else n.next2
+    word_after = (after.group().lower() if after else n.next2).rstrip(".")
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
         return True
     if n.prev1 != "by":

@@ -412,6 +412,9 @@ SPORTS_WORDS = frozenset(
 )
 """Words near "3-1" that make it a sports score rather than a range."""
 
+FEELING_BEFORE = frozenset("feel feels felt feeling am i'm i’m".split())
+"""Words before "100%" that make it a figure of speech ("I feel 100% again", "I'm 100%")."""
+
 RACE_UNITS = frozenset(
     "m metres meters metre meter km kilometres kilometers kilometre kilometer miles mile yards "
     "yard lengths length laps lap".split()

@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
     ("distance-stated-as-a-fact", "Floods covered 300 metres of the road.", "300", "measure", 300, "exact"),
     ("ranging-from-to-is-a-range", "Fares ranging from 2 to 9 euros were cut.", "2 to 9 euros", "money", 2, "exact"),
     # digits, separators, decimals
@@ -161,6 +162,10 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("figure-of-speech-feel-100", "\"I feel 100% again,\" the striker said.", "100%"),
+    ("figure-of-speech-am-100", "\"Physically I am 100% now,\" she said.", "100%"),
+    ("winning-margin-far-after-beat", "The teacher beat the Irish international Jo Byrne by 40 metres in the race.", "40"),
+    ("race-name-before-full-stop", "He won the men's 9km race. Riley ran well.", "9"),
     ("race-named-by-its-distance", "He won the men's 9km race on Sunday.", "9"),
     ("race-final-by-its-distance", "She won the 400m final in Oslo.", "400"),
     ("stretch-of-a-race", "She pulled away over the last two kilometres.", "two"),
