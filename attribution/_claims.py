@@ -848,6 +848,15 @@ def _names_a_spread(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in SPREAD_VERBS
 
 
+def _is_bare_low_end(a: _Atom, b: _Atom) -> bool:
+    """Whether ``a`` is the bare low end of a range whose unit ``b`` carries ("65 to 70 pct",
+    "5 to 10 percent"): no unit, currency or scale of its own, and at least half of ``b``.
+    "rose by 50,000 to 1.4 million" and "by 4 to 52 pct" are a change and its result."""
+    if a.percent or a.currency or a.scale or a.words or a.value is None or b.value is None:
+        return False
+    return b.percent is not None and a.value < b.value <= a.value * 2
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
@@ -873,6 +882,9 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         prefixed = _PREFIX_NOT_RANGE.search(before)
         if prefixed and _names_a_spread(text, a.start - len(prefixed.group())):
             return "range"  # "grants from $6,000 to $30,000", "fares ranging from 2 to 9 euros"
+        if prefixed and _is_bare_low_end(a, b) and prefixed.group().lower().startswith("by"):
+            return "range"  # "cut by 65 to 70 pct": a change of between two values
+
         if (
             prefixed
             and not _is_year_span(text, a, b)
