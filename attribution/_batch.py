@@ -6,17 +6,21 @@ few chunks per worker are in flight, so memory stays flat on an endless input an
 back in input order as soon as they and those before them are done. A document that raises or
 runs past its time limit becomes an error result; the others go on.
 
-The time limit is a ``SIGALRM`` timer around each document (in the worker process, or in this
-process when it runs in the main thread); where no such timer can be set (another thread, a
-platform without ``SIGALRM``), documents with a time limit are checked in a worker process.
+The time limit is kept by a watchdog thread that raises an exception in the thread checking a
+document once its time is up (CPython's ``PyThreadState_SetAsyncExc``), so it works in any
+thread of any process (the main thread, a Dask worker's thread pool, a Spark Python worker)
+and leaves signal handlers alone.
 """
 
 from __future__ import annotations
 
+import ctypes
+import itertools
 import math
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,13 +58,60 @@ class _Timeout(BaseException):
     ``except Exception`` inside the engine can swallow it)."""
 
 
-def _on_alarm(signum: int, frame: object) -> None:
-    raise _Timeout
+class _Watchdog:
+    """One daemon thread per process that raises :class:`_Timeout` in a thread whose
+    document runs past its deadline (``PyThreadState_SetAsyncExc``: the exception arrives at
+    the thread's next bytecode, as a signal handler's would). Unlike ``SIGALRM`` it works in
+    any thread (Dask runs tasks in a thread pool) and leaves the process's signals alone; a
+    deadline costs a lock and a notify, not a thread."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadlines: dict[int, tuple[int, float]] = {}  # token -> (thread id, deadline)
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float) -> int:
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="attribution-timeout", daemon=True
+                )
+                self._thread.start()
+            token = next(self._tokens)
+            self._deadlines[token] = (threading.get_ident(), time.monotonic() + seconds)
+            self._cond.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        """Called in the checked thread when its document is done: after this, no timeout
+        can be raised in it for ``token``."""
+        with self._cond:
+            self._deadlines.pop(token, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for token, (thread, deadline) in list(self._deadlines.items()):
+                    if deadline <= now:
+                        del self._deadlines[token]
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                            ctypes.c_ulong(thread), ctypes.py_object(_Timeout)
+                        )
+                wait = min((d for _, d in self._deadlines.values()), default=now + 60) - now
+                self._cond.wait(max(wait, 0.001))
 
 
-def can_time_out_here() -> bool:
-    """Whether a per-document timer can run in this thread."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+_watchdog = _Watchdog()
+
+
+def _new_watchdog() -> None:
+    global _watchdog
+    _watchdog = _Watchdog()  # a forked child has no watchdog thread, and maybe a held lock
+
+
+os.register_at_fork(after_in_child=_new_watchdog)
 
 
 def _describe(exc: BaseException) -> str:
@@ -82,10 +133,22 @@ def check_one(
         return None, text.error
     if not isinstance(text, str):
         return None, f"text is not a str but {type(text).__name__}"
-    previous: Any = None
-    if timeout is not None:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return _check_one(job, config, timeout, mode, rows, keep)
+    except _Timeout:  # raised just as the document was done, after its own handler
+        return None, f"timed out after {timeout:g} s"
+
+
+def _check_one(
+    job: Job,
+    config: Config,
+    timeout: float | None,
+    mode: Mode,
+    rows: Rows,
+    keep: tuple[Detail, ...],
+) -> Outcome:
+    doc_id, text, kind = job
+    token = _watchdog.arm(timeout) if timeout is not None else None
     try:
         if mode == "file":
             result = check_source(text, str(doc_id), kind or "text", config).slim(keep)
@@ -112,9 +175,8 @@ def check_one(
     except Exception as exc:
         return None, _describe(exc)
     finally:
-        if timeout is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+        if token is not None:
+            _watchdog.disarm(token)
     return payload, None
 
 
@@ -167,7 +229,7 @@ def run(
     a pool of processes, a few chunks ahead of the reader. Closing the iterator early stops
     the pool.
     """
-    if workers <= 1 and (timeout is None or can_time_out_here()):
+    if workers <= 1:
         for job in jobs:
             yield job, check_one(job, config, timeout, mode, rows, keep)
         return
