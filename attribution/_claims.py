@@ -1392,7 +1392,7 @@ def _is_race_distance(n: _Near) -> bool:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
     as a race or its stretch ("the men's 9km race", "over the last two kilometres") or a
     winning margin ("beat her by 40 metres", "won by three lengths")."""
-    glued = _GLUED_UNIT.match(n.text, n.first.end)
+    glued = _GLUED_UNIT.match(n.text, n.first.end) if n.following.isalpha() else None
     unit = glued.group(1).lower() if glued else n.next1
     if unit not in RACE_UNITS:
         return False
