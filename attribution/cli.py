@@ -38,7 +38,7 @@ from ._config import Config, ConfigError
 from ._documents import EXTENSIONS, KINDS, kind_for_path
 from ._lint import FileResult, InputError, Target, collect, decode, iter_check, read_file
 from ._records import ROWS, error_record
-from ._reporters import REPORTERS, RenderOptions, ReporterUnavailable, new_reporter
+from ._reporters import REPORTERS, RenderOptions, Reporter, ReporterUnavailable, new_reporter
 from ._reporters._summary import Tally
 from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
 
@@ -282,12 +282,7 @@ def _check(args: argparse.Namespace) -> int:
     )
     with out, contextlib.closing(results):
         for result in results:
-            if result.error is not None:
-                out.diagnostic(f"{result.path}: error: {result.error}")
-            for warning in result.warnings:
-                out.diagnostic(warning)
-            out.write(reporter.file(result))
-            counts.add(result)
+            _emit(out, reporter, counts, result)
         if progress is not None:
             progress.close()
         for piece in reporter.finish():
@@ -421,12 +416,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
             for (label, _, _), (payload, error) in results:
                 documents += 1
                 result = payload if error is None else FileResult(str(label), error=error)
-                if result.error is not None:
-                    out.diagnostic(f"{result.path}: error: {result.error}")
-                for warning in result.warnings:
-                    out.diagnostic(warning)
-                out.write(reporter.file(result))
-                counts.add(result)
+                _emit(out, reporter, counts, result)
                 if progress is not None:
                     progress(done_bytes, total or 0, documents)
             if progress is not None:
@@ -445,6 +435,17 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     if findings and not args.exit_zero:
         return 1
     return 0
+
+
+def _emit(out: _Output, reporter: Reporter, counts: Tally, result: FileResult) -> None:
+    """One file's (or document's) part of the report: its error and warnings on the
+    diagnostic stream, its findings through the reporter, its counts in the summary."""
+    if result.error is not None:
+        out.diagnostic(f"{result.path}: error: {result.error}")
+    for warning in result.warnings:
+        out.diagnostic(warning)
+    out.write(reporter.file(result))
+    counts.add(result)
 
 
 class _Output:
