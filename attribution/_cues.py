@@ -713,6 +713,7 @@ _AGENT_VERBS = frozenset(
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
 _WORDING_VERBS = frozenset("reading read reads".split())  # 'a sign reading "..."'
+_COLON_SUBJECT_AFTER = frozenset(("with", "and", "but"))  # "with one commenting:"
 _FRAME_LINKS = frozenset("on in to at via".split())  # "wrote on Facebook:", "told reporters in"
 
 
@@ -748,7 +749,7 @@ def _quote_frame_cues(
         elif tok[_TEXT] == ":" and k + 1 < len(toks) and toks[k + 1][_TEXT] in _OPENING_MARKS:
             cue = _colon_frame(text, index, s_end, toks, k, claims)
         elif tok[_TEXT] in _OPENING_MARKS and toks[k - 1][_LOWER] in _WORDING_VERBS:
-            cue = _wording_frame(text, index, s_end, toks, k - 1, claims)
+            cue = _wording_frame(text, index, s_end, toks, k - 1)
         else:
             continue
         if cue is not None and cue.cue.start not in taken:
@@ -790,20 +791,24 @@ def _frame_source(np: list[_Tok]) -> bool:
     if head in DETERMINERS or head in FUNCTION_WORDS:
         return False
     return head not in NOT_SOURCE_HEADS and (
-        _is_pronoun(np[-1][_TEXT])
-        or _looks_like_source(np)
+        _looks_like_source(np)
         or _is_name(np)
         or _shaped_like_source(np, None, np[-1], [])
-        or head.endswith(("th", "rd", "nd"))  # "a third", "a fourth"
+        or _is_unnamed_one(head)
     )
 
 
+def _is_unnamed_one(head: str) -> bool:
+    """A speaker a frame names only by a count or an ordinal: "one commenting", "another
+    said", "a third fumed", "a fourth said"."""
+    return head in _UNNAMED_ONES or (head.isalpha() and head.endswith(("th", "rd", "nd")))
+
+
 def _frame_kind(np: list[_Tok]) -> SourceKind:
-    head = np[-1][_LOWER]
     if len(np) == 1 and _is_pronoun(np[0][_TEXT]):
         return "named"
-    if head in _UNNAMED_ONES or (head.endswith(("th", "rd", "nd")) and head.isalpha()):
-        return "anonymous"  # "one commenting", "a third fumed": unnamed people
+    if _is_unnamed_one(np[-1][_LOWER]):
+        return "anonymous"  # unnamed people
     return _kind(np)
 
 
@@ -851,9 +856,7 @@ def _after_quote_frame(
     )
 
 
-def _wording_frame(
-    text: str, index: int, s_end: int, toks: list[_Tok], verb_at: int, claims: list[tuple[int, int]]
-) -> Cue | None:
+def _wording_frame(text: str, index: int, s_end: int, toks: list[_Tok], verb_at: int) -> Cue | None:
     """Words the text quotes from a sign, a banner or a letter: 'placards reading "..."',
     'a sign that read "..."'; the thing that bears them is the source."""
     j = verb_at - 1
@@ -904,12 +907,7 @@ def _colon_frame(
             if (
                 first > 0
                 and toks[first - 1][_TEXT][0].isalnum()
-                and toks[first - 1][_LOWER]
-                not in (
-                    "with",
-                    "and",
-                    "but",
-                )
+                and toks[first - 1][_LOWER] not in _COLON_SUBJECT_AFTER
             ):
                 return None  # the phrase is some word's object, not the verb's subject
             verb = toks[v]

@@ -132,7 +132,7 @@ def link(
     # Every claim of a quote gets the same attributions: worked out once per quote group.
     quote_attributions: dict[int, tuple[Attribution, ...]] = {}
     previous_money: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
-    reported: set[int] = set()  # the sentences that hold a claim, for carry
+    holding = set(claim_sentence)  # the sentences that hold a claim, for carry
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
         aside = _containing_span(asides, pos) if asides else None
@@ -170,7 +170,7 @@ def link(
                     continue
         status: Status = "sourced" if atts else "unsourced"
         if not atts and carry and si not in by_sentence and aside is None:
-            carried = _carried(text, doc, si, quote, sources, reported)
+            carried = _carried(text, doc, si, quote, sources, holding)
             if carried is not None:
                 atts, status = (carried,), "carried"
         if status == claim.status and not atts and claim.attributions == ():
@@ -178,7 +178,6 @@ def link(
         else:
             result = _linked(claim, status, atts)
         out.append(result)
-        reported.add(si)
         if claim.kind == "money" and (aside is None or status == "sourced"):
             previous_money = (result, status, atts)
     return tuple(out)
@@ -267,14 +266,7 @@ class _Sources:
     how many sentences it has been carried over, and whether its source is a document.
     A sentence's own is worked out only when a claim of the next sentence asks for it."""
 
-    __slots__ = (
-        "_doc",
-        "_known",
-        "_by_sentence",
-        "_quotes",
-        "_quote_starts",
-        "_passed",
-    )
+    __slots__ = ("_doc", "_known", "_by_sentence", "_quotes", "_quote_starts", "_passed")
 
     def __init__(
         self,
@@ -333,11 +325,11 @@ def _carried(
     si: int,
     quote: Quote | None,
     sources: _Sources,
-    reported: set[int],
+    holding: set[int],
 ) -> Attribution | None:
     """The attribution sentence ``si`` takes from the sentence before it (link rule 4): a
     sentence with no cue of its own, in the same paragraph, goes on with the report before it
-    (a document's, or a speaker's that gave figures: ``reported`` holds the sentences with a
+    (a document's, or a speaker's that gave figures: ``holding`` is the set of sentences with a
     claim), unless it opens a new topic or time (TOPIC_SHIFTS)."""
     first = si
     if quote is not None and sources.get(si - 1) is None:
@@ -357,7 +349,7 @@ def _carried(
     attribution, depth, document = passed
     if depth >= _max_carry(doc):
         return None
-    if not document and quote is None and first - 1 not in reported:
+    if not document and quote is None and first - 1 not in holding:
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
         # without a figure, a figure is the reporter's ("X said the plan was bad. It costs
