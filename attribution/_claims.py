@@ -347,7 +347,6 @@ _LIST_REACH = 60
 _TOLL_NEAR = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(sorted(TOLL_WORDS)) + r")(?:[ \t]++of)?[ \t]++$", regex.IGNORECASE
 )
-_MARGIN_REACH = 64  # characters read back from "by N metres" for the win or beat it follows
 _GLUED_UNIT = regex.compile(r"([a-zA-Z]{1,2})\b")  # "9km", "400m"
 _OTHER_COUNT = (
     r"\b(?:\d[\d,.]*+|"
@@ -1402,8 +1401,8 @@ def _is_race_distance(n: _Near) -> bool:
         return True
     if n.prev1 != "by":
         return False
-    window = n.before[-_MARGIN_REACH:]
-    return any(w.lower() in SPORTS_WORDS for w in _WORD.findall(window))
+    # the win or beat the margin follows, in the words ``before`` holds (``_CONTEXT``)
+    return any(w.lower() in SPORTS_WORDS for w in _WORD.findall(n.before))
 
 
 _NEAR_RULES = (
