@@ -1220,7 +1220,7 @@ def _is_age(n: _Near) -> bool:
     return (
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
-        # "age of 5 and 300 adults", "over the age of 65, 20 of whom": counts
+        # "age of 5 and 300 adults", "over the age of 70, 12 of whom": counts
         and (not next1 or next1 in FUNCTION_WORDS and next1 != "of")
         and _AGE_LIST.search(n.before) is not None
     )  # "aged 17 and 19": the later ages of a list
@@ -1434,7 +1434,7 @@ def _is_joined_claim(
         and text[first.start].isupper()
         and not _at_sentence_start(text, doc, first.start)
     ):
-        return False  # "a first Five or Six Nations title": a name
+        return False  # "a first Four or Five Rivers cup": a name
     if joiner != "ratio" and _is_year_span(text, first, last):
         return False  # "the 2023-24 season", "between 2010 and 2020": a period
     prev = [w.lower() for w in _prev_words(text, first.start)]

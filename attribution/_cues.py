@@ -705,7 +705,7 @@ _UNNAMED_ONES = frozenset("one another other others".split())
 # forecasting growth of 3%"), the manner of the clause's subject's act
 _PARTICIPLE_OPENERS = frozenset((",", "by"))
 _AGENT_REACH = 4  # tokens between a figure and the participle whose agent sources it
-# Participles whose agent gives a figure ("the 12% drop expected by economists"); others name an
+# Participles whose agent gives a figure ("the 7% dip predicted by analysts"); others name an
 # act on the thing counted ("appointees confirmed by the Senate", "a song recorded by X")
 _AGENT_VERBS = frozenset(
     "expected estimated predicted projected forecasted reported announced calculated".split()
@@ -1473,8 +1473,8 @@ def _passive_agent_cue(
     text: str, index: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
 ) -> Cue | None:
     """Spec 3.2, a narrow cue: a figure's noun phrase followed by a reporting participle and
-    its agent ("the 12% drop expected by economists", "a deficit of $4bn forecast by the
-    IMF") gives that figure, and only it, the agent as source."""
+    its agent ("the 7% dip predicted by analysts", "a deficit of $4bn forecast by the
+    Vik fund") gives that figure, and only it, the agent as source."""
     verb = toks[i]
     if not claims or verb[_LOWER] not in _AGENT_VERBS or i + 1 >= len(toks):
         return None
@@ -2120,7 +2120,7 @@ def _np_forward(
             and out
             and out[-1][_LOWER] not in NP_CONNECTORS
             and not linked
-            # "research from message analysts the Radicati Group": the name set beside the
+            # "figures from grain analysts the Vikby Group": the name set beside the
             # common noun is the same source, and names it
             and not (allow_in and _names_in_apposition(toks, k, out))
         ):
@@ -2151,8 +2151,8 @@ def _np_forward(
 
 
 def _names_in_apposition(toks: list[_Tok], k: int, out: list[_Tok]) -> bool:
-    """Whether "the" at ``k`` opens a name set right after a lowercase common noun ("message
-    analysts the Radicati Group", "the consultancy the Vik Partnership")."""
+    """Whether "the" at ``k`` opens a name set right after a lowercase common noun ("grain
+    analysts the Vikby Group", "the consultancy the Vik Partnership")."""
     return (
         toks[k][_LOWER] == "the"
         and out[-1][_TEXT].islower()

@@ -1042,7 +1042,7 @@ SUBJECT_OPENERS = frozenset(
     """.split()
 )
 """Words after which a noun phrase may open a clause and be its subject; after any other word
-(a preposition, a verb) a phrase is that word's object ("tested on the street showed")."""
+(a preposition, a verb) a phrase is that word's object ("samples taken at the harbour showed")."""
 
 IRREGULAR_PAST_REPORTING = frozenset(
     "said told wrote written found thought shown put forecast".split()

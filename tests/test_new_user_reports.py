@@ -144,7 +144,7 @@ CLAIMS = [
     ("multiplier-doubled", "Exports doubled last year.", "doubled", "unsourced", None, None),
     (
         "share-a-fourth",
-        "The chain will close more than a fourth of its stores.",
+        "The chain will shut more than a fourth of its depots.",
         "a fourth",
         "unsourced",
         None,
@@ -168,8 +168,8 @@ CLAIMS = [
     ),
     (
         "n-or-m-percent",
-        "She said 21 or 22 percent would be fine.",
-        "21 or 22 percent",
+        "She said 31 or 32 percent would suit her.",
+        "31 or 32 percent",
         "sourced",
         "She",
         "named",
@@ -193,7 +193,7 @@ CLAIMS = [
     ),
     (
         "outlet-previously-reported",
-        "Harbor Insider previously reported that 300 staff would go.",
+        "Harbor Insider reported last month that 300 staff would go.",
         "300",
         "sourced",
         "Harbor Insider",
