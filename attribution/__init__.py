@@ -9,7 +9,17 @@
 from ._api import check, check_document
 from ._batch import check_many
 from ._config import Config, ConfigError
-from ._model import SCHEMA_VERSION, Attribution, Claim, DocumentResult, Finding, Report, Span
+from ._model import (
+    SCHEMA_VERSION,
+    Attribution,
+    Claim,
+    Considered,
+    DocumentResult,
+    Finding,
+    Report,
+    Span,
+    Why,
+)
 from ._records import RECORD_FIELDS, RECORDS_VERSION, records
 from ._rules import RULES, Rule
 
@@ -24,11 +34,13 @@ __all__ = [
     "Claim",
     "Config",
     "ConfigError",
+    "Considered",
     "DocumentResult",
     "Finding",
     "Report",
     "Rule",
     "Span",
+    "Why",
     "__version__",
     "check",
     "check_document",

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterator
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple, TypeAlias
 
 import regex
 
@@ -76,7 +76,7 @@ from ._lexicon import (
     VOTE_WORDS,
     WEEKDAYS,
 )
-from ._model import Bound, Claim, ClaimKind, Span
+from ._model import Bound, Claim, ClaimKind, Decision, Span
 from ._patterns import FOLDS_TO_ASCII, padded_lower, trie
 from ._segment import Segments
 
@@ -444,6 +444,169 @@ _PREV_WORDS_TAIL = 18
 _HEDGE_WINDOW = 24
 
 
+Verdict: TypeAlias = tuple[int, int, str]
+"""A number-like token as ``find_claims`` decided it: its start, its end and the name of the
+rule that decided it (a claim form of :data:`CLAIM_FORMS` or a rule of
+:data:`NON_CLAIM_RULES`)."""
+
+
+def _decisions(category: str, *rows: tuple[str, str, str]) -> tuple[Decision, ...]:
+    return tuple(Decision(name, "claims", category, summary, ex) for name, summary, ex in rows)
+
+
+CLAIM_FORMS: tuple[Decision, ...] = _decisions(
+    "claim",
+    ("digits", "digits, with separators and decimals", "It sold [1,170] cars."),
+    ("scale", "digits with a scale word", "The firm hired [1.2 million] staff."),
+    ("percent", "a percentage or rate", "Turnout rose to [62%]."),
+    ("money", "an amount with its currency", "Tickets cost [£40] each."),
+    ("number-word", "number words, exact or approximate", "[Hundreds] of fans came."),
+    ("fraction", "a share of a group", "[Two-thirds] of voters agreed."),
+    ("multiplier", "a multiplier stating an amount", "Sales [doubled] last year."),
+    ("range", "two numbers as one figure", "It will cost [10 to 15] lives."),
+    ("ratio", "a rate or part of a whole", "[Three in 10] pupils walk."),
+    ("tally", "a vote or tally, larger number first", "The board voted [9-4] to sell."),
+)
+"""How a claim is written (spec section 1): what ``considered`` and a claim's ``why`` name."""
+
+NON_CLAIM_RULES: tuple[Decision, ...] = (
+    *_decisions(
+        "date",
+        ("day-of-month", "a day of a month", "The fair opens on October [7]."),
+        ("days-of-month-list", "the later days of a list of dates", "It met on May 4 and [5]."),
+        ("slashed", "numbers around a slash: a date or a code", "They recalled [9/11] often."),
+        ("decade", "a decade", "Vinyl boomed in the [70s]."),
+    ),
+    *_decisions(
+        "year",
+        ("year", "a four-digit year", "The mill closed in [1998]."),
+        ("short-year", "a year cut short", "It was built in ['98]."),
+        ("year-span", "a span of years or a season", "It was the [2023-24] season."),
+    ),
+    *_decisions(
+        "time",
+        ("clock-time", "a time of day", "The bell rang at [10:30]."),
+    ),
+    *_decisions(
+        "duration",
+        ("time-unit", "a number of time units", "The talks lasted [three] weeks."),
+        ("duration-phrase", "a duration with words between", "They waited [two] more weeks."),
+        ("period-range", "a range of time units", "Repairs take [10 to 12] weeks."),
+        ("period-fraction", "a fraction of a period", "It took [three-quarters] of a century."),
+    ),
+    *_decisions(
+        "age",
+        ("years-old", "an age given in years old", "The wine is [30] summers old."),
+        ("age-word", "a number after an age word", "The pilot, aged [45], landed."),
+        ("bare-age", "an age after a verb of being or dying", "The poet died at [81]."),
+        ("apposed-age", "an age set off after a person", "Mr Lindqvist, [66], retired."),
+        ("age-bound", "the bound of an age group", "Voters over [60] in the county stayed home."),
+        ("ages-list", "the later ages of a list", "The twins, aged 17 and [19], won."),
+        ("age-range", "a range of ages", "Adults aged [18-24] vote least."),
+    ),
+    *_decisions(
+        "ordinal",
+        ("ordinal-suffix", "an ordinal written with digits", "She finished [2nd] in the heat."),
+        ("ordinal-fraction", "a fraction word used as an ordinal", "He scored [a third] goal."),
+    ),
+    *_decisions(
+        "name",
+        ("reference", "a number after a reference word", "He cited Article [51] of the charter."),
+        (
+            "reference-list",
+            "the later numbers of a list of references",
+            "See Sections 21 and [24].",
+        ),
+        ("called-name", "a number in a title", "She wrote a novel called [40] Winters."),
+        ("after-capitalised-word", "a number after a name", "She flew a Boeing [737] to Oslo."),
+        (
+            "capitalised-number-word",
+            "a capitalised number word inside a sentence: a name",
+            "They won the [Six] Nations title.",
+        ),
+        ("letter-name", "a number with a capital letter glued on", "The [5G] network opened."),
+        ("glued-letters", "a number glued to letters", "The code [12abc] failed."),
+        ("glued-to-word", "digits glued to a word", "Cases of COVID-[19] fell."),
+        ("hyphenated-word", "a number word inside a hyphenated word", "The scrum-[half] scored."),
+        ("bracketed-code", "a code with a bracketed letter", "She paid into a [401](k) plan."),
+        ("dotted-identifier", "a version or address", "Update to version [2.4.1] now."),
+        ("phone-number", "a phone number", "Call [0161 496 0000] for help."),
+        ("in-url", "a number in a web address", "See www.example.org/[2024] for more."),
+        ("in-address", "a number in an e-mail address", "Email [77]@example.org now."),
+    ),
+    *_decisions(
+        "descriptor",
+        ("compound-descriptor", "a number before a hyphenated word", "The [27]-nation bloc met."),
+        ("attributive-size", "a size used as an adjective", "A [40] tonne truck overturned."),
+        ("denomination", "a sum naming a banknote or coin", "He paid with a [$50] note."),
+        (
+            "metres-not-millions",
+            "a distance in metres, not millions",
+            "She won the [5,000m] final.",
+        ),
+        (
+            "descriptive-multiplier",
+            "a multiplier describing a noun",
+            "They booked a [double] room.",
+        ),
+    ),
+    *_decisions(
+        "score",
+        ("score", "a sports score", "The hosts won [3-1] at home."),
+        (
+            "descending-pair",
+            "a small pair that runs down: a score or odds",
+            "The odds were [5-2] against.",
+        ),
+    ),
+    *_decisions(
+        "sports event",
+        ("race-distance", "a race distance or its stretch", "She won the [400] metres final."),
+        ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
+    ),
+    *_decisions(
+        "pronoun",
+        ("pronoun-one", "'one' as a pronoun or determiner", "[One] of the guests left early."),
+    ),
+    *_decisions(
+        "re-mention",
+        (
+            "counted-before",
+            "a group counted earlier",
+            "Four boats sank. The [four] boats were old.",
+        ),
+        (
+            "all-of-group",
+            "'all' and a group given before",
+            "Three men ran, and all [three] were caught.",
+        ),
+        ("own-list-count", "an article's count of its own list", "Here are [7] ways to save."),
+        ("definite-group", "a small definite group", "The [two] leaders shook hands."),
+        (
+            "sum-stated-again",
+            "a sum or rate given earlier",
+            "It won $5m. The [$5m] grant pays staff.",
+        ),
+    ),
+    *_decisions(
+        "vague",
+        ("one-or-two", "'one or two': a few", "There were [one or two] hiccups."),
+    ),
+    *_decisions(
+        "figure of speech",
+        ("figure-of-speech", "a full percentage after a verb of feeling", "I feel [100%] again."),
+        ("idiom", "a set phrase", "She was in [two] minds about it."),
+    ),
+    *_decisions(
+        "furniture",
+        ("furniture", "page furniture: credits, page numbers", "Page [3] of 7"),
+        ("list-marker", "a number opening a list item", "[3]. Cheaper fares for all"),
+    ),
+)
+"""The rules that find a number-like token no claim (spec section 1's "Not claims" and
+section 5), grouped by category; ``find_claims`` returns their names."""
+
+
 class _Atom(NamedTuple):
     """A number as matched, before merging and filtering (a tuple: texts make many)."""
 
@@ -464,9 +627,14 @@ _tuple_new = tuple.__new__  # skips NamedTuple's Python-level __new__: texts mak
 _PLAIN_FLAGS = (False, False, False, True)  # approximate, fraction, words, plain
 
 
-def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
-    """Every numeric claim in ``text``, in order, not overlapping, all ``unsourced``."""
-    atoms = list(_atoms(text))
+def find_claims(
+    text: str, doc: Segments, considered: list[Verdict] | None = None
+) -> tuple[Claim, ...]:
+    """Every numeric claim in ``text``, in order, not overlapping, all ``unsourced``.
+
+    With a ``considered`` list, every number-like token read is added to it with the rule that
+    decided it (see :data:`NON_CLAIM_RULES` and :data:`CLAIM_FORMS`), in no set order."""
+    atoms = list(_atoms(text, considered))
     claims: list[Claim] = []
     seen_values: set[float] = set()
     # The sentence of the last candidate and whether it is page furniture ("Copyright 2024",
@@ -478,17 +646,26 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
         value = first.value
         if not joiner and first.plain and end - start == 4 and value and 1500 <= value <= 2100:
             # A year ("in 2004"), the commonest non-claim, is rejected here, before any context
-            # is read, rather than among the rules of ``_is_claim``.
+            # is read, rather than among the rules of ``_non_claim``.
             seen_values.add(value)
+            if considered is not None:
+                considered.append((start, end, "year"))
             continue
         if not in_start <= start < in_end:
             in_start, in_end, furniture = _sentence_at(text, doc, start)
         # The words after the number, read by both the rules and the claim's noun; they begin
         # with a space or tab.
         nxt = _NEXT_WORDS.match(text, end, end + _CONTEXT) if text[end : end + 1] in " \t" else None
-        found = not furniture and _is_claim(text, doc, first, last, joiner, seen_values, nxt)
+        rule = (
+            "furniture"
+            if furniture
+            else _non_claim(text, doc, first, last, joiner, seen_values, nxt)
+        )
+        found = not rule
         if found:
             claims.append(_build(text, first, last, joiner, nxt))
+        if considered is not None:
+            considered.append((start, end, rule or _form(text, first, last, joiner)))
         # The counts a later "the two ..." may re-mention; a share or a multiplier ("half",
         # "doubled") counts no group.
         if not first.fraction:
@@ -499,28 +676,16 @@ def find_claims(text: str, doc: Segments) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _atoms(text: str) -> Iterator[_Atom]:
+def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
     """Number atoms, except those inside URLs, e-mail addresses, clock times and the like.
 
     The full atom pattern is tried only where the cheap scans find digits or a number word.
     A number with two or more separator-and-digit groups glued after it ("1,2.3", "1.1.1.",
     a version or an identifier) is skipped whole, which also keeps a megabyte of such junk
-    one step per group.
+    one step per group. With a ``skipped`` list, the digits skipped are added to it with the
+    rule that skipped them.
     """
-    # Offsets in the padded copy are one more than in the text; each word match consumes
-    # the character before the word, so its start is the word's offset in the text. Digit
-    # runs are scanned in the text itself: lowercasing never moves or makes a digit.
-    padded, lowered = padded_lower(text)
-    # Its non-ASCII characters, what is left once the ASCII runs are cut out.
-    others = set(_ASCII_RUN.sub("", text)) if not text.isascii() else set()
-    if any(ch.isdecimal() for ch in others):
-        candidates = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    else:
-        classes = _classes(text, _DIGIT_CLASSES)
-        candidates = [m.span() for m in _CLASSED_DIGIT_RUN.finditer(classes)]
-    candidates += _number_words(padded, lowered, others)
-    candidates.sort()
-    fast = _engines_agree(others)
+    candidates, padded, fast = _candidates(text)
     links = "://" in text or "www." in text or "@" in text
     last_end = 0
     # Each candidate is (start, run_end): a digit run's end; minus a number word's end in the
@@ -530,15 +695,9 @@ def _atoms(text: str) -> Iterator[_Atom]:
             continue
         digit = run_end > 0
         if digit:
-            phone = _phone_end(text, start, run_end)
-            if phone:
-                last_end = phone
-                continue
-        if digit and run_end - start > 3 and not text[start:run_end].isdigit():
-            number = _NUMBER.match(text, start)
-            junk = _GLUED_RUN.match(text, number.end()) if number else None
-            if junk is not None:
-                last_end = junk.end()
+            skip = _skipped_run(text, start, run_end, skipped)
+            if skip:
+                last_end = skip
                 continue
         at = start
         cur = None
@@ -549,20 +708,22 @@ def _atoms(text: str) -> Iterator[_Atom]:
                 if cur is not None:
                     at = cur.start()
         elif start and text[start - 1] in " \t":
-            lo = max(last_end, start - 20)
-            if text[lo:start].rstrip(" \t").endswith(_A_LEAD_ENDINGS):
-                lead = _A_LEAD.search(text, lo, start)
-                if lead is not None:
-                    at = lead.start()
+            at = _a_lead(text, start, last_end)
         # Digits take the stdlib path unless a sign was found that does not end right at
         # them ("$" then a line break), which only the full pattern settles.
         if digit and fast and (cur is None or cur.end() == start):
             if cur is None and not _may_open_number(text, start):
+                if skipped is not None:
+                    skipped.append((start, run_end, "glued-to-word"))
                 continue
             d = _DIGIT_ATOM.match(text, start)
             assert d is not None  # it matches any digit
             last_end = d.end()
-            if not _masked(text, at, last_end, links):
+            masked = _masked(text, at, last_end, links)
+            if masked:
+                if skipped is not None:
+                    skipped.append((at, last_end, masked))
+            else:
                 num, scale, pct, curword = d.group("num", "scale", "pct", "curword")
                 if (
                     cur is None
@@ -586,10 +747,59 @@ def _atoms(text: str) -> Iterator[_Atom]:
         if m is None and at != start and opens:
             m = _ATOM.match(text, start)
         if m is None or m.end() <= start:
+            if digit and skipped is not None:
+                skipped.append((start, run_end, "glued-to-word"))
             continue
         last_end = m.end()
-        if not _masked(text, m.start(), m.end(), links):
+        masked = _masked(text, m.start(), m.end(), links)
+        if not masked:
             yield _atom(m)
+        elif skipped is not None:
+            skipped.append((m.start(), m.end(), masked))
+
+
+def _a_lead(text: str, start: int, last_end: int) -> int:
+    """Where a number word at ``start`` begins with its "a" ("a third", "a few hundred"),
+    not before ``last_end``: that "a"'s offset, else ``start``."""
+    lo = max(last_end, start - 20)
+    if text[lo:start].rstrip(" \t").endswith(_A_LEAD_ENDINGS):
+        lead = _A_LEAD.search(text, lo, start)
+        if lead is not None:
+            return lead.start()
+    return start
+
+
+def _candidates(text: str) -> tuple[list[tuple[int, int]], str, bool]:
+    """Where a number may start, in order: each digit run as (start, end) and each number
+    word as ``_number_words`` gives it; the padded lowercase copy those words were found in;
+    and whether the stdlib patterns read the text as ``_ATOM`` would."""
+    # Offsets in the padded copy are one more than in the text; each word match consumes
+    # the character before the word, so its start is the word's offset in the text. Digit
+    # runs are scanned in the text itself: lowercasing never moves or makes a digit.
+    padded, lowered = padded_lower(text)
+    # Its non-ASCII characters, what is left once the ASCII runs are cut out.
+    others = set(_ASCII_RUN.sub("", text)) if not text.isascii() else set()
+    if any(ch.isdecimal() for ch in others):
+        candidates = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    else:
+        classes = _classes(text, _DIGIT_CLASSES)
+        candidates = [m.span() for m in _CLASSED_DIGIT_RUN.finditer(classes)]
+    candidates += _number_words(padded, lowered, others)
+    candidates.sort()
+    return candidates, padded, _engines_agree(others)
+
+
+def _skipped_run(text: str, start: int, run_end: int, skipped: list[Verdict] | None) -> int:
+    """The end of a phone number or dotted identifier ("1,2.3", "1.1.1.") opening with the
+    digit run [start, run_end), which is skipped whole; else 0."""
+    end, rule = _phone_end(text, start, run_end), "phone-number"
+    if not end and run_end - start > 3 and not text[start:run_end].isdigit():
+        number = _NUMBER.match(text, start)
+        junk = _GLUED_RUN.match(text, number.end()) if number else None
+        end, rule = (junk.end(), "dotted-identifier") if junk is not None else (0, "")
+    if end and skipped is not None:
+        skipped.append((start, end, rule))
+    return end
 
 
 def _number_words(padded: str, lowered: bool, others: set[str]) -> list[tuple[int, int]]:
@@ -676,31 +886,31 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _masked(text: str, start: int, end: int, links: bool) -> bool:
-    """Whether the number at [start, end) is part of a URL, address, time, phone number,
-    version or slashed date ("7/10", "9/11"), from the characters around it. ``links`` says
-    whether the text holds "://", "www." or "@" at all."""
+def _masked(text: str, start: int, end: int, links: bool) -> str:
+    """The rule that finds the number at [start, end) part of a URL, address, time, phone
+    number, version or slashed date ("7/10", "9/11"), from the characters around it, or "".
+    ``links`` says whether the text holds "://", "www." or "@" at all."""
     if links:
         lo = text.rfind(" ", max(0, start - 200), start) + 1
         hi = text.find(" ", end, end + 200)
         if hi == -1:
             hi = min(len(text), end + 200)
         if text.find("://", lo, hi) != -1 or text.find("www.", lo, hi) != -1:
-            return True
+            return "in-url"
         if text.find("@", lo, hi) != -1:
-            return True
+            return "in-address"
     # The characters either side, each read once.
     prev = text[start - 1] if start else ""
     nxt = text[end : end + 2]
     follows = nxt[:1]
     if prev == ":" and end - start == 2 and start > 1 and text[start - 2].isdigit():
-        return True  # the minutes of a clock time ("10:30")
+        return "clock-time"  # the minutes of a clock time ("10:30")
     if follows == "/" or prev == "/":
-        return True
+        return "slashed"
     if follows == "." and nxt[1:2].isdigit():
-        return True  # "1.2.3", an address or version
+        return "dotted-identifier"  # "1.2.3", an address or version
     if follows in ("-", "–") and nxt[1:2].isdigit() and _TIME_RANGE_END.match(text, end):
-        return True  # "10-11 a.m.": the first hour of a span of clock times
+        return "clock-time"  # "10-11 a.m.": the first hour of a span of clock times
     # The patterns run only where their first characters are: most numbers are neither.
     head = text[end + 1 : end + 3] if follows in (" ", "\t") else nxt
     if (
@@ -708,10 +918,12 @@ def _masked(text: str, start: int, end: int, links: bool) -> bool:
         and _TIME_AFTER.match(text, end)
         and not text[start].isalpha()
     ):
-        return True
-    if text[start] in "+(" or text[start + 3 : start + 4] in (".", "-"):
-        return _PHONE.match(text, start) is not None
-    return False
+        return "clock-time"
+    if (text[start] in "+(" or text[start + 3 : start + 4] in (".", "-")) and _PHONE.match(
+        text, start
+    ) is not None:
+        return "phone-number"
+    return ""
 
 
 def _atom(m: regex.Match[str]) -> _Atom:
@@ -984,7 +1196,7 @@ class _Near(NamedTuple):
     seen_values: set[float]
 
 
-def _is_claim(
+def _non_claim(
     text: str,
     doc: Segments,
     first: _Atom,
@@ -992,40 +1204,46 @@ def _is_claim(
     joiner: str,
     seen_values: set[float],
     nxt: re.Match[str] | None,
-) -> bool:
+) -> str:
+    """The name of the rule of :data:`NON_CLAIM_RULES` that finds the number no claim, or ""
+    for a claim. Each rule returns its name, or "" where it does not apply."""
     # Every rule only rejects, so their order does not matter: the cheap ones and those that
     # need no words around the number go first.
     start, end = first.start, last.end
     before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
     following = text[end : end + 1]
-    if _is_word_part(text, first, end, before, following):
-        return False
+    rule = _is_word_part(text, first, end, before, following)
+    if rule:
+        return rule
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
     if following == "-" and not money_or_pct and _is_compound_descriptor(text, end):
-        return False
+        return "compound-descriptor"
     if joiner:
-        return _is_joined_claim(text, doc, first, last, joiner, before, nxt, money_or_pct)
+        return _joined_non_claim(text, doc, first, last, joiner, nxt, money_or_pct)
     next1 = next2 = ""
     if nxt:
         w1, w2 = nxt.groups("")
         next1, next2 = w1.lower(), w2.lower()
-    if (money_or_pct or first.scale) and _is_denomination_or_size(text, first, before, next1):
-        return False
+    if money_or_pct or first.scale:
+        rule = _is_denomination_or_size(text, first, before, next1)
+        if rule:
+            return rule
     if money_or_pct:
         # "The $3 million grant pays ...", after the grant was given: a re-mention
-        return not (
-            _is_stated_again(first, before, next1, seen_values) or _is_figure_of_speech(text, first)
-        )
-    if _is_time_span(text, first, end, following, next1, next2):
-        return False
-    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
-    if _is_marker_or_code(text, first, end, before, following):
-        return False
+        if _is_stated_again(first, before, next1, seen_values):
+            return "sum-stated-again"
+        return "figure-of-speech" if _is_figure_of_speech(text, first) else ""
+    rule = _is_time_span(text, first, end, following, next1, next2) or _is_marker_or_code(
+        text, first, end, before, following
+    )  # a lone year ("in 2004") never gets here: find_claims drops it before reading context
+    if rule:
+        return rule
     near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
-    for rule in _NEAR_RULES:  # noqa: SIM110 - a plain loop: a generator costs ~5% of the stage
-        if rule(near):
-            return False
-    return True
+    for near_rule in _NEAR_RULES:
+        rule = near_rule(near)
+        if rule:
+            return rule
+    return ""
 
 
 def _near(
@@ -1053,7 +1271,7 @@ def _near(
     )  # fmt: skip
 
 
-def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> bool:
+def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> str:
     """Whether the number is part of a word: a compound ("scrum-half", "mother-of-nine"), a
     name with a letter glued on ("5G", "3D") or an ordinal or suffix ("2nd", "1990s")."""
     # The look-back patterns end at "$", which a last line break may follow: they are tried
@@ -1063,19 +1281,23 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
         and before.endswith(("-", "-\n"))
         and _HYPHENATED_BEFORE.search(before)
     ):
-        return True
+        return "hyphenated-word"
     # A letter right after the number; a non-ASCII character is left to the pattern.
     if not (following.isalpha() or not following.isascii()):
-        return False
+        return ""
     glued = _GLUED.match(text, end)
     if not glued:
-        return False
+        return ""
     if len(glued.group()) == 1 and glued.group().isupper() and not first.currency:
-        return True  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
+        return "letter-name"  # "5G", "3D", "4K": a name (a scale letter was read as a scale)
     suffix = glued.group().lower()
-    return suffix in ("st", "nd", "rd", "th", "s", "am", "pm") or (
-        suffix not in MEASURE_UNITS and suffix not in ("x", "p")
-    )
+    if suffix in ("st", "nd", "rd", "th"):
+        return "ordinal-suffix"
+    if suffix == "s":
+        return "decade"
+    if suffix in ("am", "pm"):
+        return "clock-time"
+    return "" if suffix in MEASURE_UNITS or suffix in ("x", "p") else "glued-letters"
 
 
 def _is_compound_descriptor(text: str, end: int) -> bool:
@@ -1088,15 +1310,13 @@ def _is_compound_descriptor(text: str, end: int) -> bool:
     return word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus")
 
 
-def _is_time_span(
-    text: str, first: _Atom, end: int, following: str, next1: str, next2: str
-) -> bool:
+def _is_time_span(text: str, first: _Atom, end: int, following: str, next1: str, next2: str) -> str:
     """Whether a number counts time units (a duration or an age) or numbers a list item."""
     start = first.start
     if following == "." and _is_list_marker(text, first, end):
-        return True  # a ")" after a small number is a list marker anywhere (below)
+        return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
     if _is_duration_around(text, first, start, next1, next2):
-        return True
+        return "duration-phrase"
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
@@ -1105,69 +1325,75 @@ def _is_time_span(
         frequency = first.fraction and text[start:end].lower() in MULTIPLIERS
         per = next1 == "a" or (frequency and next1 == "an")
         if not (per and (frequency or first.words is False)) or (first.fraction and not frequency):
-            return True
-    return next1 in ("years", "year") or next2 in ("old",)
+            return "time-unit"
+    if next2 == "old":
+        return "years-old"
+    return "time-unit" if next1 in ("years", "year") else ""
 
 
-def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following: str) -> bool:
+def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following: str) -> str:
     """Whether a number is a list marker ("1) they have"), part of a code ("a 401(k) plan")
     or a year cut short ("in '03")."""
     start = first.start
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
-        return True  # "1) they have a parent": a list marker
+        return "list-marker"  # "1) they have a parent"
     if following == "(" and _BRACKETED_LETTER.match(text, end):
-        return True  # "a 401(k) plan"
-    return (
+        return "bracketed-code"  # "a 401(k) plan"
+    if (
         first.plain
         and end - start == 2
         and start > 0
         and text[start - 1] in "'’"
         and (start == 1 or not text[start - 2].isalnum())
-    )  # "in '03": a year
+    ):
+        return "short-year"  # "in '03"
+    return ""
 
 
-def _is_day_of_month(n: _Near) -> bool:
+def _is_day_of_month(n: _Near) -> str:
     """Dates: "October 7", "7 October", "the 7th of October", the later days of "April 11 and
     12"; after a comma only as in "May, 18, 2020" ("Since October, 10 people died" counts)."""
     first, prev1, next1 = n.first, n.prev1, n.next1
     if not (first.plain or first.words) or (first.value or 0) > 31:
-        return False  # a day of the month: "In February, 300 people" is none
+        return ""  # a day of the month: "In February, 300 people" is none
     after_month = prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS
     if after_month and (  # "June 12-Sept. 16"
         n.following == ","
         or not n.before.rstrip(" \t").endswith(",")
         or _YEAR_NEXT.match(n.text, first.end) is not None
     ):
-        return True
+        return "day-of-month"
     if next1 in _MONTH_WORDS or (next1 == "of" and n.next2 in _MONTH_WORDS):
-        return True
-    return (
+        return "day-of-month"
+    if (
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and _MONTH_DAY_LIST.search(n.before) is not None
-    )  # "April 11 and 12": the later days of a list
+    ):
+        return "days-of-month-list"  # "April 11 and 12": the later days of a list
+    return ""
 
 
-def _is_reference_or_name(n: _Near) -> bool:
+def _is_reference_or_name(n: _Near) -> str:
     """Identifiers and names: "Article 51", "No 10", "a film called 40 Winters", the later
     numbers of "Sections 21, 24 and 26", and a number after a capitalised word ("Boeing
     737", "Windows 10")."""
     first, prev1, next1 = n.first, n.prev1, n.next1
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
-        return True
+        return "reference"
     if prev1 in NAMING_WORDS and not (
         n.nxt and n.nxt.group(1).islower() and next1 not in FUNCTION_WORDS
     ):
-        return True  # "a film called 40 Winters"; "named three executives" counts them
+        return "called-name"  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
         and _REFERENCE_LIST.search(n.before)
     ):
-        return True  # "Sections 21, 24 and 26": the later numbers name sections too
+        return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
     name = n.prev_cased[-1] if n.prev_cased else ""
-    return (
+    if (
         first.plain
         and n.adjacent_prev
         and name[:1].isalpha()
@@ -1176,17 +1402,19 @@ def _is_reference_or_name(n: _Near) -> bool:
         and prev1 not in _NOT_NAMES
         and prev1 not in HEDGES
         and not _opens_content_after_hearer(n.before, next1, n.next2, n.nxt)
-    )
+    ):
+        return "after-capitalised-word"
+    return ""
 
 
-def _is_age(n: _Near) -> bool:
+def _is_age(n: _Near) -> str:
     """Ages: after an age word ("aged 45", "turned 30"), bare after a verb of being or dying
     ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
     later ages of a list ("aged 17 and 19")."""
     first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
     pair = tuple(w.lower() for w in n.prev_cased[-2:])
     if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
-        return True
+        return "age-word"
     straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
     if (
         straight_last in _BARE_AGE_PAIR_ENDS
@@ -1202,13 +1430,13 @@ def _is_age(n: _Near) -> bool:
         )
         and (pair in _BARE_AGE_PAIRS or (straight_last,) in _BARE_AGE_PAIRS)  # "he's 76"
     ):
-        return True  # "died at 44.", "when she was 14,", "I was 16 when ...": an age
+        return "bare-age"  # "died at 44.", "when she was 14,", "I was 16 when ..."
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
         and _is_apposed_age(first, n.before, n.after)
     ):
-        return True  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)": an age
+        return "apposed-age"  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)"
     if (
         prev1 in ("over", "under")  # the bound of an age group, read before "over 60 staff"
         and first.plain
@@ -1216,32 +1444,34 @@ def _is_age(n: _Near) -> bool:
         and (not next1 or next1 in FUNCTION_WORDS)
         and pair[:1] in _AGE_GROUPS
     ):
-        return True  # "voters over 60 in the region", "children under 5": an age bound
-    return (
+        return "age-bound"  # "voters over 60 in the region", "children under 5"
+    if (
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         # "age of 5 and 300 adults", "over the age of 70, 12 of whom": counts
         and (not next1 or next1 in FUNCTION_WORDS and next1 != "of")
         and _AGE_LIST.search(n.before) is not None
-    )  # "aged 17 and 19": the later ages of a list
+    ):
+        return "ages-list"  # "aged 17 and 19": the later ages of a list
+    return ""
 
 
-def _is_word_non_claim(n: _Near) -> bool:
+def _is_word_non_claim(n: _Near) -> str:
     """Number words that count nothing: capitalised inside a sentence, a name ("the Six
-    Nations"); "one" as a pronoun or determiner; "number one"."""
+    Nations"); "one" as a pronoun or determiner. ("number one" is a reference.)"""
     first = n.first
     if not first.words:
-        return False
+        return ""
     surface = n.text[first.start : first.end]
     if surface[:1].isupper() and (
         not _at_sentence_start(n.text, n.doc, first.start) or _opens_name(n.after)
     ):
-        return True  # "Precious Six Garments", "the Six Nations", "Seven Oaks International"
+        return "capitalised-number-word"  # "the Six Nations", "Seven Oaks International"
     if surface.lower() == "one" and not _is_counting_one(
         n.text, first.start, n.prev1, n.next1, n.next2, n.after
     ):
-        return True
-    return n.prev1 == "number"
+        return "pronoun-one"
+    return ""
 
 
 def _opens_name(after: str) -> bool:
@@ -1261,21 +1491,21 @@ def _opens_name(after: str) -> bool:
     return not verb or (verb.islower() and (verb in _AFTER_NAME or verb.endswith("ed")))
 
 
-def _is_idiom(n: _Near) -> bool:
+def _is_idiom(n: _Near) -> str:
     """Whether the number word is part of a set phrase of ``NUMBER_IDIOMS`` ("in two minds",
     "a high five")."""
     shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
     if not shapes:
-        return False
+        return ""
     before = tuple(w.lower() for w in n.prev_cased)
     after = (n.next1, n.next2)
-    return any(
-        (not pre or before[-len(pre) :] == pre) and after[: len(post)] == post
-        for pre, post in shapes
-    )
+    for pre, post in shapes:
+        if (not pre or before[-len(pre) :] == pre) and after[: len(post)] == post:
+            return "idiom"
+    return ""
 
 
-def _is_attributive_size(n: _Near) -> bool:
+def _is_attributive_size(n: _Near) -> str:
     """Whether a number and the singular word after it are an adjective written without
     its hyphen, a descriptor as "a 40-tonne truck" is ("a 40 tonne truck", "a two megapixel
     camera", "a 100,000 square foot studio", "a 7.0 magnitude quake"): after "a" or "an",
@@ -1285,11 +1515,11 @@ def _is_attributive_size(n: _Near) -> bool:
     number is the amount of (``AMOUNT_HEADS``: "a 92 seat majority", "a 50 tonne increase")."""
     first, nxt = n.first, n.nxt
     if first.scale or first.approximate or n.prev1 not in ("a", "an") or not n.adjacent_prev:
-        return False
+        return ""
     if nxt is None or not nxt.group(1).islower() or not (nxt.group(2) or "").islower():
-        return False
+        return ""
     w1, w2 = n.next1, n.next2
-    return (
+    if (
         w1.isalpha()
         and not w1.endswith("s")
         and w1 not in FUNCTION_WORDS
@@ -1299,20 +1529,22 @@ def _is_attributive_size(n: _Near) -> bool:
         and w2 not in _MONEY_UNITS
         and w2 not in AMOUNT_HEADS
         and (not w2.endswith("s") or w2 in MEASURE_UNITS)
-    )
+    ):
+        return "attributive-size"
+    return ""
 
 
-def _is_re_mention(n: _Near) -> bool:
+def _is_re_mention(n: _Near) -> str:
     """Definite re-mentions of a group counted before ("the two countries") and an article's
     count of its own list ("these 9 chains", "Here are 7 ways")."""
     if not n.adjacent_prev:
-        return False
+        return ""
     if n.prev1 in ANAPHOR_DETERMINERS and n.first.value in n.seen_values:
-        return True  # "the two countries", counted before
+        return "counted-before"  # "the two countries", counted before
     if n.prev1 == "all" and _is_all_group(n):
-        return True
+        return "all-of-group"
     if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
-        return True  # "Here are the 10 films": the article's count of its own list
+        return "own-list-count"  # "Here are the 10 films": the article's count of its own list
     return _is_definite_group(n.first, n.prev_cased, n.next1)
 
 
@@ -1350,12 +1582,12 @@ def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _is_fraction_non_claim(n: _Near) -> bool:
+def _is_fraction_non_claim(n: _Near) -> str:
     """Fractions and multipliers that give no share or amount: ordinals ("a third term"),
     periods ("the first half", "half an hour") and multipliers that describe a noun."""
     first, prev1, next1 = n.first, n.prev1, n.next1
     if not first.fraction:
-        return False
+        return ""
     start = first.start
     lower = n.text[start : first.end].lower()
     if (
@@ -1363,17 +1595,18 @@ def _is_fraction_non_claim(n: _Near) -> bool:
         and lower != "a half"
         and not _is_share(n.text, n.doc, start, prev1, next1)
     ):
-        return True  # "a third term", "added a third": ordinals
+        return "ordinal-fraction"  # "a third term", "added a third"
     if lower in MULTIPLIER_FORMS:
-        return not _multiplies(n.text, n.doc, start, lower, prev1, next1)
+        multiplies = _multiplies(n.text, n.doc, start, lower, prev1, next1)
+        return "" if multiplies else "descriptive-multiplier"
     if _is_period_fraction(n.text, first.end, lower, prev1, next1):
-        return True
-    if lower == "half":
-        if prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd"):
-            return True
-        if next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS:
-            return True
-    return False
+        return "period-fraction"
+    if lower == "half" and (
+        prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd")
+        or (next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS)
+    ):
+        return "period-fraction"  # "the second half", "half an hour"
+    return ""
 
 
 # The rules of a number's context, one per row of the spec's non-claims; each only rejects.
@@ -1387,25 +1620,27 @@ def _is_figure_of_speech(text: str, first: _Atom) -> bool:
     return bool(prev) and prev[-1].lower() in FEELING_BEFORE
 
 
-def _is_race_distance(n: _Near) -> bool:
+def _is_race_distance(n: _Near) -> str:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
     as a race or its stretch ("the men's 9km race", "over the last two kilometres") or a
     winning margin ("beat her by 40 metres", "won by three lengths")."""
     glued = _GLUED_UNIT.match(n.text, n.first.end) if n.following.isalpha() else None
     unit = glued.group(1).lower() if glued else n.next1
     if unit not in RACE_UNITS:
-        return False
+        return ""
     after = _WORD.search(n.text, glued.end()) if glued else None
     word_after = (after.group().lower() if after else n.next2).rstrip(".")
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
-        return True
+        return "race-distance"
     if n.prev1 != "by":
-        return False
+        return ""
     # the win or beat the margin follows, in the words ``before`` holds (``_CONTEXT``)
-    return any(w.lower() in SPORTS_WORDS for w in _WORD.findall(n.before))
+    if any(w.lower() in SPORTS_WORDS for w in _WORD.findall(n.before)):
+        return "winning-margin"
+    return ""
 
 
-_NEAR_RULES = (
+_NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_race_distance,
     _is_day_of_month,
     _is_reference_or_name,
@@ -1418,25 +1653,24 @@ _NEAR_RULES = (
 )
 
 
-def _is_joined_claim(
+def _joined_non_claim(
     text: str,
     doc: Segments,
     first: _Atom,
     last: _Atom,
     joiner: str,
-    before: str,
     nxt: re.Match[str] | None,
     money_or_pct: bool,
-) -> bool:
+) -> str:
     """The non-claim rules of a range, a ratio or two alternatives ("21 or 22 percent")."""
     if (
         first.words
         and text[first.start].isupper()
         and not _at_sentence_start(text, doc, first.start)
     ):
-        return False  # "a first Four or Five Rivers cup": a name
+        return "capitalised-number-word"  # "a first Four or Five Rivers cup": a name
     if joiner != "ratio" and _is_year_span(text, first, last):
-        return False  # "the 2023-24 season", "between 2010 and 2020": a period
+        return "year-span"  # "the 2023-24 season", "between 2010 and 2020": a period
     prev = [w.lower() for w in _prev_words(text, first.start)]
     if (
         joiner in ("range", "or")
@@ -1445,13 +1679,13 @@ def _is_joined_claim(
         and prev[-1] in _MONTH_WORDS
         and max(first.value or 99, last.value or 99) <= 31
     ):
-        return False  # "Nov. 3-8", "May 12 to 14": days of a month
+        return "day-of-month"  # "Nov. 3-8", "May 12 to 14": days of a month
     dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
     if dashed and (
         _is_score(prev, nxt)
         or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
     ):
-        return False
+        return "score"
     if (
         dashed
         and not money_or_pct
@@ -1464,35 +1698,39 @@ def _is_joined_claim(
         # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
         # down, and one-digit pairs that do are scores or odds; larger ones are often
         # tallies ("a 31-29 edge on the council") and stay claims
-        return False
-    if joiner == "ratio" and last.start - first.end > 4 and _RANK_BEFORE.search(before):
-        return False
-    if joiner != "ratio" and not money_or_pct and _is_period_or_rank(first, joiner, prev, nxt):
-        return False
+        return "descending-pair"
+    if joiner != "ratio" and not money_or_pct:
+        rule = _is_period_or_rank(first, joiner, prev, nxt)
+        if rule:
+            return rule
     next1 = nxt.group(1).lower() if nxt else ""
     if (
         not money_or_pct
         and next1 in _MONTH_WORDS
         and max(first.value or 99, last.value or 99) <= 31
     ):
-        return False  # "the 8-10 June show": days of a month
+        return "day-of-month"  # "the 8-10 June show": days of a month
     if joiner != "ratio" and not money_or_pct and _is_period_range(nxt):
-        return False
+        return "period-range"
     # "aged 18-24", "aged between 18 and 24": ages describe, not count
-    return not (joiner != "ratio" and not money_or_pct and _is_age_range(prev))
+    if joiner != "ratio" and not money_or_pct and _is_age_range(prev):
+        return "age-range"
+    return ""
 
 
 def _is_period_or_rank(
     first: _Atom, joiner: str, prev: list[str], nxt: re.Match[str] | None
-) -> bool:
+) -> str:
     """Whether two alternatives count time units ("two or three weeks"), rank or name ("at
     number seven or eight", "pages 4 or 5"), or say "a few" ("one or two product lines")."""
     if joiner != "or":
-        return False
+        return ""
     next1 = nxt.group(1).lower() if nxt else ""
-    if next1 in TIME_UNITS or (prev and prev[-1] in REFERENCE_WORDS):
-        return True
-    return first.words and first.value == 1
+    if next1 in TIME_UNITS:
+        return "period-range"
+    if prev and prev[-1] in REFERENCE_WORDS:
+        return "reference"
+    return "one-or-two" if first.words and first.value == 1 else ""
 
 
 def _is_share(text: str, doc: Segments, start: int, prev1: str, next1: str) -> bool:
@@ -1555,24 +1793,27 @@ def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str)
     return of_unit is not None and of_unit.group(1).lower() in TIME_UNITS
 
 
-def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> bool:
+def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> str:
     """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
     metres, not millions: a race distance ("the 5,000m", four digits or more) or a size used
     as an adjective ("the 40m trawler": after an article, before a singular noun)."""
     if first.currency and not first.scale:
-        return (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
+        denomination = (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
+        return "denomination" if denomination else ""
     if first.currency or first.percent or first.scale != "m":
-        return False
+        return ""
     whole = text[first.start : first.end - 1].partition(".")[0]
     if len(whole.replace(",", "")) >= 4:
-        return True
+        return "metres-not-millions"
     noun = next1.removesuffix("'s").removesuffix("’s")
-    return (
+    if (
         _ARTICLE_BEFORE.search(before) is not None
         and noun.isalpha()
         and not noun.endswith("s")
         and noun not in FUNCTION_WORDS
-    )
+    ):
+        return "metres-not-millions"
+    return ""
 
 
 def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) -> bool:
@@ -1586,7 +1827,7 @@ def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) ->
     )
 
 
-def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> bool:
+def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> str:
     """Whether a number re-mentions a group: a small number word after "the", "these",
     "all" ("the two nations", "all four cubs", "The three left"; not "the two most senior
     bankers", which introduces them), any number after "these"/"those" (an article's count
@@ -1597,10 +1838,20 @@ def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> bool:
         # "one of the five dealers", "some of the nine justices": a partitive gives the size
         # of the whole it picks from, a first mention
         partitive = words[-2:-1] == ["of"]
-        return not partitive and next1 not in SUPERLATIVE_WORDS and not next1.endswith("est")
-    if prev1 in LIST_OF_ITSELF_BEFORE:
-        return True
-    return prev1 in ("here's", "here’s") or words[-2:] == ["here", "are"]
+        if partitive or next1 in SUPERLATIVE_WORDS or next1.endswith("est"):
+            return ""
+        return "definite-group"
+    if (
+        prev1 in LIST_OF_ITSELF_BEFORE
+        or prev1 in ("here's", "here’s")
+        or words[-2:]
+        == [
+            "here",
+            "are",
+        ]
+    ):
+        return "own-list-count"
+    return ""
 
 
 def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, after: str) -> bool:
@@ -1812,6 +2063,26 @@ def _may_end_hedge(tail: str) -> bool:
     if tail.endswith("\n"):
         tail = tail[:-1]
     return tail.rstrip(" \t").casefold().endswith(_HEDGE_ENDINGS)
+
+
+def _form(text: str, first: _Atom, last: _Atom, joiner: str) -> str:
+    """The name of the claim's form in :data:`CLAIM_FORMS`."""
+    if joiner == "ratio":
+        return "ratio"
+    if joiner:
+        descending = (last.value or 0) <= (first.value or 0)
+        dashed = text[first.end : last.start].strip() in ("-", "–")
+        return "tally" if joiner == "range" and dashed and descending else "range"
+    if first.currency:
+        return "money"
+    if first.percent:
+        return "percent"
+    if first.fraction:
+        lower = text[first.start : first.end].lower()
+        return "multiplier" if lower in MULTIPLIER_FORMS else "fraction"
+    if first.scale:
+        return "scale"
+    return "number-word" if first.words or first.approximate else "digits"
 
 
 def _build(text: str, first: _Atom, last: _Atom, joiner: str, nxt: re.Match[str] | None) -> Claim:

@@ -87,6 +87,9 @@ class Config:
     """The linter reports only findings at this severity or above (the library ignores it)."""
     exclude: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """Glob patterns of paths the linter skips when it walks a directory (library: ignored)."""
+    explain: bool = False
+    """Whether reports name the rule behind every decision, as ``check(text, explain=True)``
+    (set by ``attribution check --explain`` and for the HTML report; no pyproject.toml key)."""
 
     def severity_of(self, code: str) -> Severity:
         """The severity a rule's findings get under this configuration."""

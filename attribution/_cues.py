@@ -22,7 +22,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -83,7 +83,7 @@ from ._lexicon import (
     VERB_ONLY_REPORTING_VERBS,
     WEEKDAYS,
 )
-from ._model import Claim, SourceKind, Span
+from ._model import Claim, Decision, SourceKind, Span
 from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
 from ._segment import Segments
 
@@ -122,6 +122,8 @@ class Cue:
     relative: bool = False
     """True for a cue in a restrictive relative clause ("a study that found ..."): it covers
     its clause, but the sentence is not its source's report, so nothing carries on from it."""
+    rule: str = ""
+    """The name of the rule of :data:`CUE_RULES` that found the cue."""
 
 
 # "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
@@ -313,6 +315,118 @@ _START: Final = 0
 _END: Final = 1
 _TEXT: Final = 2
 _LOWER: Final = 3
+
+
+def _cue_rules(*rows: tuple[str, str, str, str]) -> tuple[Decision, ...]:
+    return tuple(Decision(name, "cues", shape, summary, ex) for name, shape, summary, ex in rows)
+
+
+CUE_RULES: tuple[Decision, ...] = _cue_rules(
+    (
+        "verb-before-content",
+        "reporting verb before",
+        "a source and its reporting verb before what it reports",
+        "The ministry said [40] schools had closed.",
+    ),
+    (
+        "verb-after-content",
+        "reporting verb at the end",
+        "a source and its reporting verb after what it reports",
+        "Some [40] schools closed, the ministry said.",
+    ),
+    (
+        "verb-set-off",
+        "reporting verb set off",
+        "a source and its verb set off between commas inside what it reports",
+        "The levy, the treasurer said, raises [£4m] a year.",
+    ),
+    (
+        "inverted-verb",
+        "inverted",
+        "a reporting verb before its source, after what it reports",
+        "Prices rose [5%], says the central bank.",
+    ),
+    (
+        "coordinated-verb",
+        "coordinated verb",
+        "a reporting verb sharing the subject of the verb before it",
+        "The firm has cut fares and said that [40] routes lost money.",
+    ),
+    (
+        "relative-clause",
+        "relative clause",
+        "a reporting verb in a restrictive relative clause: its clause only",
+        "A survey that found [60%] of staff wanted to leave was shelved.",
+    ),
+    (
+        "reduced-relative",
+        "reduced relative clause",
+        "a source and verb right after a figure: that figure only",
+        "They hold 250 people, including [34] the army says are dead.",
+    ),
+    (
+        "passive-agent",
+        "passive agent",
+        "the agent of a participle after a figure: that figure only",
+        "The [7%] dip predicted by analysts did not come.",
+    ),
+    (
+        "participle-of-speaker",
+        "participle",
+        "a participle of speech taking the speaker before it",
+        "The mayor said fares would rise, adding that [40] routes had closed.",
+    ),
+    (
+        "participle-of-subject",
+        "participle",
+        "a participle of speech taking the subject of its clause",
+        "The council cut fares, saying [40] routes lost money.",
+    ),
+    (
+        "according-to",
+        "according to",
+        "'according to', 'citing' or 'per' and the source after it",
+        "Sales rose [12%], according to the trade body.",
+    ),
+    (
+        "setting",
+        "setting",
+        "a document the figures stand in: 'in a report by X'",
+        "In the audit office's report, costs rose [8%].",
+    ),
+    (
+        "agentless-after",
+        "agentless",
+        "an agentless cue closing the clause: a vague source",
+        "About [40] people died, it is believed.",
+    ),
+    (
+        "agentless-passive",
+        "agentless",
+        "an agentless passive over its subject: a vague source",
+        "About [2,000] people are thought to have fled.",
+    ),
+    (
+        "quote-frame-after",
+        "quote speaker",
+        "a subject and verb right after a quote's closing comma",
+        '"The storm took [40] homes in one night," she sighed.',
+    ),
+    (
+        "quote-frame-colon",
+        "quote speaker",
+        "a subject and verb before a colon opening a quote",
+        'One tenant fumed: "They took [40] homes in one night."',
+    ),
+    (
+        "wording-frame",
+        "quote speaker",
+        "words a sign, banner or letter reads",
+        'A sign reading "Closed: [90%] off" hung there.',
+    ),
+)
+"""The shapes of cue this stage finds (spec section 2), each a function of this module: what an
+attribution's ``why`` names."""
 
 
 def find_cues(
@@ -589,7 +703,49 @@ def _sentence_cues(
     ``agentless`` say whether a prepositional or agentless cue may be in it."""
     found: list[Cue] = []  # a list, not a generator: most sentences hold a cue or two
     taken: list[tuple[int, int]] = []
-    for m in _ACCORDING.finditer(text, s_start, s_end) if according else ():
+    if according:
+        _according_cues(text, index, s_start, s_end, toks, claims, found, taken)
+    if agentless:
+        _agentless_cues(text, index, s_start, s_end, found, taken)
+    own: list[Cue] = []
+    taken.sort()
+    for word in cue_words:
+        at = word.start(1) - 1
+        i = bisect.bisect_left(toks, (at,))
+        if i == len(toks) or toks[i][_START] != at:
+            continue
+        tok = toks[i]
+        if taken:  # most sentences hold no prepositional or agentless cue
+            n = bisect.bisect_right(taken, (tok[_START], len(text) + 1)) - 1
+            if n >= 0 and taken[n][0] <= tok[_START] < taken[n][1]:
+                continue
+        cue = None
+        if tok[_LOWER] in SETTING_NOUNS:
+            cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
+        if cue is None and tok[_LOWER] in REPORTING_VERBS:
+            if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_LOWER] in _PARTICIPLE_OPENERS:
+                cue = _participle_cue(text, index, s_end, toks, i, claims, own)
+            else:
+                cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+        if cue is not None:
+            own.append(cue)
+            found.append(cue)
+    return found
+
+
+def _according_cues(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    claims: list[tuple[int, int]],
+    found: list[Cue],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Add to ``found`` the cues of "according to", "citing", "quoting" and "per" in the
+    sentence, and to ``taken`` the stretch each takes."""
+    for m in _ACCORDING.finditer(text, s_start, s_end):
         after = _first_tok(toks, m.end())
         if after is None:
             continue
@@ -630,11 +786,23 @@ def _sentence_cues(
                 scope_start=s_start,
                 scope_end=_gloss_start(text, np[-1][_END], s_end) if at_start else end,
                 document=_is_document_np(np),
+                rule="according-to",
             )
         )
         taken.append((m.start(), np[-1][_END]))
 
-    for m in _AGENTLESS.finditer(text, s_start, s_end) if agentless else ():
+
+def _agentless_cues(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    found: list[Cue],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Add to ``found`` the agentless cues of the sentence ("it is believed", "reportedly"),
+    and to ``taken`` the stretch each takes."""
+    for m in _AGENTLESS.finditer(text, s_start, s_end):
         if _negated_before(text, m.start()):
             continue
         cue_span = _span(text, m.start(), m.end())
@@ -650,6 +818,7 @@ def _sentence_cues(
                     _clause_start(text, s_start, m.start()),
                     m.start(),
                     agentless=True,
+                    rule="agentless-after",
                 )
             )
         else:
@@ -662,34 +831,19 @@ def _sentence_cues(
                 if at != -1:  # -1 is no offset: a bound only where one was found
                     subject = max(subject, at + width)
             found.append(
-                Cue(cue_span, cue_span, "vague", index, "both", subject, s_end, agentless=True)
+                Cue(
+                    cue_span,
+                    cue_span,
+                    "vague",
+                    index,
+                    "both",
+                    subject,
+                    s_end,
+                    agentless=True,
+                    rule="agentless-passive",
+                )
             )
         taken.append((m.start(), m.end()))
-
-    own: list[Cue] = []
-    taken.sort()
-    for word in cue_words:
-        at = word.start(1) - 1
-        i = bisect.bisect_left(toks, (at,))
-        if i == len(toks) or toks[i][_START] != at:
-            continue
-        tok = toks[i]
-        if taken:  # most sentences hold no prepositional or agentless cue
-            n = bisect.bisect_right(taken, (tok[_START], len(text) + 1)) - 1
-            if n >= 0 and taken[n][0] <= tok[_START] < taken[n][1]:
-                continue
-        cue = None
-        if tok[_LOWER] in SETTING_NOUNS:
-            cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
-        if cue is None and tok[_LOWER] in REPORTING_VERBS:
-            if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_LOWER] in _PARTICIPLE_OPENERS:
-                cue = _participle_cue(text, index, s_end, toks, i, claims, own)
-            else:
-                cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
-        if cue is not None:
-            own.append(cue)
-            found.append(cue)
-    return found
 
 
 # A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
@@ -853,6 +1007,7 @@ def _after_quote_frame(
         "backward",
         s_start,
         quote_end,
+        rule="quote-frame-after",
     )
 
 
@@ -888,6 +1043,7 @@ def _wording_frame(text: str, index: int, s_end: int, toks: list[_Tok], verb_at:
         verb[_END],
         s_end,
         document=True,
+        rule="wording-frame",
     )
 
 
@@ -919,6 +1075,7 @@ def _colon_frame(
                 "forward",
                 toks[colon][_END],
                 s_end,
+                rule="quote-frame-colon",
             )
     return None
 
@@ -951,6 +1108,7 @@ def _participle_cue(
             scope_start=verb[_END],
             scope_end=s_end,
             borrowed=True,
+            rule="participle-of-speaker",
         )
     if verb[_LOWER] not in SPEECH_PARTICIPLES:
         return None
@@ -971,6 +1129,7 @@ def _participle_cue(
         s_end,
         document=not pronoun and _is_document_np(np),
         borrowed=True,
+        rule="participle-of-subject",
     )
 
 
@@ -983,9 +1142,112 @@ def _verb_cue(
     i: int,
     claims: list[tuple[int, int]],
 ) -> Cue | None:
+    """The cue of the reporting verb at token ``i``: its subject, before it or inverted after
+    it, and the content it covers (spec 2 and 3.1; 3.2 for the narrow and relative clauses)."""
+    verb = toks[i]
+    noun_subject = _noun_subject(toks, i)
+    if _not_a_reporting_verb(text, toks, i, claims, noun_subject):
+        return None
+    agent = _passive_agent_cue(text, index, toks, i, claims)
+    if agent is not None:
+        return agent
+    subject = _verb_subject(text, s_start, toks, i, claims, noun_subject)
+    if subject is None:
+        return None
+    np, pronoun, elided, interrupted, relative = subject
+    inverted = not np  # '"...," said the minister' / ', says X.'
+    before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
+    if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
+        return None
+    after = _skip_adverbials(text, verb[_END])  # read up to three times below
+    if inverted:
+        np = _inverted_subject(text, s_end, toks, verb, after, before, claims)
+        if not np:
+            return None
+    # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
+    # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
+    if not inverted and not pronoun and not elided and not noun_subject:
+        narrow = _reduced_relative_cue(text, index, toks, verb, np, after, claims)
+        if narrow is not None:
+            return narrow
+    shape_only = not pronoun and not _looks_like_source(np) and not _is_name(np)
+    if shape_only and not _shaped_like_source(
+        np, None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
+    ):
+        return None
+    document = not pronoun and _is_document_np(np)
+    content = _content_start(text, verb, toks, after, s_end, claims)
+    if not _verb_reports(
+        text,
+        toks,
+        verb,
+        after,
+        s_end,
+        content,
+        claims,
+        before,
+        shape_only,
+        inverted,
+        elided,
+        document,
+    ):
+        return None
+    src = np if pronoun else _source_after_by(np)
+    source = _span(text, src[0][_START], src[-1][_END])
+    kind = "named" if pronoun else _kind(src)
+    direction, scope = _verb_scope(
+        text, s_start, s_end, toks, verb, np, pronoun, after, content, inverted, elided, interrupted
+    )
+    cue_span = _span(text, verb[_START], verb[_END])
+    rule = _verb_rule(direction, relative=relative, inverted=inverted, elided=elided)
+    return Cue(
+        cue_span, source, kind, index, direction, *scope, document=document, relative=relative,
+        rule=rule,
+    )  # fmt: skip
+
+
+# The rule of a reporting verb's cue by the way it reaches its content, for a subject before it.
+_VERB_RULES: dict[str, str] = {
+    "forward": "verb-before-content",
+    "backward": "verb-after-content",
+    "both": "verb-set-off",
+}
+
+
+def _verb_rule(direction: Direction, *, relative: bool, inverted: bool, elided: bool) -> str:
+    """The name of the rule of :data:`CUE_RULES` that found a reporting verb's cue."""
+    if relative:
+        return "relative-clause"
+    if inverted:
+        return "inverted-verb"
+    if elided:
+        return "coordinated-verb"
+    return _VERB_RULES[direction]
+
+
+def _noun_subject(toks: list[_Tok], i: int) -> bool:
+    """Whether the word at ``i`` is a data noun before a finite verb, the subject of that verb
+    ("Sunday's ferry count was lower"); after a name or pronoun it is a verb ("which the audit
+    office estimates will cost"). "One estimate is that ..." and "City forecasts are for ..."
+    report: the noun ends their source."""
+    verb = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        i + 1 < len(toks)
+        and verb[_LOWER] in SOURCE_NOUNS
+        and toks[i + 1][_TEXT] in FINITE_VERBS
+        and (i < 2 or (prev is not None and prev[_TEXT].islower() and not _is_pronoun(prev[_TEXT])))
+    )
+
+
+def _not_a_reporting_verb(
+    text: str, toks: list[_Tok], i: int, claims: list[tuple[int, int]], noun_subject: bool
+) -> bool:
+    """Whether the word of the lexicon at ``i`` is no reporting verb here: a noun, a name, an
+    infinitive, a passive, a compound or a negated verb."""
     verb = toks[i]
     if verb[_TEXT][:1].isupper() and i > 0 and toks[i - 1][_TEXT] not in _QUOTES_OPEN:
-        return None  # "the United States", "Reports" as a name
+        return True  # "the United States", "Reports" as a name
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
         (prev[_LOWER] in DETERMINERS and not _relative_that(toks, i - 1))
@@ -996,31 +1258,22 @@ def _verb_cue(
             and not verb[_LOWER].endswith("ing")
         )
     ):
-        return None  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+        return True  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
     if i + 1 < len(toks) and (
         (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS
         or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
     ):
-        return None  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
+        return True  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
     if prev is not None and claims and verb[_LOWER].endswith("s") and _in_claim(prev, claims):
-        return None  # "40 posts", "two reports": a plural noun the figure counts
+        return True  # "40 posts", "two reports": a plural noun the figure counts
     if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):
         nxt = toks[i + 1][_LOWER]
         if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
-            return None  # "bonus notes with a coupon", "the calls were ...": the noun
-    # "Sunday's ferry count was lower": the noun, subject of the next verb; after a name or
-    # pronoun it is a verb ("which the audit office estimates will cost"). "One estimate is
-    # that ..." and "City forecasts are for ..." report: the noun ends their source.
-    noun_subject = (
-        i + 1 < len(toks)
-        and verb[_LOWER] in SOURCE_NOUNS
-        and toks[i + 1][_TEXT] in FINITE_VERBS
-        and (i < 2 or (prev is not None and prev[_TEXT].islower() and not _is_pronoun(prev[_TEXT])))
-    )
+            return True  # "bonus notes with a coupon", "the calls were ...": the noun
     if noun_subject and (i + 2 >= len(toks) or toks[i + 2][_LOWER] not in ("that", "for")):
-        return None
+        return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
-        return None  # 'a company called "Solo"', "a town called Vik": naming, not speech
+        return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
     if (
         prev is not None
         and verb[_LOWER].endswith("ed")
@@ -1028,7 +1281,7 @@ def _verb_cue(
         and prev[_LOWER].endswith("ing")
         and not (i > 1 and toks[i - 2][_LOWER] in DETERMINERS)  # "the testing identified"
     ):
-        return None  # "examining alleged fraud": an adjective after a participle
+        return True  # "examining alleged fraud": an adjective after a participle
     if verb[_LOWER] in NOUN_REPORTING_VERBS and (
         (prev is not None and claims and _in_claim(prev, claims))  # "across six states:"
         or not (
@@ -1036,15 +1289,36 @@ def _verb_cue(
             or (i + 1 < len(toks) and toks[i + 1][_LOWER] in ("that", ":"))
         )
     ):
-        return None  # "in 16 states", "Great Plains states rose": nouns; "the memo states"
+        return True  # "in 16 states", "Great Plains states rose": nouns; "the memo states"
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
-        return None  # "a United Nations report shows": the noun is the subject of the next verb
-    if _negated_before(text, verb[_START]):
-        return None
-    agent = _passive_agent_cue(text, index, toks, i, claims)
-    if agent is not None:
-        return agent
-    # The subject: skip auxiliaries and adverbials back from the verb, then read a phrase.
+        return True  # "a United Nations report shows": the noun is the subject of the next verb
+    return _negated_before(text, verb[_START])
+
+
+class _Subject(NamedTuple):
+    """The subject found before a reporting verb; ``np`` is empty when none stands there."""
+
+    np: list[_Tok]
+    pronoun: _Tok | None
+    elided: bool
+    """The subject is the first verb's: "The firm cut prices and said ..."."""
+    interrupted: bool
+    """An interruption set off by commas stands between subject and verb."""
+    relative: bool
+    """The subject is the phrase a restrictive relative clause follows."""
+
+
+def _verb_subject(
+    text: str,
+    s_start: int,
+    toks: list[_Tok],
+    i: int,
+    claims: list[tuple[int, int]],
+    noun_subject: bool,
+) -> _Subject | None:
+    """The subject before the verb at ``i``, after skipping auxiliaries and adverbials back from
+    it; None when the verb is itself the content of another ("said that said")."""
+    verb = toks[i]
     cut = verb[_START]
     while True:
         lo = max(s_start, cut - _ADVERBIAL_REACH)
@@ -1060,9 +1334,7 @@ def _verb_cue(
     j = (i - 1 if i > 0 else None) if cut == verb[_START] else _last_tok_before(toks, cut)
     np: list[_Tok] = []
     pronoun: _Tok | None = None
-    elided = False  # the subject is the first verb's: "The firm cut prices and said ..."
-    interrupted = False  # an interruption set off by commas stands between subject and verb
-    relative = False  # the subject is the phrase a restrictive relative clause follows
+    elided = interrupted = relative = False
     if (
         j is not None
         and _is_pronoun(toks[j][_TEXT])  # not "the WHO said"
@@ -1089,50 +1361,84 @@ def _verb_cue(
         np = _np_backward(toks, j, claims)
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
-    inverted = not np  # '"...," said the minister' / ', says X.'
-    before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
-    if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
-        return None
-    after = _skip_adverbials(text, verb[_END])  # read up to three times below
-    if inverted:
-        k = _first_tok(toks, after)
-        if k is None:
-            return None
-        np = _np_forward(toks, k, claims, allow_in=True)
-        if not np or not (
-            _looks_like_source(_head_part(np)) or _shaped_like_source(np, None, verb, claims)
-        ):
-            return None  # "..., expected shortly from the council,": a passive, its agent
-        rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
-        after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
-        if not after_quote and rest not in ("", ".", ",", ";"):
-            return None  # "..., said the plan would cost $5bn": content, not a source
-    # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
-    # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
-    if not inverted and not pronoun and not elided and not noun_subject:
-        k = _first_tok(toks, after)
-        if k is not None and toks[k][_LOWER] in _RELATIVE_VERBS:
-            narrow = _relative_head(toks, np, claims)
-            if narrow is not None:
-                head, src = narrow
-                if _looks_like_source(src) or _is_name(src):
-                    source = _span(text, src[0][_START], src[-1][_END])
-                    cue_span = _span(text, verb[_START], verb[_END])
-                    return Cue(cue_span, source, _kind(src), index, "narrow", head[0], head[1])
-    shape_only = not pronoun and not _looks_like_source(np) and not _is_name(np)
-    if shape_only and not _shaped_like_source(
-        np, None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
+    return _Subject(np, pronoun, elided, interrupted, relative)
+
+
+def _inverted_subject(
+    text: str,
+    s_end: int,
+    toks: list[_Tok],
+    verb: _Tok,
+    after: int,
+    before: str,
+    claims: list[tuple[int, int]],
+) -> list[_Tok]:
+    """The source after an inverted verb ('"...," said the minister.'), or [] for none."""
+    k = _first_tok(toks, after)
+    if k is None:
+        return []
+    np = _np_forward(toks, k, claims, allow_in=True)
+    if not np or not (
+        _looks_like_source(_head_part(np)) or _shaped_like_source(np, None, verb, claims)
     ):
+        return []  # "..., expected shortly from the council,": a passive, its agent
+    rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
+    after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
+    if not after_quote and rest not in ("", ".", ",", ";"):
+        return []  # "..., said the plan would cost $5bn": content, not a source
+    return np
+
+
+def _reduced_relative_cue(
+    text: str,
+    index: int,
+    toks: list[_Tok],
+    verb: _Tok,
+    np: list[_Tok],
+    after: int,
+    claims: list[tuple[int, int]],
+) -> Cue | None:
+    """Spec 3.2: the narrow cue of a reduced relative clause ("34 Israel says are presumed
+    dead"), which covers only the figure it follows; else None."""
+    k = _first_tok(toks, after)
+    if k is None or toks[k][_LOWER] not in _RELATIVE_VERBS:
         return None
-    document = not pronoun and _is_document_np(np)
-    content = _content_start(text, verb, toks, after, s_end, claims)
+    narrow = _relative_head(toks, np, claims)
+    if narrow is None:
+        return None
+    head, src = narrow
+    if not (_looks_like_source(src) or _is_name(src)):
+        return None
+    source = _span(text, src[0][_START], src[-1][_END])
+    cue_span = _span(text, verb[_START], verb[_END])
+    return Cue(
+        cue_span, source, _kind(src), index, "narrow", head[0], head[1], rule="reduced-relative"
+    )
+
+
+def _verb_reports(
+    text: str,
+    toks: list[_Tok],
+    verb: _Tok,
+    after: int,
+    s_end: int,
+    content: int | None,
+    claims: list[tuple[int, int]],
+    before: str,
+    shape_only: bool,
+    inverted: bool,
+    elided: bool,
+    document: bool,
+) -> bool:
+    """Whether the verb, with its subject found, reports content rather than tells an action
+    ("The company recalled 80 cars") or names a title."""
     if shape_only and (
         (content is None and verb[_LOWER] in ACTION_REPORTING_VERBS)
         or _next_word_is(text, after, s_end, "to")
     ):
-        return None  # "with 99% of the vote counted", "emissions forecast to fall"
+        return False  # "with 99% of the vote counted", "emissions forecast to fall"
     if shape_only and inverted and not before.rstrip(" \"“”'’").endswith(","):
-        return None  # '"Seven Days" tells the story': a title, not a quote's speaker
+        return False  # '"Seven Days" tells the story': a title, not a quote's speaker
     if elided and (
         content is None
         or not (
@@ -1141,17 +1447,30 @@ def _verb_cue(
             or _figure_found(verb, toks, content, claims)
         )
     ):
-        return None  # "the firm has a van and is showing two models": a second action
-    if (
+        return False  # "the firm has a van and is showing two models": a second action
+    return not (
         content is not None
         and not inverted
         and not document
         and not _reports_content(text, verb, toks, content)
-    ):
-        return None  # "The company recalled 80 cars": an action; "the list features" reports
-    src = np if pronoun else _source_after_by(np)
-    source = _span(text, src[0][_START], src[-1][_END])
-    kind = "named" if pronoun else _kind(src)
+    )  # "The company recalled 80 cars": an action; "the list features" reports
+
+
+def _verb_scope(
+    text: str,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    verb: _Tok,
+    np: list[_Tok],
+    pronoun: _Tok | None,
+    after: int,
+    content: int | None,
+    inverted: bool,
+    elided: bool,
+    interrupted: bool,
+) -> tuple[Direction, tuple[int, int]]:
+    """How a reporting verb's cue reaches its content, and the region it covers (spec 3.1)."""
     subject_start = np[0][_START]
     lead_end = _end_before_space(text, s_start, subject_start)
     tail_from = np[-1][_END] if inverted else verb[_END]
@@ -1165,8 +1484,9 @@ def _verb_cue(
         and (pronoun is None or pronoun[_LOWER] not in RELATIVISERS)
     )
     opener = _fronted_clause_opener(toks, np) if not inverted and not elided else ""
+    direction: Direction
     if content is None:
-        direction: Direction = "backward"
+        direction = "backward"
         scope = (_clause_start(text, s_start, subject_start), subject_start)
         comma = _non_space_at(text, after, s_end)
         if opener == "as" and text[comma : comma + 1] == ",":
@@ -1196,18 +1516,7 @@ def _verb_cue(
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
             scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
-    cue_span = _span(text, verb[_START], verb[_END])
-    return Cue(
-        cue_span,
-        source,
-        kind,
-        index,
-        direction,
-        scope[0],
-        scope[1],
-        document=document,
-        relative=relative,
-    )
+    return direction, scope
 
 
 _DASHES = frozenset("- -- — –".split())
@@ -1510,6 +1819,7 @@ def _passive_agent_cue(
         "narrow",
         claim[0],
         claim[1],
+        rule="passive-agent",
     )
 
 
@@ -1876,6 +2186,7 @@ def _setting_cue(
         direction="clause",
         scope_start=_clause_start(text, s_start, prep[_START]),
         scope_end=_clause_end(text, np[-1][_END], s_end),
+        rule="setting",
     )
 
 
@@ -2453,6 +2764,7 @@ def _evolved(
         c.document,
         c.borrowed,
         c.relative,
+        c.rule,
     )
 
 

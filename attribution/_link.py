@@ -29,7 +29,7 @@ import regex
 
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, is_document_source
 from ._lexicon import TOPIC_SHIFTS
-from ._model import Attribution, Claim, Status
+from ._model import Attribution, Claim, Decision, Status
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
 
@@ -86,7 +86,60 @@ def _linked(claim: Claim, status: Status, attributions: tuple[Attribution, ...])
         c.noun,
         status,
         attributions,
+        c.why,
     )
+
+
+def _scope_rules(*rows: tuple[str, str, str, str]) -> tuple[Decision, ...]:
+    return tuple(Decision(name, "scope", status, summary, ex) for name, status, summary, ex in rows)
+
+
+SCOPE_RULES: tuple[Decision, ...] = _scope_rules(
+    (
+        "narrow-clause",
+        "sourced",
+        "a cue in a reduced relative clause covers its one figure",
+        "They hold 250 people, including [34] the army says are dead.",
+    ),
+    (
+        "quote-speaker",
+        "sourced",
+        "a figure in a direct quote takes the quote's speaker",
+        '"Our crews rescued [40] people from the river," the chief said.',
+    ),
+    (
+        "covering-cue",
+        "sourced",
+        "a cue of its sentence whose region holds the figure",
+        "Exports fell [3%], the agency said.",
+    ),
+    (
+        "conversion",
+        "as converted",
+        "a conversion in brackets takes the status of the sum it converts",
+        "The fund holds £40m ([$50m]), the trust said.",
+    ),
+    (
+        "carried",
+        "carried",
+        "no cue of its own, after an attributed sentence of its paragraph",
+        "Exports fell 3%, the agency said. Imports fell [2%].",
+    ),
+    (
+        "no-cue",
+        "unsourced",
+        "no cue in its sentence, and none carried into it",
+        "The bridge cost [£40m].",
+    ),
+    (
+        "no-covering-cue",
+        "unsourced",
+        "its sentence holds cues, but none whose region holds the figure",
+        "They hold [250] people, including 34 the army says are dead.",
+    ),
+)
+"""The scope rules that give a claim its status (spec section 3), in the order ``link``
+tries them: what a claim's status ``why`` names."""
 
 
 def link(
@@ -96,35 +149,21 @@ def link(
     cues: Sequence[Cue],
     *,
     carry: bool,
+    rules: list[str] | None = None,
 ) -> tuple[Claim, ...]:
-    """The claims with status and attributions set."""
+    """The claims with status and attributions set. With a ``rules`` list, the name of the
+    scope rule of :data:`SCOPE_RULES` that gave each claim its status is added to it, in
+    the claims' order."""
     if not claims:
         return ()
     known = _Cues(cues)
-    by_sentence: dict[int, list[int]] = {}
-    narrow_at: dict[int, list[int]] = {}
-    reaching: dict[int, tuple[list[int], list[int]]] = {}  # a sentence's cues for rule 3
-    for seq, cue in enumerate(known.cues):
-        by_sentence.setdefault(cue.sentence, []).append(seq)
-        if cue.direction == "narrow":
-            narrow_at.setdefault(cue.scope_start, []).append(seq)
-        else:
-            # Narrow cues only ever cover their own claim (rule 1), so rule 3 skips them.
-            # The cues whose scope reaches back before them (", he said") are kept apart
-            # from the rest, so that each set has a tight reach (see _Reach).
-            backward, onward = reaching.setdefault(cue.sentence, ([], []))
-            (backward if cue.scope_start < cue.cue.start else onward).append(seq)
+    by_sentence, narrow_at, reaching = _cue_maps(known)
     reaches: dict[int, list[_Reach]] = {}  # made for a sentence when a claim needs them
     # The sentence and the quote of each claim, looked up once.
     claim_sentence = [doc.sentence_index(c.token.start) for c in claims]
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
     quote_starts = [q.start for q in quotes]
-    claim_quote: list[Quote | None] = [None] * len(claims)
-    quote_cues: dict[int, list[int]] = {}
-    if quotes:
-        claim_quote = [_containing(quotes, quote_starts, c.token.start) for c in claims]
-        if claim_quote.count(None) < len(claims):  # most quotes hold no claim
-            quote_cues = _quote_cues(text, doc, quotes, known)
+    claim_quote, quote_cues = _claim_quotes(text, doc, claims, quotes, known)
     asides = _asides(text, doc, claim_sentence)
     sources = _Sources(doc, known, by_sentence, quotes, quote_starts)
 
@@ -139,27 +178,24 @@ def link(
         if aside is not None and _restates(text, aside, claim):
             aside = None  # "nearly a third - 31% - of investors": the figure said again
         atts: tuple[Attribution, ...] = ()
+        rule = "no-cue" if si not in by_sentence else "no-covering-cue"
         narrow = narrow_at.get(pos)  # mostly None: no list is made for each claim
         if narrow:
             narrow = [seq for seq in narrow if known.cues[seq].sentence == si]
         if narrow:
-            atts = known.strongest(narrow)
+            atts, rule = known.strongest(narrow), "narrow-clause"
         elif quote is not None and quote.group in quote_cues:
             if aside is None or text[aside[0]] != "[":  # a [bracket] in a quote is the reporter's
                 if quote.group not in quote_attributions:
                     quote_attributions[quote.group] = known.strongest(quote_cues[quote.group])
-                atts = quote_attributions[quote.group]
+                atts, rule = quote_attributions[quote.group], "quote-speaker"
         else:
-            found: list[int] = []  # the cues over the claim
             if si in reaching:
                 if si not in reaches:
                     reaches[si] = [_Reach(known, seqs) for seqs in reaching[si] if seqs]
-                for reach in reaches[si]:
-                    reach.cover(pos, aside, found)
-            if found:
-                found.sort()  # in text order, as if read from one list
-                atts = known.strongest(found)
-            elif aside is not None and previous_money is not None:
+                atts = _covering(known, reaches[si], pos, aside)
+                rule = "covering-cue" if atts else rule
+            if not atts and aside is not None and previous_money is not None:
                 prev_claim, prev_status, prev_atts = previous_money
                 if (
                     claim.kind == "money"
@@ -167,20 +203,72 @@ def link(
                     and _CONVERSION.match(text, aside[0])
                 ):
                     out.append(_linked(claim, prev_status, prev_atts))
+                    if rules is not None:
+                        rules.append("conversion")
                     continue
         status: Status = "sourced" if atts else "unsourced"
         if not atts and carry and si not in by_sentence and aside is None:
             carried = _carried(text, doc, si, quote, sources, holding)
             if carried is not None:
-                atts, status = (carried,), "carried"
+                atts, status, rule = (carried,), "carried", "carried"
         if status == claim.status and not atts and claim.attributions == ():
             result = claim  # already as it would be built: frozen, so it needs no copy
         else:
             result = _linked(claim, status, atts)
         out.append(result)
+        if rules is not None:
+            rules.append(rule)
         if claim.kind == "money" and (aside is None or status == "sourced"):
             previous_money = (result, status, atts)
     return tuple(out)
+
+
+def _claim_quotes(
+    text: str, doc: Segments, claims: Sequence[Claim], quotes: list[Quote], known: _Cues
+) -> tuple[list[Quote | None], dict[int, list[int]]]:
+    """The quote holding each claim, if any, and the cues of each quote group (rule 2)."""
+    if not quotes:
+        return [None] * len(claims), {}
+    starts = [q.start for q in quotes]
+    claim_quote = [_containing(quotes, starts, c.token.start) for c in claims]
+    if claim_quote.count(None) == len(claims):  # most quotes hold no claim
+        return claim_quote, {}
+    return claim_quote, _quote_cues(text, doc, quotes, known)
+
+
+def _cue_maps(
+    known: _Cues,
+) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, tuple[list[int], list[int]]]]:
+    """The cues of each sentence; the narrow cues by the claim they cover; and the cues of each
+    sentence for rule 3, those whose scope reaches back before them apart."""
+    by_sentence: dict[int, list[int]] = {}
+    narrow_at: dict[int, list[int]] = {}
+    reaching: dict[int, tuple[list[int], list[int]]] = {}
+    for seq, cue in enumerate(known.cues):
+        by_sentence.setdefault(cue.sentence, []).append(seq)
+        if cue.direction == "narrow":
+            narrow_at.setdefault(cue.scope_start, []).append(seq)
+        else:
+            # Narrow cues only ever cover their own claim (rule 1), so rule 3 skips them.
+            # The cues whose scope reaches back before them (", he said") are kept apart
+            # from the rest, so that each set has a tight reach (see _Reach).
+            backward, onward = reaching.setdefault(cue.sentence, ([], []))
+            (backward if cue.scope_start < cue.cue.start else onward).append(seq)
+    return by_sentence, narrow_at, reaching
+
+
+def _covering(
+    known: _Cues, reaches: list[_Reach], pos: int, aside: tuple[int, int] | None
+) -> tuple[Attribution, ...]:
+    """Rule 3: the attributions of the cues of its sentence whose region holds the claim at
+    ``pos``, strongest first."""
+    found: list[int] = []  # the cues over the claim
+    for reach in reaches:
+        reach.cover(pos, aside, found)
+    if not found:
+        return ()
+    found.sort()  # in text order, as if read from one list
+    return known.strongest(found)
 
 
 class _Cues:

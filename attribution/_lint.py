@@ -20,7 +20,7 @@ from ._api import check
 from ._config import Config
 from ._documents import EXTENSIONS, Document, Kind, MarkdownUnavailable, document, kind_for_path
 from ._lines import LineIndex
-from ._model import Attribution, Claim, Finding, Report, Span
+from ._model import Attribution, Claim, Considered, Finding, Report, Span
 from ._rules import SEVERITIES
 from ._suppress import parse_directives, suppress
 
@@ -60,6 +60,9 @@ class FileResult:
     comment; they do not change the exit code."""
     suppressed: int = 0
     """How many findings inline suppression comments removed."""
+    considered: tuple[Considered, ...] | None = None
+    """With ``Config.explain``, every number-like token considered, offsets in :attr:`source`,
+    with the rule that decided it; else None."""
 
     def slim(self, keep: Collection[Detail] = ()) -> FileResult:
         """This result without the :data:`Detail` fields not in ``keep`` (None or empty
@@ -78,6 +81,7 @@ class FileResult:
             claims=self.claims if "claims" in keep else (),
             warnings=self.warnings,
             suppressed=self.suppressed,
+            considered=self.considered,
         )
 
 
@@ -160,18 +164,24 @@ def _check_document(doc: Document, path: str, config: Config) -> FileResult:
         claims=checked.claims,
         warnings=checked.warnings,
         suppressed=checked.suppressed,
+        considered=checked.considered,
     )
 
 
-def check_document_report(doc: Document, config: Config) -> Report:
+def check_document_report(doc: Document, config: Config, *, explain: bool = False) -> Report:
     """What :func:`attribution.check_document` returns: the report of ``doc`` with every
-    offset in its original (claims, reported findings and sentences)."""
-    checked = _Checked.of(doc, "<document>", config)
+    offset in its original (claims, reported findings, sentences and considered tokens)."""
+    checked = _Checked.of(doc, "<document>", config, explain=explain)
     if doc.offsets.is_identity:
         sentences = checked.report.sentences
     else:
         sentences = tuple(doc.offsets.span(s, e) for s, e in checked.report.sentences)
-    return Report(doc.source, checked.claims, checked.findings, sentences)
+    return Report(doc.source, checked.claims, checked.findings, sentences, checked.considered)
+
+
+def _map_considered(token: Considered, doc: Document) -> Considered:
+    start, end = doc.offsets.span(token.start, token.end)
+    return attrs.evolve(token, start=start, end=end)
 
 
 @attrs.frozen
@@ -188,10 +198,12 @@ class _Checked:
     """Extraction and suppression-comment warnings."""
     suppressed: int
     """How many findings suppression comments removed."""
+    considered: tuple[Considered, ...] | None
+    """The considered tokens of an explained report, offsets in the original; else None."""
 
     @classmethod
-    def of(cls, doc: Document, path: str, config: Config) -> _Checked:
-        report = check(doc.text, config=config)
+    def of(cls, doc: Document, path: str, config: Config, *, explain: bool = False) -> _Checked:
+        report = check(doc.text, config=config, explain=explain)
         index = LineIndex(doc.source)
         claims: dict[int, Claim] = {}
         same = doc.offsets.is_identity  # a plain text file as read: its offsets are the file's
@@ -227,7 +239,10 @@ class _Checked:
         floor = SEVERITIES.index(config.min_severity)
         kept = tuple(f for f in kept if SEVERITIES.index(f.severity) >= floor)
         extraction = tuple(f"{path}: warning: {w}" for w in doc.warnings)
-        return cls(report, all_claims, kept, extraction + warnings, suppressed)
+        considered = report.considered
+        if considered is not None and not same:
+            considered = tuple(_map_considered(c, doc) for c in considered)
+        return cls(report, all_claims, kept, extraction + warnings, suppressed, considered)
 
 
 def _map_span(span: Span, doc: Document) -> Span:
@@ -250,7 +265,10 @@ def _map_claim(claim: Claim, doc: Document) -> Claim:
 
 
 def _map_attribution(a: Attribution, doc: Document) -> Attribution:
-    return attrs.evolve(a, source=_map_span(a.source, doc), cue=_map_span(a.cue, doc))
+    why = a.why
+    if why is not None and why.sentence is not None:
+        why = attrs.evolve(why, sentence=doc.offsets.span(why.sentence, why.sentence)[0])
+    return attrs.evolve(a, source=_map_span(a.source, doc), cue=_map_span(a.cue, doc), why=why)
 
 
 def check_path(path: str, config: Config, kind: Kind | None = None) -> FileResult:

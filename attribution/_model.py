@@ -18,8 +18,11 @@ ClaimKind = Literal["count", "money", "percent", "measure", "ratio"]
 Bound = Literal["exact", "at least", "more than", "about", "up to", "fewer than"]
 Severity = Literal["error", "warning", "info"]
 
-SCHEMA_VERSION = 1
-"""Version of the dictionary shape produced by :meth:`Report.to_dict`."""
+Stage = Literal["claims", "cues", "scope"]
+
+SCHEMA_VERSION = 2
+"""Version of the dictionary shape produced by :meth:`Report.to_dict`. Version 2 added the
+explanations of ``check(text, explain=True)``: ``considered`` and the ``why`` fields."""
 
 
 @attrs.frozen
@@ -38,6 +41,74 @@ class Span:
 
 
 @attrs.frozen
+class Decision:
+    """One rule of the engine, as its stage's table lists it: what ``why`` fields name."""
+
+    name: str
+    """Stable name, unique in its stage ("day-of-month", "verb-before", "clause")."""
+    stage: Stage
+    """The stage that takes it: ``claims``, ``cues`` or ``scope``."""
+    category: str
+    """What the rule decides: a claim form or a non-claim category of the spec's tables for
+    ``claims`` ("date", "age"), the cue shape for ``cues``, the status for ``scope``."""
+    summary: str
+    """One line saying what the rule does, for ``attribution explain`` and the docs."""
+    example: str
+    """A sentence the rule decides, with the number it decides in [brackets]: a test runs
+    every example."""
+
+
+@attrs.frozen
+class Why:
+    """Which rule took a decision, and what it read: the answer to "why?"."""
+
+    rule: str
+    """The :attr:`Decision.name` of the rule."""
+    stage: Stage
+    """The stage of the rule."""
+    detail: str
+    """One sentence for a reader ("'said' after the content covers the sentence before it")."""
+    sentence: int | None = None
+    """For a carried attribution, the offset of the sentence it is carried from; else None."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rule": self.rule, "stage": self.stage, "detail": self.detail}
+        if self.sentence is not None:
+            out["sentence"] = self.sentence
+        return out
+
+
+@attrs.frozen
+class Considered:
+    """A number-like token the engine considered, with its decision (``explain=True``)."""
+
+    start: int
+    """Offset of the token's first character."""
+    end: int
+    """Offset just past the token."""
+    text: str
+    """The surface, ``original[start:end]``."""
+    claim: bool
+    """Whether it became a claim."""
+    category: str
+    """For a claim its form (``digits``, ``scale``, ``percent``, ``money``, ``number word``,
+    ``fraction``, ``multiplier``, ``range``, ``ratio``, ``tally``); else its non-claim category
+    (``date``, ``year``, ``age``, ...)."""
+    why: Why
+    """The rule that decided it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "claim": self.claim,
+            "category": self.category,
+            "why": self.why.to_dict(),
+        }
+
+
+@attrs.frozen
 class Attribution:
     """A source that scopes over a claim, and the cue that introduces it."""
 
@@ -51,6 +122,8 @@ class Attribution:
     """For a pronoun source ("he", "it"), the name it refers to, where the text gives one."""
     carried: bool = False
     """True when the attribution reaches the claim only by carry from an earlier sentence."""
+    why: Why | None = None
+    """With ``explain=True``, the cue rule that made the attribution; else None."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -61,6 +134,8 @@ class Attribution:
         }
         if self.resolved is not None:
             out["resolved"] = self.resolved
+        if self.why is not None:
+            out["why"] = self.why.to_dict()
         return out
 
 
@@ -101,6 +176,9 @@ class Claim:
     """``sourced``, ``carried`` or ``unsourced`` once linked to sources."""
     attributions: tuple[Attribution, ...] = ()
     """Every attribution that scopes over the claim, strongest first."""
+    why: tuple[Why, ...] = ()
+    """With ``explain=True``, the rules that made it a claim (its form) and gave its status
+    (spec section 3), in that order; else empty."""
 
     @property
     def text(self) -> str:
@@ -112,7 +190,7 @@ class Claim:
         (version 1 of the schema); ``token`` and ``phrase`` name both spans explicitly, as the
         flat records do (``token_start``, ``phrase_start``): ``phrase.start`` is
         :attr:`start`."""
-        return {
+        out: dict[str, Any] = {
             "start": self.token.start,
             "end": self.token.end,
             "text": self.token.text,
@@ -136,6 +214,9 @@ class Claim:
             "status": self.status,
             "attributions": [a.to_dict() for a in self.attributions],
         }
+        if self.why:
+            out["why"] = [w.to_dict() for w in self.why]
+        return out
 
 
 @attrs.frozen
@@ -196,14 +277,20 @@ class Report:
     sentences: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False)
     """The ``(start, end)`` offsets of every sentence the checker read, in text order (the
     sentence of each claim in :func:`attribution.records`); empty for a report built by hand."""
+    considered: tuple[Considered, ...] | None = attrs.field(default=None, repr=False)
+    """With ``explain=True``, every number-like token the engine considered, claim or not, in
+    text order, with the rule that decided it; else None."""
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON-ready data (schema documented in docs/json-schema.md)."""
-        return {
+        out: dict[str, Any] = {
             "version": SCHEMA_VERSION,
             "claims": [c.to_dict(self.text) for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.considered is not None:
+            out["considered"] = [c.to_dict() for c in self.considered]
+        return out
 
 
 @attrs.frozen

@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from . import __version__
+import attrs
+
+from . import __version__, _explain_command
 from ._archive import (
     ROW_FORMATS,
     ArchiveError,
@@ -127,6 +129,11 @@ def _build_parser() -> _Parser:
     rules.add_argument(
         "--allow", action="append", metavar="TEXT", help="never flag this claim text; repeatable"
     )
+    rules.add_argument(
+        "--explain",
+        action="store_true",
+        help="name the rule behind every decision in the output (json, html; see docs/explain.md)",
+    )
     inputs = check.add_argument_group("inputs and configuration")
     inputs.add_argument(
         "--config", metavar="FILE", help="TOML file ([tool.attribution] table or top-level keys)"
@@ -186,6 +193,7 @@ def _build_parser() -> _Parser:
 
     rule = sub.add_parser("rule", help="explain a rule, or list them all", allow_abbrev=False)
     rule.add_argument("code", nargs="?", metavar="CODE", help="a rule code or name, e.g. ATR001")
+    _explain_command.add_parser(sub)
     return parser
 
 
@@ -243,6 +251,9 @@ def _main(argv: list[str]) -> int:
         return _check(args)
     if args.command == "rule":
         return _rule(args.code)
+    if args.command == "explain":
+        paths = [] if args.text is not None or not args.target else [args.target]
+        return _explain_command.run(args, _base_config(args, paths))
     raise UsageError("missing command: try 'attribution check PATH ...' or 'attribution rule'")
 
 
@@ -252,6 +263,8 @@ def _main(argv: list[str]) -> int:
 def _check(args: argparse.Namespace) -> int:
     paths = args.paths or ["."]
     config = _config(args, paths)
+    if args.explain or args.format == "html":  # the page shows each claim's reasons on hover
+        config = attrs.evolve(config, explain=True)
     if (
         args.input_format == "jsonl"
         or args.format in ROW_FORMATS
@@ -596,14 +609,20 @@ class _Progress:
 # --- configuration ----------------------------------------------------------------------------
 
 
-def _config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
-    base = Config()
+def _base_config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
+    """The configuration of ``--config``, else of the nearest pyproject.toml (unless
+    ``--isolated``), else the default."""
     if args.config:
-        base = _config_from_file(Path(args.config), explicit=True)
-    elif not args.isolated:
+        return _config_from_file(Path(args.config), explicit=True)
+    if not args.isolated:
         found = find_pyproject(_search_start(paths))
         if found is not None:
-            base = _config_from_file(found, explicit=False)
+            return _config_from_file(found, explicit=False)
+    return Config()
+
+
+def _config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
+    base = _base_config(args, paths)
     overrides: dict[str, Any] = {}
     for key, values in (
         ("select", args.select),

@@ -293,7 +293,7 @@ def test_markdown_without_markdown_it(capsys, workdir, monkeypatch):
 def test_internal_error_is_one_line_per_file(capsys, workdir, monkeypatch):
     import attribution._lint as lint
 
-    def boom(text, *, config=None):
+    def boom(text, **_options):
         raise RuntimeError("engine exploded\nbadly")
 
     monkeypatch.setattr(lint, "check", boom)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import attribution
+from attribution._model import SCHEMA_VERSION
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -163,7 +164,7 @@ def test_check_never_raises_and_spans_are_sane(text):
 @given(TEXTS)
 def test_to_dict_is_json_and_versioned(text):
     data = attribution.check(text).to_dict()
-    assert data["version"] == 1
+    assert data["version"] == SCHEMA_VERSION == 2
     assert json.loads(json.dumps(data)) == data
 
 
@@ -243,7 +244,7 @@ def test_linking_keeps_every_claim_field():
     import attrs
 
     from attribution._link import _linked
-    from attribution._model import Attribution, Claim, Span
+    from attribution._model import Attribution, Claim, Span, Why
 
     span = Span(0, 2, "40")
     values = {
@@ -263,6 +264,7 @@ def test_linking_keeps_every_claim_field():
         "noun": span,
         "status": "carried",
         "attributions": (),
+        "why": (Why("digits", "claims", "a claim"),),
     }
     assert set(values) == {f.name for f in attrs.fields(Claim)}, "give the new field a value"
     claim = Claim(**values)
@@ -294,6 +296,7 @@ def test_evolved_cue_equals_attrs_evolve() -> None:
         "document": True,
         "borrowed": True,
         "relative": True,
+        "rule": "verb-set-off",
     }
     assert set(values) == {f.name for f in attrs.fields(Cue)}, "give the new field a value"
     cue = Cue(**values)

@@ -151,7 +151,7 @@ def test_json_matches_schema_and_findings():
     results = sample_results()
     data = json.loads(render("json", results))
     jsonschema.validate(data, json.loads(REPORT_SCHEMA.read_text(encoding="utf-8")))
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["tool"] == {"name": "attribution", "version": attribution.__version__}
     assert [f["path"] for f in data["files"]] == ["news/a.txt", "news/b.txt", "news/c.txt"]
     a, b, c = data["files"]
@@ -172,7 +172,7 @@ def test_json_matches_schema_and_findings():
 def test_json_schema_rejects_a_wrong_document():
     schema = json.loads(REPORT_SCHEMA.read_text(encoding="utf-8"))
     data = json.loads(render("json", sample_results()))
-    data["version"] = 2
+    data["version"] = 1  # an older version is not this schema
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
 

@@ -200,6 +200,8 @@ def _claim_label(claim: Claim, status: DisplayStatus) -> str:
     if claim.attributions:
         first = claim.attributions[0]
         label += f", source: {' '.join(first.source.text.split())} ({first.kind})"
+    if len(claim.why) == 2:  # explained (the CLI explains for this page): why, on hover
+        label += f". Why: {claim.why[1].detail} [{claim.why[1].rule}]"
     return label
 
 
@@ -292,6 +294,9 @@ def _card(claim: Claim, cid: str, text: str) -> str:
         rows.append(("Cue", f'<mark class="m-cue">{_e(_one_line(att.cue.text))}</mark>'))
     if not claim.attributions:
         rows.append(("Source", '<span class="muted">none found</span>'))
+    for why in claim.why:
+        rule = f' <span class="tag">{_e(why.rule)}</span>'
+        rows.append(("Why" if why.stage == "scope" else "Form", _e(why.detail) + rule))
     body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return (
         f'<li class="card st-{status}" id="{cid}-info">'

@@ -14,7 +14,7 @@ from ._summary import Tally, summary
 if TYPE_CHECKING:
     from .._lint import FileResult
 
-JSON_VERSION = 1
+JSON_VERSION = 2
 """Version of the output shape; bumped on any incompatible change."""
 
 
@@ -35,7 +35,7 @@ def file_dict(result: FileResult) -> dict[str, Any]:
         "claims": claims,
         "suppressed": result.suppressed,
         "warnings": list(result.warnings),
-    }
+    } | ({"considered": [c.to_dict() for c in result.considered]} if result.considered else {})
 
 
 def _head() -> dict[str, Any]:
