@@ -510,7 +510,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("ordinal-fraction", "a fraction word used as an ordinal", "He scored [a third] goal."),
     ),
     *_decisions(
-        "name",
+        "name or identifier",
         ("reference", "a number after a reference word", "He cited Article [51] of the charter."),
         (
             "reference-list",
@@ -565,7 +565,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
     ),
     *_decisions(
-        "pronoun",
+        "pronoun one",
         ("pronoun-one", "'one' as a pronoun or determiner", "[One] of the guests left early."),
     ),
     *_decisions(
@@ -589,7 +589,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ),
     ),
     *_decisions(
-        "vague",
+        "vague quantity",
         ("one-or-two", "'one or two': a few", "There were [one or two] hiccups."),
     ),
     *_decisions(
