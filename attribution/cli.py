@@ -186,6 +186,16 @@ def _build_parser() -> _Parser:
 
     rule = sub.add_parser("rule", help="explain a rule, or list them all", allow_abbrev=False)
     rule.add_argument("code", nargs="?", metavar="CODE", help="a rule code or name, e.g. ATR001")
+
+    # The language server (docs/editors.md): its code is in _server.py, loaded only to run it.
+    server = sub.add_parser(
+        "server", help="run the language server (LSP over stdin/stdout)", allow_abbrev=False
+    )
+    server.add_argument(
+        "--stdio",
+        action="store_true",
+        help="accepted for the editors that pass it (stdio is the only transport)",
+    )
     return parser
 
 
@@ -243,6 +253,8 @@ def _main(argv: list[str]) -> int:
         return _check(args)
     if args.command == "rule":
         return _rule(args.code)
+    if args.command == "server":
+        return _server()
     raise UsageError("missing command: try 'attribution check PATH ...' or 'attribution rule'")
 
 
@@ -719,6 +731,18 @@ def rule_doc(code: str) -> str:
         f"Default severity: {rule.severity}; {default} by default.\n"
         f"Message: {rule.message}\n"
     )
+
+
+# --- server -----------------------------------------------------------------------------------
+
+
+def _server() -> int:
+    from ._server import ServerUnavailable, serve
+
+    try:
+        return serve()
+    except ServerUnavailable as exc:
+        raise UsageError(str(exc)) from None
 
 
 # --- output -----------------------------------------------------------------------------------
