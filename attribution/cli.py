@@ -1,4 +1,5 @@
-"""The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``.
+"""The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``
+(and ``attribution server``, the language server of ``_server.py``).
 
 Exit codes (docs/cli.md): 0 no findings reported, 1 findings reported (unless
 ``--exit-zero``), 2 a usage, configuration or input error (it wins over 1). No traceback

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -737,3 +738,40 @@ def test_no_quick_fix_that_does_not_work() -> None:
     assert whole.offset == 0
     assert suppressions(Analysis(text, "text", Config(), None), first) == []
     assert "pip install 'attribution[server]'" in MISSING
+
+
+# --- docs/editors.md --------------------------------------------------------------------------
+
+
+def _fenced(page: Path, info: str) -> list[str]:
+    blocks, body, inside = [], [], False
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            if inside:
+                blocks.append("\n".join(body))
+            inside, body = not inside and line[3:].strip() == info, []
+        elif inside:
+            body.append(line)
+    return blocks
+
+
+def test_editor_setups_run_this_server() -> None:
+    """The VS Code settings and the Helix configuration parse, and start ``attribution
+    server`` with options this server reads (Lua is not run; its command is checked)."""
+    page = ROOT / "docs" / "editors.md"
+    (vscode,) = _fenced(page, "json")
+    settings = json.loads(vscode)
+    command = [settings["glspc.server.command"], *settings["glspc.server.commandArguments"]]
+    assert command == ["attribution", "server"]
+    assert Settings.from_options(settings["glspc.server.initializationOptions"])[1] == ()
+    assert {kind_for("file:///x", i) for i in settings["glspc.server.languageId"]} == {
+        "text",
+        "markdown",
+        "html",
+    }
+    (helix,) = _fenced(page, "toml")
+    server = tomllib.loads(helix)["language-server"]["attribution"]
+    assert [server["command"], *server["args"]] == ["attribution", "server"]
+    assert Settings.from_options(server["config"])[1] == ()
+    lua = _fenced(page, "lua")
+    assert len(lua) == 2 and all('"attribution", "server"' in block for block in lua)
