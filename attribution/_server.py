@@ -16,7 +16,6 @@ of the nearest ``pyproject.toml`` above it.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -43,6 +42,8 @@ __all__ = [
     "Lines",
     "ServerUnavailable",
     "Settings",
+    "analyse",
+    "claim_at",
     "config_for",
     "hover_text",
     "kind_for",
@@ -175,7 +176,11 @@ class _Found:
     """Why the configuration found could not be used, else None."""
 
 
-def config_for(path: str | None, cache: dict[Path, tuple[object, _Found]]) -> _Found:
+_Cache = dict[Path, tuple[tuple[int, int], _Found]]
+"""Parsed ``pyproject.toml`` files by path, each with the (mtime, size) it was read at."""
+
+
+def config_for(path: str | None, cache: _Cache) -> _Found:
     """The configuration for a document at ``path``: the ``[tool.attribution]`` of the
     nearest ``pyproject.toml`` above it that has one, as ``attribution check`` finds it.
 
@@ -249,9 +254,7 @@ class Analysis:
     """Why it was not checked, or a problem with its configuration, for the user to see."""
 
 
-def analyse(
-    text: str, kind: Kind, path: str | None, cache: dict[Path, tuple[object, _Found]]
-) -> Analysis:
+def analyse(text: str, kind: Kind, path: str | None, cache: _Cache) -> Analysis:
     """Check a document's text as ``attribution check`` checks the file. Never raises."""
     found = config_for(path, cache)
     if (
@@ -342,7 +345,8 @@ def _line_candidates(text: str, kind: Kind, finding: Finding) -> list[tuple[int,
     start, end, newline = _line_bounds(text, finding.start)
     line = text[start:end]
     indent = line[: len(line) - len(line.lstrip(" \t"))]
-    above = (start, f"{indent}<!-- attribution-disable-next-line {code} -->{newline or os.linesep}")
+    newline = newline or ("\r\n" if "\r\n" in text else "\n")  # the last line: as the others
+    above = (start, f"{indent}<!-- attribution-disable-next-line {code} -->{newline}")
     trailing = len(line) - len(line.rstrip(" \t"))
     after = (end - trailing, f" <!-- attribution-disable-line {code} -->")
     before = (finding.start, f"<!-- attribution-disable-line {code} -->")
@@ -361,10 +365,8 @@ def _file_candidates(text: str, kind: Kind, code: str) -> list[tuple[int, str]]:
     newline = "\r\n" if "\r\n" in text[:200] else "\n"
     if at and not text[:at].endswith("\n"):
         return [(at, f"{newline}<!-- attribution-disable {code} -->{newline}")]
-    return [
-        (at, f"<!-- attribution-disable {code} -->{newline}"),
-        (0, f"<!-- attribution-disable {code} -->{newline}"),
-    ]
+    comment = f"<!-- attribution-disable {code} -->{newline}"
+    return [(at, comment), (0, comment)] if at else [(0, comment)]
 
 
 def _works(analysis: Analysis, at: int, insert: str, gone: Callable[[Finding], bool]) -> bool:
@@ -374,7 +376,7 @@ def _works(analysis: Analysis, at: int, insert: str, gone: Callable[[Finding], b
     text = analysis.text[:at] + insert + analysis.text[at:]
     try:
         after = check_document_report(document(text, analysis.kind), analysis.config)
-    except Exception:
+    except Exception:  # an edit the extractor cannot read is no fix (and never a crash)
         return False
     n = len(insert)
     want = [
@@ -406,8 +408,6 @@ def suppressions(analysis: Analysis, finding: Finding) -> list[Edit]:
 
 # --- the server -------------------------------------------------------------------------------
 
-_SEVERITY_NAMES = ("error", "warning", "info")
-
 
 def serve() -> int:
     """Run the server on standard input and output until the client says exit; returns the
@@ -436,14 +436,17 @@ class _Session:
         self.markdown_hover = True
         self.analyses: dict[str, Analysis] = {}
         self.pending: dict[str, Any] = {}  # uri -> asyncio.TimerHandle of a debounced check
-        self.configs: dict[Path, tuple[object, _Found]] = {}
+        self.configs: _Cache = {}
         self.shown: set[str] = set()  # messages already shown, so each appears once
 
     # --- plumbing ---
 
     def encoding(self) -> Encoding:
-        value = str(self.server.workspace.position_encoding or "utf-16")
-        return value if value in ("utf-8", "utf-32") else "utf-16"  # type: ignore[return-value]
+        # The agreed encoding may be a str or lsprotocol's str enum: compare, never str() it.
+        agreed = self.server.workspace.position_encoding
+        if agreed == "utf-8":
+            return "utf-8"
+        return "utf-32" if agreed == "utf-32" else "utf-16"
 
     def show(self, message: str, warning: bool = True) -> None:
         from lsprotocol import types

@@ -726,9 +726,9 @@ def test_hover_text(text: str, markdown: bool, parts: list[str]) -> None:
         assert part in shown
 
 
-def test_no_quick_fix_that_does_not_work() -> None:
-    """A suppression edit is offered only where the edited text, checked again, loses exactly
-    that finding: never one that would land inside a tag or silence something else."""
+def test_line_fix_silences_the_findings_line_and_no_other() -> None:
+    """The same finding on two lines: the line fix for the second goes right above it (a
+    comment above the first line would silence the wrong one and is never offered)."""
     text = UNSOURCED + UNSOURCED
     report = check_document(text)
     analysis = Analysis(text, "text", Config(), report)
