@@ -1,4 +1,5 @@
-"""The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``.
+"""The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``
+(and ``attribution server``, the language server of ``_server.py``).
 
 Exit codes (docs/cli.md): 0 no findings reported, 1 findings reported (unless
 ``--exit-zero``), 2 a usage, configuration or input error (it wins over 1). No traceback
@@ -194,6 +195,16 @@ def _build_parser() -> _Parser:
     rule = sub.add_parser("rule", help="explain a rule, or list them all", allow_abbrev=False)
     rule.add_argument("code", nargs="?", metavar="CODE", help="a rule code or name, e.g. ATR001")
     _explain_command.add_parser(sub)
+
+    # The language server (docs/editors.md): its code is in _server.py, loaded only to run it.
+    server = sub.add_parser(
+        "server", help="run the language server (LSP over stdin/stdout)", allow_abbrev=False
+    )
+    server.add_argument(
+        "--stdio",
+        action="store_true",
+        help="accepted for the editors that pass it (stdio is the only transport)",
+    )
     return parser
 
 
@@ -254,6 +265,8 @@ def _main(argv: list[str]) -> int:
     if args.command == "explain":
         paths = [] if args.text is not None or not args.target else [args.target]
         return _explain_command.run(args, _base_config(args, paths))
+    if args.command == "server":
+        return _server()
     raise UsageError("missing command: try 'attribution check PATH ...' or 'attribution rule'")
 
 
@@ -738,6 +751,18 @@ def rule_doc(code: str) -> str:
         f"Default severity: {rule.severity}; {default} by default.\n"
         f"Message: {rule.message}\n"
     )
+
+
+# --- server -----------------------------------------------------------------------------------
+
+
+def _server() -> int:
+    from ._server import ServerUnavailable, serve
+
+    try:
+        return serve()
+    except ServerUnavailable as exc:
+        raise UsageError(str(exc)) from None
 
 
 # --- output -----------------------------------------------------------------------------------
