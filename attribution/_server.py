@@ -264,7 +264,8 @@ def analyse(text: str, kind: Kind, path: str | None, cache: _Cache) -> Analysis:
     ):
         return Analysis(text, kind, found.config, None, found.error)
     try:
-        report = check_document_report(document(text, kind), found.config)
+        # explained: the hover says why a claim has its status (a few % of the check's time)
+        report = check_document_report(document(text, kind), found.config, explain=True)
     except MarkdownUnavailable as exc:
         return Analysis(text, kind, found.config, None, str(exc))
     except Exception as exc:  # an engine bug must not take the server down
@@ -305,6 +306,8 @@ def hover_text(claim: Claim, text: str, markdown: bool = True) -> str:
             source += f" ({show(a.resolved)})"
         carried = ", carried from an earlier sentence" if a.carried else ""
         lines.append(f"Source: {source} ({a.kind}{carried}); cue: {show(a.cue.text)}")
+    if len(claim.why) == 2:  # explained: the scope rule that gave the status
+        lines.append(f"Why: {show(claim.why[1].detail)} [{claim.why[1].rule}]")
     return "\n\n".join(lines) if markdown else "\n".join(lines)
 
 

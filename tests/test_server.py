@@ -717,10 +717,22 @@ def test_settings_from_initialization_options(
             ["**carried** count claim: 120", "carried from an earlier sentence); cue: said"],
             id="carried",
         ),
+        pytest.param(
+            UNSOURCED,
+            True,
+            ["Why: no cue in its sentence, and none carried into it [no-cue]"],
+            id="why-unsourced",
+        ),
+        pytest.param(
+            SOURCED.strip() + " Another 120 were stranded.",
+            False,
+            ["Why: no cue of its own, after an attributed sentence", "[carried]"],
+            id="why-carried",
+        ),
     ],
 )
 def test_hover_text(text: str, markdown: bool, parts: list[str]) -> None:
-    report = check_document(text)
+    report = check_document(text, explain=True)
     shown = hover_text(report.claims[-1], text, markdown)
     for part in parts:
         assert part in shown
