@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -1350,7 +1350,13 @@ def _verb_subject(
             pronoun = toks[j]
             np = [pronoun]
     elif j is not None and toks[j][_TEXT] == ",":
-        np = _appositive_subject(toks, j, claims) or _interrupted_subject(text, toks, j, claims)
+        np = _appositive_subject(toks, j, claims) or _interrupted_subject(
+            text, toks, j, claims, verb
+        )
+        interrupted = bool(np)
+    elif j is not None and toks[j][_TEXT] in _DASHES:
+        # "The board — which runs the quay — said": an interruption set off by dashes
+        np = _interrupted_subject(text, toks, j, claims, verb)
         interrupted = bool(np)
     elif j is not None and toks[j][_LOWER] in COORDINATORS:
         np = _elided_subject(toks, j, claims)
@@ -2006,7 +2012,7 @@ def _ends_in_place(np: list[_Tok]) -> bool:
 
 
 def _interrupted_subject(
-    text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]]
+    text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]], verb: _Tok
 ) -> list[_Tok]:
     """The subject of "X, who heads the agency, said", "X, 61, said", "X, chief economist at
     the bank, said", "the survey, conducted in May, found", "the firm, in a statement, said":
@@ -2017,19 +2023,29 @@ def _interrupted_subject(
     opening = _interruption_opening(text, toks, comma, claims)
     if opening is None:
         return []
-    subject = _subject_before(toks, opening, claims)
+    subject = _subject_before(toks, opening, claims, verb)
     if not subject:
         earlier = _interruption_opening(text, toks, opening, claims)  # "X, 52, a nurse, said"
         if earlier is not None:
-            subject = _subject_before(toks, earlier, claims)
+            subject = _subject_before(toks, earlier, claims, verb)
     return subject
 
 
-def _subject_before(toks: list[_Tok], opening: int, claims: list[tuple[int, int]]) -> list[_Tok]:
+def _subject_before(
+    toks: list[_Tok], opening: int, claims: list[tuple[int, int]], verb: _Tok
+) -> list[_Tok]:
     """The source phrase opening its clause right before the comma at ``opening``, which opens
-    an interruption; else empty."""
+    an interruption, as the subject of ``verb``; else empty. A phrase the lexicon does not know
+    is taken by its shape, as one right before the verb is ("The abacist, which ..., said")."""
     subject = _np_backward(toks, opening - 1, claims)
-    if not subject or not (_looks_like_source(subject) or _is_name(subject)):
+    if not subject:
+        return []
+    k = _index(toks, subject[0])
+    if not (
+        _looks_like_source(subject)
+        or _is_name(subject)
+        or _shaped_like_source(subject, toks[k - 1] if k else None, verb, claims)
+    ):
         return []
     if any(_in_claim(t, claims) for t in subject):
         return []
@@ -2053,17 +2069,34 @@ def _subject_before(toks: list[_Tok], opening: int, claims: list[tuple[int, int]
 def _interruption_opening(
     text: str, toks: list[_Tok], comma: int, claims: list[tuple[int, int]]
 ) -> int | None:
-    """The index of the comma opening an interruption that the comma at ``comma`` closes, when
-    the words between can stand between a subject and its verb; else None."""
+    """The index of the comma opening an interruption that the comma at ``comma`` closes (or
+    the dash opening one a dash closes), when the words between can stand between a subject
+    and its verb; else None."""
+    marks: Collection[str] = (",",)
+    if toks[comma][_TEXT] in _DASHES:
+        marks = _DASHES
+        comma = _dash_run_start(toks, comma)  # "--" is two tokens
     lo = max(0, comma - _MAX_INTERRUPTION - 1)
-    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] == ","), None)
-    if opening is None or opening == 0 or opening + 1 == comma:
+    opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
+    if opening is None:
         return None
-    if not all(_may_interrupt(toks, k) for k in range(opening + 1, comma)):
+    inner = opening + 1  # the first word inside; the opening is the first mark of its run
+    if marks is _DASHES:
+        opening = _dash_run_start(toks, opening)
+    if opening == 0 or inner == comma:
         return None
-    if not _is_interruption(text, toks, toks[opening + 1 : comma], claims):
+    if not all(_may_interrupt(toks, k) for k in range(inner, comma)):
+        return None
+    if not _is_interruption(text, toks, toks[inner:comma], claims):
         return None
     return opening
+
+
+def _dash_run_start(toks: list[_Tok], k: int) -> int:
+    """The first of the dash tokens written together with the one at ``k`` ("--")."""
+    while k > 0 and toks[k - 1][_TEXT] in _DASHES and toks[k - 1][_END] == toks[k][_START]:
+        k -= 1
+    return k
 
 
 def _is_pronoun(word: str) -> bool:

@@ -245,6 +245,23 @@ CUE_FORMS = [
      "45", "sourced", "Ana Ruiz", "named"),
     ("interrupted-subject-adverbial", "The firm, in a statement, said 250 jobs would go.",
      "250", "sourced", "The firm", "named"),
+    # ... or by one set off by dashes: an em dash, an en dash, or "--" written as two hyphens
+    ("dash-interrupted-subject-relative", "The ferry office — which runs the quays along the coast — said 40 sailings were cut.",
+     "40", "sourced", "The ferry office", "named"),
+    ("dash-interrupted-subject-appositive", "Lindqvist Tools – a maker of saws since 1951 – reported a 12% rise in orders.",
+     "12%", "sourced", "Lindqvist Tools", "named"),
+    ("double-hyphen-interrupted-subject", "The harbour board -- which owns the slipway -- said 40 boats were damaged.",
+     "40", "sourced", "The harbour board", "named"),
+    ("dash-aside-of-the-reporter-is-no-subject", "The storm - the worst in years - cut power to 3,000 homes.",
+     "3,000", "unsourced", None, None),
+    # the subject across an interruption is taken by its shape too, as one next to its verb is
+    ("interrupted-subject-by-shape", "The vintner, which bottles the estate's wine, said 40 barrels had spoiled.",
+     "40", "sourced", "The vintner", "named"),
+    ("dash-interrupted-subject-by-shape", "The vintner — which bottles the estate's wine — said 40 barrels had spoiled.",
+     "40", "sourced", "The vintner", "named"),
+    # "lists at" gives a price, not a list's contents
+    ("lists-at-is-a-price", "The new model, which ships in May, lists at 5,295 dlrs, the maker said.",
+     "5,295 dlrs", "sourced", "the maker", "named"),
     ("interrupted-subject-title-and-relative",
      "Ana Ruiz, chief officer of Acme Storage, which runs the depot, said 250 planes were parked there.",
      "250", "sourced", "Ana Ruiz", "named"),

@@ -482,6 +482,30 @@ def test_name_appositive_the_noun_said(built: Built) -> None:
     _assert_sourced(report, built.span("token"), built.span("source"))
 
 
+@st.composite
+def dash_interrupted_said(draw: st.DrawFn) -> Built:
+    """The <noun> <dash> which <verbed> the <nouns> <dash> said <figure clause>."""
+    noun = draw(st.sampled_from(HEADS))
+    dash = draw(st.sampled_from([" — ", " – ", " -- ", " - "]))
+    verbed = draw(st.sampled_from(VERBED))
+    nouns = draw(st.sampled_from(COUNTED))
+    return Built(
+        [
+            (f"The {noun}", "source"),
+            (f"{dash}which {verbed} the {nouns}{dash}said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(dash_interrupted_said())
+def test_subject_cut_from_said_by_a_dash_set_relative(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
 # The kind table of spec section 2 for people nouns, with drawn modifiers and names: unnamed
 # people are anonymous, "analysts"/"experts"/"critics" with no owner vague, a spokesperson
 # for a named body and a title holder named.
