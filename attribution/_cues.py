@@ -1388,6 +1388,9 @@ def _inverted_subject(
         _looks_like_source(_head_part(np)) or _shaped_like_source(np, None, verb, claims)
     ):
         return []  # "..., expected shortly from the council,": a passive, its agent
+    if len(np) > 1 and _is_pronoun(np[0][_TEXT]):
+        return []  # "..., said they lost power.": a pronoun is a phrase of its own, the subject
+        # of a content clause
     rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
     after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
     if not after_quote and rest not in ("", ".", ",", ";"):

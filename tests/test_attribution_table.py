@@ -262,6 +262,11 @@ CUE_FORMS = [
     # "lists at" gives a price, not a list's contents
     ("lists-at-is-a-price", "The new model, which ships in May, lists at 5,295 dlrs, the maker said.",
      "5,295 dlrs", "sourced", "the maker", "named"),
+    # after an inverted verb a pronoun is a phrase of its own: "said they ..." opens content
+    ("inverted-pronoun-opens-content", "Some 300 homes on the coast, which flooded in May, said they lost power.",
+     "300", "unsourced", None, None),
+    ("inverted-pronoun-alone-is-the-speaker", '"The tide took 40 huts," said he.',
+     "40", "sourced", "he", "named"),
     ("interrupted-subject-title-and-relative",
      "Ana Ruiz, chief officer of Acme Storage, which runs the depot, said 250 planes were parked there.",
      "250", "sourced", "Ana Ruiz", "named"),
