@@ -1117,7 +1117,12 @@ def _participle_cue(
         return None
     pronoun = len(np) == 1 and _is_pronoun(np[0][_TEXT])
     if not pronoun and not _looks_like_source(np) and not _is_name(np):
-        return None
+        # a phrase the lexicon does not know, by its shape as the subject of its clause's verb
+        first, last = _index(toks, np[0]), _index(toks, np[-1])
+        if last + 1 >= len(toks) or not _shaped_like_source(
+            np, toks[first - 1] if first else None, toks[last + 1], claims
+        ):
+            return None
     src = np if pronoun else _source_after_by(np)
     return Cue(
         cue_span,
@@ -1668,10 +1673,12 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     for n in range(1, len(np)):
         if _verb_after_head(np, n):
             del np[n:]
-            if not _may_head_source(np[-1]):
+            if not (_may_head_source(np[-1]) or _may_head_by_shape(np)):
                 return []  # "The club's striker signed ...": its head is no source
             break
     while np and (np[-1][_LOWER] in DETERMINERS or not _may_head_source(np[-1])):
+        if _may_head_by_shape(np):
+            break  # "The vintners raised prices, saying ...": a subject by its shape
         np.pop()
     if not np:
         return []
@@ -1704,6 +1711,26 @@ def _time_adverbial_length(toks: list[_Tok], k: int) -> int:
     ):
         return 2
     return 0
+
+
+def _may_head_by_shape(np: list[_Tok]) -> bool:
+    """Whether a subject phrase the lexicon does not know can still be a source by its shape:
+    a plural common noun led by "the", with at most one word between ("The vintners", "the
+    local vintners"), whose head can speak (not a time word, an amount or another of
+    ``NOT_SOURCE_HEADS``)."""
+    head = np[-1][_TEXT]
+    return (
+        2 <= len(np) <= 3
+        and np[0][_LOWER] == "the"
+        # "the vintners", "the local vintners"; not "The company disputes", a verb read on
+        and not any(_may_head_source(t) or not t[_TEXT].isalpha() for t in np[1:-1])
+        and head.islower()
+        and head.isalpha()
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and head not in NOT_SOURCE_HEADS
+        and head not in FUNCTION_WORDS
+    )
 
 
 def _may_head_source(t: _Tok) -> bool:

@@ -506,6 +506,30 @@ def test_subject_cut_from_said_by_a_dash_set_relative(built: Built) -> None:
     _assert_sourced(report, built.span("token"), built.span("source"))
 
 
+@st.composite
+def the_nouns_acted_then_said(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed> the <nouns>, saying <figure clause>. / ... and said <figure clause>."""
+    subject = draw(st.sampled_from(COUNTED))
+    verbed = draw(st.sampled_from(VERBED))
+    nouns = draw(st.sampled_from(COUNTED))
+    link = draw(st.sampled_from([", saying ", ", adding that ", " and said "]))
+    return Built(
+        [
+            (f"The {subject}", "source"),
+            (f" {verbed} the {nouns}{link}", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(the_nouns_acted_then_said())
+def test_subject_of_an_action_then_a_participle_or_second_verb_of_speech(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
 # The kind table of spec section 2 for people nouns, with drawn modifiers and names: unnamed
 # people are anonymous, "analysts"/"experts"/"critics" with no owner vague, a spokesperson
 # for a named body and a title holder named.
