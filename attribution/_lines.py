@@ -27,3 +27,12 @@ class LineIndex:
         """The 1-based (line, column) of ``offset``."""
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
+
+    def bounds(self, line: int, text: str) -> tuple[int, int]:
+        """The ``(start, end)`` offsets of the 1-based ``line`` of ``text`` (the text this
+        index was built from), without its line break."""
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else len(text)
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        return start, end

@@ -24,11 +24,12 @@ from ._model import Attribution, Claim, Finding, Report, Span
 from ._rules import SEVERITIES
 from ._suppress import parse_directives, suppress
 
-Detail = Literal["text", "source", "report", "claims"]
-"""A bulky :class:`FileResult` field: the checked text, the file's content, the engine's report
-and the mapped claims. Reporters say which of them they read (most read none of them)."""
+Detail = Literal["text", "source", "report", "claims", "sentences"]
+"""A bulky :class:`FileResult` field: the checked text, the file's content, the engine's report,
+the mapped claims and the mapped sentences. Reporters say which of them they read (most read
+none of them)."""
 
-DETAILS: tuple[Detail, ...] = ("text", "source", "report", "claims")
+DETAILS: tuple[Detail, ...] = ("text", "source", "report", "claims", "sentences")
 """Every :data:`Detail`."""
 
 
@@ -60,6 +61,9 @@ class FileResult:
     comment; they do not change the exit code."""
     suppressed: int = 0
     """How many findings inline suppression comments removed."""
+    sentences: tuple[tuple[int, int], ...] = ()
+    """The ``(start, end)`` of every sentence the checker read, mapped into :attr:`source`
+    (the text format shows the sentence holding each finding)."""
 
     def slim(self, keep: Collection[Detail] = ()) -> FileResult:
         """This result without the :data:`Detail` fields not in ``keep`` (None or empty
@@ -78,6 +82,7 @@ class FileResult:
             claims=self.claims if "claims" in keep else (),
             warnings=self.warnings,
             suppressed=self.suppressed,
+            sentences=self.sentences if "sentences" in keep else (),
         )
 
 
@@ -160,6 +165,7 @@ def _check_document(doc: Document, path: str, config: Config) -> FileResult:
         claims=checked.claims,
         warnings=checked.warnings,
         suppressed=checked.suppressed,
+        sentences=checked.sentences(doc),
     )
 
 
@@ -167,11 +173,7 @@ def check_document_report(doc: Document, config: Config) -> Report:
     """What :func:`attribution.check_document` returns: the report of ``doc`` with every
     offset in its original (claims, reported findings and sentences)."""
     checked = _Checked.of(doc, "<document>", config)
-    if doc.offsets.is_identity:
-        sentences = checked.report.sentences
-    else:
-        sentences = tuple(doc.offsets.span(s, e) for s, e in checked.report.sentences)
-    return Report(doc.source, checked.claims, checked.findings, sentences)
+    return Report(doc.source, checked.claims, checked.findings, checked.sentences(doc))
 
 
 @attrs.frozen
@@ -188,6 +190,12 @@ class _Checked:
     """Extraction and suppression-comment warnings."""
     suppressed: int
     """How many findings suppression comments removed."""
+
+    def sentences(self, doc: Document) -> tuple[tuple[int, int], ...]:
+        """The report's sentences, offsets in the original."""
+        if doc.offsets.is_identity:
+            return self.report.sentences
+        return tuple(doc.offsets.span(s, e) for s, e in self.report.sentences)
 
     @classmethod
     def of(cls, doc: Document, path: str, config: Config) -> _Checked:

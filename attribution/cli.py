@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -79,6 +80,8 @@ def _build_parser() -> _Parser:
     out = check.add_argument_group("output")
     out.add_argument(
         "--format",
+        "--output-format",
+        dest="format",
         choices=[*REPORTERS, *ROW_FORMATS],
         default="text",
         help="output format (default: text): "
@@ -92,6 +95,13 @@ def _build_parser() -> _Parser:
         help="with --format jsonl/csv/parquet: a row per claim (default) or per finding",
     )
     out.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
+    out.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text and concise formats (default: auto, on a terminal unless "
+        "NO_COLOR is set; always: even when NO_COLOR is set)",
+    )
     out.add_argument("--statistics", action="store_true", help="show counts by rule code")
     out.add_argument(
         "-q", "--quiet", action="store_true", help="findings only: no summary, no progress bar"
@@ -261,7 +271,7 @@ def _check(args: argparse.Namespace) -> int:
         return _archive(args, paths, config)
     kind = None if args.input_format == "auto" else args.input_format
     items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
-    options = RenderOptions(statistics=args.statistics and args.format == "text", quiet=args.quiet)
+    options = _render_options(args)
     try:
         reporter = new_reporter(args.format, options)
     except ReporterUnavailable as exc:
@@ -405,9 +415,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
                     progress(done_bytes, total or 0, documents)
             writer.close()
         else:
-            options = RenderOptions(
-                statistics=args.statistics and args.format == "text", quiet=args.quiet
-            )
+            options = _render_options(args)
             try:
                 reporter = new_reporter(args.format, options)
             except ReporterUnavailable as exc:
@@ -435,6 +443,33 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     if findings and not args.exit_zero:
         return 1
     return 0
+
+
+def _render_options(args: argparse.Namespace) -> RenderOptions:
+    tty = args.output_file is None and _isatty(sys.stdout)
+    width = RenderOptions().width
+    if tty:
+        # The excerpt's gutter and a margin take about ten columns.
+        width = max(40, shutil.get_terminal_size((width + 10, 24)).columns - 10)
+    return RenderOptions(
+        statistics=args.statistics and args.format == "text",
+        quiet=args.quiet,
+        color=use_color(args.color, tty, os.environ),
+        width=width,
+    )
+
+
+def use_color(choice: str, tty: bool, environ: Mapping[str, str]) -> bool:
+    """Whether to colour the output: ``always``, ``never``, or (``auto``) when writing to a
+    terminal. With ``auto`` a non-empty ``NO_COLOR`` turns colour off and a non-empty
+    ``FORCE_COLOR`` on (no-color.org, force-color.org); ``always`` and ``never`` win over both."""
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    return tty
 
 
 def _emit(out: _Output, reporter: Reporter, counts: Tally, result: FileResult) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,10 +50,14 @@ def validate(fmt: str, out: str) -> None:
         assert all(
             line.startswith(("::warning ", "::error ", "::notice ")) for line in out.splitlines()
         )
-    elif fmt in ("text", "concise"):
+    elif fmt == "concise":
         assert all(
             line.split(":")[0] in ("a.txt", "b.md", "c.html") for line in out.splitlines()[:-1]
         )
+    elif fmt == "text":
+        # A finding's first line, its excerpt (gutter lines), a blank line; the summary last.
+        for line in out.splitlines()[:-1]:
+            assert not line or re.match(r"(a\.txt|b\.md|c\.html):\d+:\d+: |\s*\d* [|=]", line), line
 
 
 @pytest.mark.parametrize("fmt", ["text", "concise", "json", "sarif", "github"])
