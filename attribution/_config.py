@@ -87,6 +87,9 @@ class Config:
     """The linter reports only findings at this severity or above (the library ignores it)."""
     exclude: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     """Glob patterns of paths the linter skips when it walks a directory (library: ignored)."""
+    fail_on: Severity = "warning"
+    """The linter exits 1 only for a reported finding at this severity or above (library:
+    ignored)."""
 
     def severity_of(self, code: str) -> Severity:
         """The severity a rule's findings get under this configuration."""
@@ -98,7 +101,8 @@ class Config:
 
         Keys: ``select``, ``extend-select``, ``ignore`` (lists of codes, names or prefixes),
         ``severity`` (table code -> error/warning/info), ``carry`` (bool), ``allow`` (list of
-        strings), ``min-severity`` (error/warning/info), ``exclude`` and ``extend-exclude``
+        strings), ``min-severity`` and ``fail-on`` (error/warning/info), ``exclude`` and
+        ``extend-exclude``
         (lists of glob patterns; ``exclude`` replaces the base's patterns, ``extend-exclude``
         adds to them). Anything else raises :class:`ConfigError`.
         """
@@ -114,6 +118,7 @@ class Config:
             "min-severity",
             "exclude",
             "extend-exclude",
+            "fail-on",
         }
         unknown = sorted(set(data) - known)
         if unknown:
@@ -152,6 +157,13 @@ class Config:
                     f"min-severity: {data['min-severity']!r} is not one of {', '.join(SEVERITIES)}"
                 )
             min_severity = data["min-severity"]
+        fail_on = config.fail_on
+        if "fail-on" in data:
+            if data["fail-on"] not in SEVERITIES:
+                raise ConfigError(
+                    f"fail-on: {data['fail-on']!r} is not one of {', '.join(SEVERITIES)}"
+                )
+            fail_on = data["fail-on"]
         exclude = list(config.exclude)
         if "exclude" in data:
             exclude = _patterns(data["exclude"], "exclude")
@@ -164,6 +176,7 @@ class Config:
             allow=frozenset(allow),
             min_severity=min_severity,
             exclude=tuple(exclude),
+            fail_on=fail_on,
         )
 
 

@@ -1,8 +1,8 @@
 """The ``attribution`` command line: ``attribution check [PATH ...]`` and ``attribution rule``.
 
-Exit codes (docs/cli.md): 0 no findings reported, 1 findings reported (unless
-``--exit-zero``), 2 a usage, configuration or input error (it wins over 1). No traceback
-reaches the user: every error is one line on stderr.
+Exit codes (docs/cli.md): 0 no finding at ``--fail-on`` severity (default warning) or above,
+1 such findings reported (unless ``--exit-zero``), 2 a usage, configuration or input error (it
+wins over 1). No traceback reaches the user: every error is one line on stderr.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 import tomllib
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -108,6 +109,12 @@ def _build_parser() -> _Parser:
     )
     out.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when findings are reported"
+    )
+    out.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        help="exit 1 only for a finding at this severity or above (default: warning; "
+        "info findings, ATR003 and ATR004, are shown but do not fail the run)",
     )
     rules = check.add_argument_group("rules")
     rules.add_argument(
@@ -304,9 +311,7 @@ def _check(args: argparse.Namespace) -> int:
 
     if counts.errors:
         return 2
-    if counts.findings and not args.exit_zero:
-        return 1
-    return 0
+    return _exit_for_findings(args, config, counts.by_severity)
 
 
 def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
@@ -387,7 +392,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
         rows=args.rows,
         keep=keep,
     )
-    findings = 0
+    by_severity: Counter[str] = Counter()
     documents = 0
     with out, contextlib.closing(results):
         if row_format:
@@ -409,7 +414,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
                     diagnostic(f"{doc_id}: error: {error}")
                     writer.rows([error_record(doc_id, error)])
                 else:
-                    findings += sum(1 for r in payload if r["code"] is not None)
+                    by_severity.update(r["severity"] for r in payload if r["code"] is not None)
                     writer.rows(payload)
                 if progress is not None:
                     progress(done_bytes, total or 0, documents)
@@ -432,7 +437,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
             for piece in reporter.finish():
                 out.write(piece)
             errors += counts.errors
-            findings = counts.findings
+            by_severity = counts.by_severity
             if args.statistics and args.format != "text":
                 for line in counts.statistics_lines():
                     _line(sys.stderr, line)
@@ -440,9 +445,15 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
             progress.close()
     if errors:
         return 2
-    if findings and not args.exit_zero:
-        return 1
-    return 0
+    return _exit_for_findings(args, config, by_severity)
+
+
+def _exit_for_findings(args: argparse.Namespace, config: Config, by_severity: Counter[str]) -> int:
+    """1 when a reported finding is at ``fail-on`` or above (and not ``--exit-zero``), else 0."""
+    if args.exit_zero:
+        return 0
+    floor = SEVERITIES.index(config.fail_on)
+    return int(any(n and SEVERITIES.index(s) >= floor for s, n in by_severity.items()))
 
 
 def _render_options(args: argparse.Namespace) -> RenderOptions:
@@ -657,6 +668,8 @@ def _config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
         overrides["severity"] = table
     if args.min_severity:
         overrides["min-severity"] = args.min_severity
+    if args.fail_on:
+        overrides["fail-on"] = args.fail_on
     if args.carry is not None:
         overrides["carry"] = args.carry
     if args.allow:
