@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Collection, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
@@ -98,28 +99,119 @@ class Target:
     """True for standard input; :attr:`path` is then the ``--stdin-filename`` or ``-``."""
     real: str | None = None
     """The file's real path (symlinks resolved), as found when the inputs were collected."""
+    encoding: str | None = None
+    """The encoding to read it in when it has no byte-order mark (``--encoding``); None for
+    UTF-8, or the one an HTML page declares."""
 
 
 class InputError(Exception):
     """A file cannot be checked; the message is one line, without the path."""
 
 
-def decode(data: bytes) -> str:
-    """The text of a file's bytes: UTF-8, any BOM removed. Raises :class:`InputError`."""
-    if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes); not checked")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32-LE's mark starts with UTF-16-LE's: test it first.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_PRESCAN = 1024
+"""Bytes of an HTML file searched for its ``<meta charset>``, as browsers do."""
+# Labels browsers read as windows-1252 (WHATWG Encoding), and UTF-16 labels a byte stream
+# without a mark cannot honour (browsers read those pages as UTF-8).
+_HTML_LABELS = {
+    **dict.fromkeys(
+        ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"), "cp1252"
+    ),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"), "utf-8"),
+}
+
+
+def text_encoding(name: str) -> str | None:
+    """The codec name for ``name`` if Python has a text encoding by that name, else None."""
     try:
-        return data.decode("utf-8")
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    # Codecs such as rot13 or base64 are not text encodings of bytes.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def html_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta charset>`` or ``http-equiv``
+    ``Content-Type`` near its top, if Python knows it."""
+    m = _META_CHARSET.search(data[:_PRESCAN])
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii", "replace").lower()
+    return text_encoding(_HTML_LABELS.get(label, label))
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit at every other offset, as in text
+    written in UTF-16 without a byte-order mark; else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd > half * 0.4 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.4 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, encoding: str | None = None, kind: Kind | None = None) -> str:
+    """The text of a file's bytes. Raises :class:`InputError`.
+
+    The encoding is the one a byte-order mark names (UTF-8, UTF-16 or UTF-32; the mark is
+    removed, so offsets count from after it), else ``encoding``, else for HTML the one its
+    ``<meta charset>`` declares, else UTF-8.
+    """
+    mark = b""
+    name = next((n for bom, n in _BOMS if data.startswith(bom)), None)
+    if name is not None:
+        mark = next(bom for bom, n in _BOMS if n == name)
+    else:
+        name = encoding or (html_charset(data) if kind == "html" else None)
+    body = data[len(mark) :]
+    if name is None and b"\x00" in body:
+        guess = _utf16_without_mark(body)
+        if guess is not None:
+            raise InputError(
+                f"looks like {guess.upper()} without a byte-order mark; pass --encoding {guess}"
+            )
+        raise InputError("binary file (contains NUL bytes); not checked")
+    try:
+        text = body.decode(name or "utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start})"
-        ) from None
+        where = f"byte 0x{body[exc.start]:02x} at byte offset {exc.start + len(mark)}"
+        if name is None:
+            raise InputError(
+                f"not valid UTF-8 ({where}); if the file is in another encoding, pass it, "
+                f"e.g. --encoding {_likely_encoding(body)}"
+            ) from None
+        raise InputError(f"not valid {name} ({where}: {exc.reason})") from None
+    if "\x00" in text:
+        raise InputError("binary file (contains NUL characters); not checked")
+    return text
 
 
-def read_file(path: str) -> str:
-    """Read and decode a file. Raises :class:`InputError` with a one-line reason."""
+def _likely_encoding(data: bytes) -> str:
+    """The single-byte encoding most likely for text that is not UTF-8: Windows-1252 (the
+    Western default of Windows and of the web) if it decodes, else Latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def read_file(path: str, encoding: str | None = None, kind: Kind | None = None) -> str:
+    """Read and decode a file (see :func:`decode`). Raises :class:`InputError` with a
+    one-line reason."""
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -131,7 +223,7 @@ def read_file(path: str) -> str:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
+    return decode(data, encoding, kind)
 
 
 def check_source(source: str, path: str, kind: Kind, config: Config) -> FileResult:
@@ -261,24 +353,34 @@ def _map_attribution(a: Attribution, doc: Document) -> Attribution:
     return attrs.evolve(a, source=_map_span(a.source, doc), cue=_map_span(a.cue, doc))
 
 
-def check_path(path: str, config: Config, kind: Kind | None = None) -> FileResult:
+def check_path(
+    path: str, config: Config, kind: Kind | None = None, encoding: str | None = None
+) -> FileResult:
     """Read and check one file. Never raises."""
+    kind = kind or kind_for_path(path)
     try:
-        source = read_file(path)
+        source = read_file(path, encoding, kind)
     except InputError as exc:
         return FileResult(path, error=str(exc))
     except Exception as exc:
         return FileResult(path, error=_internal(exc))
-    return check_source(source, path, kind or kind_for_path(path), config)
+    return check_source(source, path, kind, config)
 
 
-def check_bytes(data: bytes, path: str, config: Config, kind: Kind | None = None) -> FileResult:
+def check_bytes(
+    data: bytes,
+    path: str,
+    config: Config,
+    kind: Kind | None = None,
+    encoding: str | None = None,
+) -> FileResult:
     """Decode and check bytes read elsewhere (standard input). Never raises."""
+    kind = kind or kind_for_path(path)
     try:
-        source = decode(data)
+        source = decode(data, encoding, kind)
     except InputError as exc:
         return FileResult(path, error=str(exc))
-    return check_source(source, path, kind or kind_for_path(path), config)
+    return check_source(source, path, kind, config)
 
 
 # A worker process's configuration, set once by _init_worker rather than sent with every file.
@@ -295,7 +397,7 @@ def _check_target(target: Target) -> FileResult:
     """Worker entry point (module level, so a process pool can pickle it): check one file and
     return only what the parent asked to keep."""
     assert _worker_config is not None, "_init_worker was not run"
-    return check_path(target.path, _worker_config, target.kind).slim(_worker_keep)
+    return check_path(target.path, _worker_config, target.kind, target.encoding).slim(_worker_keep)
 
 
 def collect(
@@ -304,6 +406,7 @@ def collect(
     exclude: Sequence[str] = (),
     kind: Kind | None = None,
     stdin_filename: str | None = None,
+    encoding: str | None = None,
 ) -> list[Target | FileResult]:
     """The inputs named by ``paths``, in order: files as given, directories walked (sorted,
     hidden entries and ``exclude`` globs skipped, only known extensions), ``-`` for stdin.
@@ -320,7 +423,7 @@ def collect(
         if key in seen:
             return
         seen.add(key)
-        out.append(Target(path, kind, stdin, real))
+        out.append(Target(path, kind, stdin, real, encoding))
 
     for path in paths:
         if path == "-":
@@ -331,7 +434,10 @@ def collect(
                 exts = ", ".join(EXTENSIONS)
                 out.append(FileResult(path, error=f"no files to check in this directory ({exts})"))
             for file in found:
-                add(file)
+                if isinstance(file, FileResult):
+                    out.append(file)
+                else:
+                    add(file)
         elif os.path.lexists(path):
             add(path)
         else:
@@ -343,8 +449,13 @@ def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
-def _walk(root: str, exclude: Sequence[str]) -> Iterable[str]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: str, exclude: Sequence[str]) -> Iterator[str | FileResult]:
+    """The files to check below ``root``, sorted, and a :class:`FileResult` error for each
+    directory that cannot be read (os.walk would skip it silently)."""
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        yield from (_directory_error(e, root) for e in errors)
+        errors.clear()
         rel_dir = os.path.relpath(dirpath, root)
         rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         # Hidden directories (.git, .venv) and excluded ones are never entered.
@@ -358,6 +469,13 @@ def _walk(root: str, exclude: Sequence[str]) -> Iterable[str]:
                 continue
             # normpath: "./a.txt" is shown as "a.txt" when walking the current directory.
             yield os.path.normpath(os.path.join(dirpath, name))
+    yield from (_directory_error(e, root) for e in errors)
+
+
+def _directory_error(exc: OSError, root: str) -> FileResult:
+    path = os.path.normpath(exc.filename) if exc.filename else root
+    reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror or exc
+    return FileResult(path, error=f"cannot read directory: {reason}")
 
 
 def check_all(
@@ -404,7 +522,7 @@ def iter_check(
         chunk = max(1, min(32, len(files) // (workers * 8)))
         outcomes = pool.map(_check_target, files, chunksize=chunk)
     else:
-        outcomes = (check_path(t.path, config, t.kind).slim(keep) for t in files)
+        outcomes = (check_path(t.path, config, t.kind, t.encoding).slim(keep) for t in files)
     try:
         done = 0
         for item in items:
@@ -413,7 +531,7 @@ def iter_check(
                 continue
             if item.stdin:
                 data = stdin() if stdin is not None else b""
-                result = check_bytes(data, item.path, config, item.kind).slim(keep)
+                result = check_bytes(data, item.path, config, item.kind, item.encoding).slim(keep)
             else:
                 result = next(outcomes)
             done += 1

@@ -8,6 +8,7 @@ equality, hashing and ``repr`` are generated, never hand-written.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 import attrs
@@ -20,6 +21,12 @@ Severity = Literal["error", "warning", "info"]
 
 SCHEMA_VERSION = 1
 """Version of the dictionary shape produced by :meth:`Report.to_dict`."""
+
+
+def finite(value: float | None) -> float | None:
+    """``value`` for JSON: None instead of infinity or NaN (a number written with hundreds of
+    digits overflows a float), which JSON cannot hold."""
+    return value if value is None or math.isfinite(value) else None
 
 
 @attrs.frozen
@@ -123,9 +130,9 @@ class Claim:
                 "text": original[self.start : self.end],
             },
             "kind": self.kind,
-            "value": self.value,
-            "low": self.low,
-            "high": self.high,
+            "value": finite(self.value),
+            "low": finite(self.low),
+            "high": finite(self.high),
             "bound": self.bound,
             "approximate": self.approximate,
             "scale": self.scale,

@@ -38,7 +38,16 @@ from ._archive import (
 from ._batch import Job, run
 from ._config import Config, ConfigError
 from ._documents import EXTENSIONS, KINDS, kind_for_path
-from ._lint import FileResult, InputError, Target, collect, decode, iter_check, read_file
+from ._lint import (
+    FileResult,
+    InputError,
+    Target,
+    collect,
+    decode,
+    iter_check,
+    read_file,
+    text_encoding,
+)
 from ._records import ROWS, error_record
 from ._reporters import REPORTERS, RenderOptions, Reporter, ReporterUnavailable, new_reporter
 from ._reporters._summary import Tally
@@ -165,6 +174,13 @@ def _build_parser() -> _Parser:
         "otherwise); jsonl: one JSON object per line, each a document (gzip too)",
     )
     inputs.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read files without a byte-order mark in this encoding (default: UTF-8, or "
+        "what an HTML page's <meta charset> declares), e.g. cp1252, latin-1, utf-16",
+    )
+    inputs.add_argument(
         "--text-field",
         default="text",
         metavar="NAME",
@@ -214,6 +230,13 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
     return n or (os.cpu_count() or 1)
+
+
+def _encoding(value: str) -> str:
+    name = text_encoding(value)
+    if name is None:
+        raise argparse.ArgumentTypeError(f"unknown text encoding {value!r}")
+    return name
 
 
 def _timeout(value: str) -> float:
@@ -277,7 +300,14 @@ def _check(args: argparse.Namespace) -> int:
     ):
         return _archive(args, paths, config)
     kind = None if args.input_format == "auto" else args.input_format
-    items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
+    items = collect(
+        paths,
+        exclude=config.exclude,
+        kind=kind,
+        stdin_filename=args.stdin_filename,
+        encoding=args.encoding,
+    )
+    items = _without_output(args.output_file, paths, items)
     options = _render_options(args)
     try:
         reporter = new_reporter(args.format, options)
@@ -285,7 +315,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     total = sum(1 for item in items if not isinstance(item, FileResult))
     progress = _Progress(sys.stderr, total) if _show_progress(args, total) else None
-    out = _Output(args.output_file or None, items, progress)
+    out = _Output(args.output_file or None, progress)
     counts = Tally()
     # Each file is reported as soon as it is checked (the formats that need every file first
     # keep only what they need of it) and then let go: memory stays flat however many files.
@@ -319,7 +349,14 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     through the batch engine (:mod:`._batch`), a few chunks ahead of the output, in order."""
     row_format = args.format if args.format in ROW_FORMATS else None
     kind = args.input_format if args.input_format in KINDS else None
-    items = collect(paths, exclude=config.exclude, kind=kind, stdin_filename=args.stdin_filename)
+    items = collect(
+        paths,
+        exclude=config.exclude,
+        kind=kind,
+        stdin_filename=args.stdin_filename,
+        encoding=args.encoding,
+    )
+    items = _without_output(args.output_file, paths, items)
     fields = Fields(
         args.text_field, args.id_field or "id", args.id_field is not None, args.format_field
     )
@@ -336,7 +373,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     )
     if progress is not None and total is not None and total < (1 << 20) and len(sizes) < 10:
         progress = None  # a small run needs no bar
-    out = _Output(args.output_file or None, items, progress)
+    out = _Output(args.output_file or None, progress)
     if args.format == "parquet" and not args.output_file:
         raise UsageError("--format parquet needs --output-file FILE")
     errors = 0
@@ -374,13 +411,18 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
                         diagnostic(f"{item.path}: error: {exc}")
                 done_bytes = base + (file_size(item.path) or 0)
                 continue
+            kind_of = item.kind or kind_for_path(item.path)
             try:
-                source = decode(_read_stdin()) if item.stdin else read_file(item.path)
+                source = (
+                    decode(_read_stdin(), args.encoding, kind_of)
+                    if item.stdin
+                    else read_file(item.path, args.encoding, kind_of)
+                )
             except InputError as exc:
                 diagnostic(f"{item.path}: error: {exc}")
                 continue
             done_bytes += len(source.encode("utf-8", "surrogatepass"))
-            yield item.path, source, item.kind or kind_for_path(item.path)
+            yield item.path, source, kind_of
 
     keep = () if row_format else REPORTERS[args.format].keep
     results = run(
@@ -448,6 +490,22 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     return _exit_for_findings(args, config, by_severity)
 
 
+def _without_output(
+    output: str | None, paths: Sequence[str], items: list[Target | FileResult]
+) -> list[Target | FileResult]:
+    """The inputs without the ``--output-file``, so that a run never reads its own report: a
+    directory walk skips it, and naming it as an input is a usage error (the report would
+    overwrite the file before or after it was checked)."""
+    if not output or not os.path.exists(output):
+        return items
+    real = os.path.realpath(output)
+    if any(p != "-" and os.path.realpath(p) == real for p in paths):
+        raise UsageError(
+            f"--output-file {output} is one of the inputs; the report would overwrite it"
+        )
+    return [item for item in items if not (isinstance(item, Target) and item.real == real)]
+
+
 def _exit_for_findings(args: argparse.Namespace, config: Config, by_severity: Counter[str]) -> int:
     """1 when a reported finding is at ``fail-on`` or above (and not ``--exit-zero``), else 0."""
     if args.exit_zero:
@@ -497,24 +555,18 @@ def _emit(out: _Output, reporter: Reporter, counts: Tally, result: FileResult) -
 class _Output:
     """Where the report goes, a piece at a time: the ``--output-file`` or stdout.
 
-    The file is opened (and truncated) up front, unless it is itself one of the inputs: then,
-    as when the whole report was written at the end, it is written only after every file was
-    read. A progress bar on the terminal is cleared before anything is written over it.
+    The file is opened (and truncated) up front: it is never one of the inputs
+    (:func:`_without_output`). A progress bar on the terminal is cleared before anything is
+    written over it.
     """
 
-    def __init__(
-        self, path: str | None, items: Sequence[Target | FileResult], progress: _Progress | None
-    ) -> None:
+    def __init__(self, path: str | None, progress: _Progress | None) -> None:
         self.path = path
         self.progress = progress
         self.file: IO[str] | None = None
-        self.deferred: list[str] | None = None
         self.tty = path is None and _isatty(sys.stdout)
         if path is not None:
-            if _is_input(path, items):
-                self.deferred = []
-            else:
-                self.file = self._open(path)
+            self.file = self._open(path)
 
     def _open(self, path: str) -> IO[str]:
         try:
@@ -528,9 +580,7 @@ class _Output:
     def write(self, text: str) -> None:
         if not text:
             return
-        if self.deferred is not None:
-            self.deferred.append(text)
-        elif self.file is not None:
+        if self.file is not None:
             try:
                 self.file.write(text)
             except OSError as exc:
@@ -550,11 +600,6 @@ class _Output:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        if self.deferred is not None and exc_type is None and self.path is not None:
-            pieces, self.deferred = self.deferred, None
-            self.file = self._open(self.path)
-            for piece in pieces:
-                self.write(piece)
         if self.file is not None:
             file, self.file = self.file, None
             try:
@@ -562,14 +607,6 @@ class _Output:
             except OSError as exc:
                 if exc_type is None:
                     raise self._error(exc) from None
-
-
-def _is_input(path: str, items: Sequence[Target | FileResult]) -> bool:
-    """Whether the file ``path`` is one of the files to check."""
-    if not os.path.exists(path):
-        return False  # the inputs were all found to exist before
-    real = os.path.realpath(path)
-    return any(isinstance(item, Target) and item.real == real for item in items)
 
 
 def _read_stdin() -> bytes:

@@ -139,17 +139,6 @@ def test_output_file(capsys, workdir):
     assert data["files"][0]["path"] == "a.txt"
 
 
-@pytest.mark.parametrize("named", ["a.txt", "link.txt"])
-def test_output_file_that_is_an_input_is_read_before_it_is_written(capsys, workdir, named):
-    # "link.txt" is a symlink to the input: the same file under another name.
-    (workdir / "link.txt").symlink_to(workdir / "a.txt")
-    rc, out, _ = run(capsys, "check", "--isolated", "a.txt", "--format", "json", "-o", named)
-    assert rc == 1 and out == ""
-    data = json.loads((workdir / "a.txt").read_text(encoding="utf-8"))
-    assert data["files"][0]["path"] == "a.txt"
-    assert data["files"][0]["findings"], "the input was checked as it was, not as the report"
-
-
 def test_output_file_unwritable(capsys, workdir):
     rc, _, err = run(capsys, "check", "--isolated", "a.txt", "-o", str(workdir))
     assert rc == 2

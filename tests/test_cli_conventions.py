@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+
 import pytest
 
 from attribution.cli import main
@@ -75,3 +79,224 @@ def test_bad_fail_on_is_a_usage_error(capsys, workdir, argv, config):
         write(workdir / "pyproject.toml", f"[tool.attribution]\n{config}\n")
     rc, out, err = run(capsys, "check", "a.txt", *argv)
     assert rc == 2 and out == "" and err.count("\n") == 1 and "fail-on" in err
+
+
+# --- input and output faults (item 5) ---------------------------------------------------------
+
+
+def test_walk_skips_the_output_file(capsys, workdir):
+    write(workdir / "a.txt", WARNING)
+    assert run(capsys, "check", ".", "-o", "report.txt")[0] == 1
+    rc, _, err = run(capsys, "check", ".", "-o", "report.txt")
+    report = (workdir / "report.txt").read_text(encoding="utf-8")
+    assert rc == 1 and err == ""
+    assert "a.txt:1:15:" in report and "report.txt" not in report
+
+
+@pytest.mark.parametrize("named", ["a.txt", "link.txt", "./a.txt"])
+def test_output_file_named_as_an_input_is_a_usage_error(capsys, workdir, named):
+    write(workdir / "a.txt", WARNING)
+    (workdir / "link.txt").symlink_to(workdir / "a.txt")
+    rc, out, err = run(capsys, "check", "a.txt", "--format", "json", "-o", named)
+    assert rc == 2 and out == "" and err.count("\n") == 1 and "one of the inputs" in err
+    assert (workdir / "a.txt").read_text(encoding="utf-8") == WARNING  # not overwritten
+
+
+ARTICLE_ACCENT = "Le café a vendu 412 croissants.\n"  # the claim at line 1, column 17
+HTML_BODY = "<body><p>Le café a vendu 412 croissants.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "argv", "expected"),
+    [
+        pytest.param("a.txt", ARTICLE_ACCENT.encode("utf-8"), [], (1, 17), id="utf-8"),
+        pytest.param(
+            "a.txt", b"\xef\xbb\xbf" + ARTICLE_ACCENT.encode(), [], (1, 17), id="utf-8 BOM"
+        ),
+        *(
+            pytest.param(
+                "a.txt",
+                bom + ("Calm.\n" + ARTICLE_ACCENT).encode(codec),
+                [],
+                (2, 17),
+                id=f"{codec} BOM",
+            )
+            for bom, codec in [
+                (b"\xff\xfe", "utf-16-le"),
+                (b"\xfe\xff", "utf-16-be"),
+                (b"\xff\xfe\x00\x00", "utf-32-le"),
+                (b"\x00\x00\xfe\xff", "utf-32-be"),
+            ]
+        ),
+        pytest.param(
+            "a.txt",
+            ARTICLE_ACCENT.encode("cp1252"),
+            ["--encoding", "cp1252"],
+            (1, 17),
+            id="--encoding cp1252",
+        ),
+        pytest.param(
+            "a.txt",
+            ARTICLE_ACCENT.encode("utf-16-le"),
+            ["--encoding", "utf-16-le"],
+            (1, 17),
+            id="--encoding utf-16-le without a mark",
+        ),
+        pytest.param(
+            "a.html",
+            ('<html><head><meta charset="windows-1252"></head>' + HTML_BODY).encode("cp1252"),
+            [],
+            (1, 74),
+            id="meta charset",
+        ),
+        pytest.param(
+            "a.html",
+            (
+                '<html><head><meta http-equiv="Content-Type" '
+                'content="text/html; charset=ISO-8859-1"></head>' + HTML_BODY
+            ).encode("cp1252"),
+            [],
+            (1, 117),
+            id="meta http-equiv",
+        ),
+        pytest.param(
+            "a.txt",
+            ARTICLE_ACCENT.encode("cp1252"),
+            [],
+            "not valid UTF-8 (byte 0xe9 at byte offset 6); if the file is in another "
+            "encoding, pass it, e.g. --encoding cp1252",
+            id="not UTF-8 names the encoding to pass",
+        ),
+        pytest.param(
+            "a.txt",
+            ARTICLE_ACCENT.encode("utf-16-le"),
+            [],
+            "looks like UTF-16-LE without a byte-order mark; pass --encoding utf-16-le",
+            id="UTF-16 without a mark",
+        ),
+        pytest.param(
+            "a.txt",
+            b"abc\x00def 12",
+            [],
+            "binary file (contains NUL bytes); not checked",
+            id="binary",
+        ),
+        pytest.param(
+            "a.txt",
+            b"\x81\x81 12",
+            ["--encoding", "utf-8"],
+            "not valid utf-8 (byte 0x81 at byte offset 0: invalid start byte)",
+            id="invalid in the encoding given",
+        ),
+    ],
+)
+def test_encodings(capsys, workdir, name, data, argv, expected):
+    (workdir / name).write_bytes(data)
+    rc, out, err = run(capsys, "check", name, "--format", "json", *argv)
+    file = json.loads(out)["files"][0]
+    if isinstance(expected, str):
+        assert rc == 2 and err == f"{name}: error: {expected}\n"
+        return
+    assert (rc, err) == (1, "")
+    (finding,) = file["findings"]
+    assert (finding["line"], finding["column"], finding["text"]) == (*expected, "412")
+
+
+@pytest.mark.parametrize("value", ["nope", "rot13", "base64"])
+def test_unknown_encoding_is_a_usage_error(capsys, workdir, value):
+    write(workdir / "a.txt", WARNING)
+    rc, out, err = run(capsys, "check", "a.txt", "--encoding", value)
+    assert rc == 2 and out == "" and err.count("\n") == 1 and "--encoding" in err
+
+
+@pytest.fixture
+def locked(monkeypatch):
+    """Directories named ``locked`` cannot be listed (chmod would not stop root)."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (["sub/locked", "a.txt"], "sub/locked: error: cannot read directory: permission denied"),
+        (["."], "sub/locked: error: cannot read directory: permission denied"),
+    ],
+    ids=["named", "met in a walk"],
+)
+def test_unreadable_directory_is_an_input_error(capsys, workdir, locked, argv, error):
+    write(workdir / "a.txt", WARNING)
+    write(workdir / "sub" / "locked" / "b.txt", WARNING)
+    write(workdir / "sub" / "c.txt", WARNING)
+    rc, out, err = run(capsys, "check", "--format", "concise", *argv)
+    assert rc == 2 and err == error + "\n"
+    assert "a.txt:1:15:" in out  # the others are still checked
+
+
+CR_TEXT = "Quiet morning.\rRebels seized 412 rifles.\r\rThe convoy carried 96 crates.\r"
+
+
+def positions(fmt: str, out: str) -> list[tuple[int, int]]:
+    if fmt == "json":
+        return [(f["line"], f["column"]) for f in json.loads(out)["files"][0]["findings"]]
+    if fmt == "sarif":
+        regions = [
+            r["locations"][0]["physicalLocation"]["region"]
+            for r in json.loads(out)["runs"][0]["results"]
+        ]
+        return [(r["startLine"], r["startColumn"]) for r in regions]
+    if fmt == "github":
+        return [(int(m[1]), int(m[2])) for m in re.finditer(r",line=(\d+),col=(\d+),", out)]
+    return [(int(m[1]), int(m[2])) for m in re.finditer(r"^\S+:(\d+):(\d+): ", out, re.M)]
+
+
+@pytest.mark.parametrize("name", ["cr.txt", "cr.md"])
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "sarif", "github"])
+def test_bare_cr_ends_lines_in_every_format(capsys, workdir, name, fmt):
+    (workdir / name).write_bytes(CR_TEXT.encode())
+    rc, out, _ = run(capsys, "check", name, "--format", fmt)
+    assert rc == 1
+    assert positions(fmt, out) == [(2, 15), (4, 20)]
+
+
+def test_bare_cr_in_the_json_claims(capsys, workdir):
+    (workdir / "cr.txt").write_bytes(CR_TEXT.encode())
+    _, out, _ = run(capsys, "check", "cr.txt", "--format", "json")
+    claims = json.loads(out)["files"][0]["claims"]
+    assert [(c["line"], c["column"]) for c in claims] == [(2, 15), (4, 20)]
+
+
+def strict_json(text: str) -> object:
+    def refuse(name: str) -> object:
+        raise AssertionError(f"not JSON: {name}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+HUGE = "The fund lost " + "9" * 400 + " coins last year.\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_never_writes_infinity(capsys, workdir, fmt):
+    write(workdir / "a.txt", HUGE)
+    rc, out, _ = run(capsys, "check", "a.txt", "--format", fmt)
+    assert rc == 1
+    if fmt == "json":
+        (claim,) = strict_json(out)["files"][0]["claims"]  # type: ignore[index]
+    else:
+        (claim,) = [strict_json(line) for line in out.splitlines()]
+    assert (claim["value"], claim["low"], claim["high"]) == (None, None, None)
+
+
+def test_report_to_dict_never_holds_infinity():
+    import attribution
+
+    data = attribution.check(HUGE).to_dict()
+    strict_json(json.dumps(data))
+    assert data["claims"][0]["value"] is None

@@ -72,7 +72,7 @@ def test_format_in_a_real_process(files, fmt):
 
 
 def test_real_process_errors_and_stdin(files):
-    (files / "bad.txt").write_bytes(b"\xff\xfe 12")
+    (files / "bad.txt").write_bytes(b"\x80\x80 12")
     proc = attribution(
         "check",
         "--isolated",
@@ -87,7 +87,8 @@ def test_real_process_errors_and_stdin(files):
     assert proc.returncode == 2
     err = proc.stderr.decode().splitlines()
     assert err == [
-        "bad.txt: error: not valid UTF-8 (byte 0xff at byte offset 0)",
+        "bad.txt: error: not valid UTF-8 (byte 0x80 at byte offset 0); if the file is in "
+        "another encoding, pass it, e.g. --encoding cp1252",
         "missing.txt: error: no such file or directory",
     ]
     assert b"Traceback" not in proc.stderr
