@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from ._ignore import compile_pattern, matches
 from ._model import Severity
 from ._rules import RULES, RULES_BY_CODE, RULES_BY_NAME, SEVERITIES
 
@@ -90,10 +92,41 @@ class Config:
     fail_on: Severity = "warning"
     """The linter exits 1 only for a reported finding at this severity or above (library:
     ignored)."""
+    per_file_ignores: tuple[tuple[str | None, str, frozenset[str]], ...] = ()
+    """``(directory, pattern, codes)``: findings of ``codes`` are dropped in files whose path
+    the gitignore-style ``pattern`` matches, relative to ``directory`` (the configuration
+    file's; None: the current directory)."""
+    force_exclude: bool = False
+    """The linter applies :attr:`exclude` to paths named on its command line too."""
+    respect_gitignore: bool = True
+    """The linter skips what ``.gitignore`` files ignore when it walks a directory."""
 
     def severity_of(self, code: str) -> Severity:
         """The severity a rule's findings get under this configuration."""
         return dict(self.severity).get(code, RULES_BY_CODE[code].severity)
+
+    def per_file_codes(self, path: str) -> frozenset[str]:
+        """The codes :attr:`per_file_ignores` drops in the file at ``path``."""
+        codes: set[str] = set()
+        for directory, pattern, ignored in self.per_file_ignores:
+            compiled = compile_pattern(pattern)
+            if compiled is None:
+                continue
+            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(directory or "."))
+            rel = rel.replace(os.sep, "/")
+            if not rel.startswith("../") and matches((compiled,), rel):
+                codes |= ignored
+        return frozenset(codes)
+
+    def anchored(self, directory: str) -> Config:
+        """This config with the :attr:`per_file_ignores` patterns it reads relative to the
+        current directory read relative to ``directory`` (the configuration file's)."""
+        return attrs.evolve(
+            self,
+            per_file_ignores=tuple(
+                (d if d is not None else directory, p, c) for d, p, c in self.per_file_ignores
+            ),
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, base: Config | None = None) -> Config:
@@ -119,6 +152,9 @@ class Config:
             "exclude",
             "extend-exclude",
             "fail-on",
+            "per-file-ignores",
+            "force-exclude",
+            "respect-gitignore",
         }
         unknown = sorted(set(data) - known)
         if unknown:
@@ -169,6 +205,16 @@ class Config:
             exclude = _patterns(data["exclude"], "exclude")
         if "extend-exclude" in data:
             exclude += _patterns(data["extend-exclude"], "extend-exclude")
+        per_file = list(config.per_file_ignores)
+        if "per-file-ignores" in data:
+            per_file += _per_file_ignores(data["per-file-ignores"])
+        flags = {}
+        for key in ("force-exclude", "respect-gitignore"):
+            flags[key] = getattr(config, key.replace("-", "_"))
+            if key in data:
+                if not isinstance(data[key], bool):
+                    raise ConfigError(f"{key}: expected true or false, got {data[key]!r}")
+                flags[key] = data[key]
         return cls(
             select=frozenset(select),
             severity=tuple(sorted(severity.items())),
@@ -177,7 +223,21 @@ class Config:
             min_severity=min_severity,
             exclude=tuple(exclude),
             fail_on=fail_on,
+            per_file_ignores=tuple(per_file),
+            force_exclude=flags["force-exclude"],
+            respect_gitignore=flags["respect-gitignore"],
         )
+
+
+def _per_file_ignores(value: Any) -> list[tuple[str | None, str, frozenset[str]]]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"per-file-ignores: expected a table of GLOB = [CODES], got {value!r}")
+    out: list[tuple[str | None, str, frozenset[str]]] = []
+    for pattern, codes in value.items():
+        if not isinstance(pattern, str) or compile_pattern(pattern) is None:
+            raise ConfigError(f"per-file-ignores: {pattern!r} is not a file pattern")
+        out.append((None, pattern, _codes(codes, f"per-file-ignores {pattern!r}")))
+    return out
 
 
 def _patterns(values: Any, what: str) -> list[str]:

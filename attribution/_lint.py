@@ -20,6 +20,7 @@ import attrs
 from ._api import check
 from ._config import Config
 from ._documents import EXTENSIONS, Document, Kind, MarkdownUnavailable, document, kind_for_path
+from ._ignore import IgnoreFile, ancestors, ignored, read_ignore_file
 from ._lines import LineIndex
 from ._model import Attribution, Claim, Finding, Report, Span
 from ._rules import SEVERITIES
@@ -325,7 +326,10 @@ class _Checked:
         directives, warnings = parse_directives(doc.comments, doc.source, path)
         kept, suppressed = suppress(findings, directives)
         floor = SEVERITIES.index(config.min_severity)
-        kept = tuple(f for f in kept if SEVERITIES.index(f.severity) >= floor)
+        dropped = config.per_file_codes(path) if config.per_file_ignores else frozenset()
+        kept = tuple(
+            f for f in kept if SEVERITIES.index(f.severity) >= floor and f.code not in dropped
+        )
         extraction = tuple(f"{path}: warning: {w}" for w in doc.warnings)
         return cls(report, all_claims, kept, extraction + warnings, suppressed)
 
@@ -407,9 +411,13 @@ def collect(
     kind: Kind | None = None,
     stdin_filename: str | None = None,
     encoding: str | None = None,
+    force_exclude: bool = False,
+    gitignore: bool = False,
 ) -> list[Target | FileResult]:
     """The inputs named by ``paths``, in order: files as given, directories walked (sorted,
-    hidden entries and ``exclude`` globs skipped, only known extensions), ``-`` for stdin.
+    hidden entries, ``exclude`` globs and, with ``gitignore``, what ``.gitignore`` files
+    ignore skipped; only known extensions), ``-`` for stdin. With ``force_exclude``,
+    ``exclude`` also drops paths named explicitly.
 
     A path that cannot be used becomes a :class:`FileResult` carrying its error, in place.
     A file named twice is checked once.
@@ -428,8 +436,10 @@ def collect(
     for path in paths:
         if path == "-":
             add(stdin_filename or "-", stdin=True)
+        elif force_exclude and _named_excluded(path, exclude):
+            continue
         elif os.path.isdir(path):
-            found = list(_walk(path, exclude))
+            found = list(_walk(path, exclude, gitignore))
             if not found:
                 exts = ", ".join(EXTENSIONS)
                 out.append(FileResult(path, error=f"no files to check in this directory ({exts})"))
@@ -449,23 +459,48 @@ def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
-def _walk(root: str, exclude: Sequence[str]) -> Iterator[str | FileResult]:
+def _named_excluded(path: str, patterns: Sequence[str]) -> bool:
+    """Whether ``force-exclude`` drops a path named on the command line: ``exclude`` matched
+    against it and each directory above it (relative to the current directory), and against
+    their names, as a walk from the current directory would."""
+    rel = os.path.normpath(os.path.relpath(path) if os.path.isabs(path) else path)
+    parts = [p for p in rel.replace(os.sep, "/").split("/") if p not in ("", ".")]
+    return any(_excluded("/".join(parts[: i + 1]), part, patterns) for i, part in enumerate(parts))
+
+
+def _walk(root: str, exclude: Sequence[str], gitignore: bool) -> Iterator[str | FileResult]:
     """The files to check below ``root``, sorted, and a :class:`FileResult` error for each
     directory that cannot be read (os.walk would skip it silently)."""
     errors: list[OSError] = []
+    top = os.path.abspath(root)
+    # The .gitignore files in force in each directory still to walk, outermost first.
+    stacks: dict[str, list[IgnoreFile]] = {top: ancestors(top) if gitignore else []}
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         yield from (_directory_error(e, root) for e in errors)
         errors.clear()
+        here = os.path.abspath(dirpath)
+        stack = stacks.pop(here, [])
+        own = read_ignore_file(here) if gitignore and ".gitignore" in filenames else None
+        if own is not None:
+            stack = [*stack, own]
         rel_dir = os.path.relpath(dirpath, root)
         rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
-        # Hidden directories (.git, .venv) and excluded ones are never entered.
+        # Hidden directories (.git, .venv), excluded and ignored ones are never entered.
         dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not _excluded(rel_dir + d, d, exclude)
+            d
+            for d in dirnames
+            if not d.startswith(".")
+            and not _excluded(rel_dir + d, d, exclude)
+            and not (stack and ignored(stack, os.path.join(here, d), is_dir=True))
         )
+        for d in dirnames:
+            stacks[os.path.join(here, d)] = stack
         for name in sorted(filenames):
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
                 continue
             if _excluded(rel_dir + name, name, exclude):
+                continue
+            if stack and ignored(stack, os.path.join(here, name), is_dir=False):
                 continue
             # normpath: "./a.txt" is shown as "a.txt" when walking the current directory.
             yield os.path.normpath(os.path.join(dirpath, name))

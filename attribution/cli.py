@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import shutil
 import sys
@@ -120,6 +121,14 @@ def _build_parser() -> _Parser:
         "--exit-zero", action="store_true", help="exit 0 even when findings are reported"
     )
     out.add_argument(
+        "--show-settings",
+        action="store_true",
+        help="print the resolved configuration (as TOML) and exit",
+    )
+    out.add_argument(
+        "--show-files", action="store_true", help="list the files that would be checked and exit"
+    )
+    out.add_argument(
         "--fail-on",
         choices=SEVERITIES,
         help="exit 1 only for a finding at this severity or above (default: warning; "
@@ -174,6 +183,26 @@ def _build_parser() -> _Parser:
         "otherwise); jsonl: one JSON object per line, each a document (gzip too)",
     )
     inputs.add_argument(
+        "--force-exclude",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply exclude to files named on the command line too (as the pre-commit hook "
+        "names them)",
+    )
+    inputs.add_argument(
+        "--respect-gitignore",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="skip what .gitignore files ignore when walking directories (default: on)",
+    )
+    inputs.add_argument(
+        "--per-file-ignores",
+        action="append",
+        metavar="GLOB:CODES",
+        help="drop these rules in files matching GLOB (relative to the current directory); "
+        "repeatable",
+    )
+    inputs.add_argument(
         "--encoding",
         type=_encoding,
         metavar="NAME",
@@ -219,6 +248,7 @@ def _build_parser() -> _Parser:
 
     rule = sub.add_parser("rule", help="explain a rule, or list them all", allow_abbrev=False)
     rule.add_argument("code", nargs="?", metavar="CODE", help="a rule code or name, e.g. ATR001")
+    rule.add_argument("--all", action="store_true", help="print every rule's page")
     return parser
 
 
@@ -282,7 +312,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "check":
         return _check(args)
     if args.command == "rule":
-        return _rule(args.code)
+        return _rule_all() if args.all else _rule(args.code)
     raise UsageError("missing command: try 'attribution check PATH ...' or 'attribution rule'")
 
 
@@ -292,6 +322,11 @@ def _main(argv: list[str]) -> int:
 def _check(args: argparse.Namespace) -> int:
     paths = args.paths or ["."]
     config = _config(args, paths)
+    if args.show_settings:
+        _write(sys.stdout, show_settings(config, _config_source(args, paths)))
+        return 0
+    if args.show_files:
+        return _show_files(args, paths, config)
     if (
         args.input_format == "jsonl"
         or args.format in ROW_FORMATS
@@ -306,6 +341,8 @@ def _check(args: argparse.Namespace) -> int:
         kind=kind,
         stdin_filename=args.stdin_filename,
         encoding=args.encoding,
+        force_exclude=config.force_exclude,
+        gitignore=config.respect_gitignore,
     )
     items = _without_output(args.output_file, paths, items)
     options = _render_options(args)
@@ -355,6 +392,8 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
         kind=kind,
         stdin_filename=args.stdin_filename,
         encoding=args.encoding,
+        force_exclude=config.force_exclude,
+        gitignore=config.respect_gitignore,
     )
     items = _without_output(args.output_file, paths, items)
     fields = Fields(
@@ -676,6 +715,75 @@ class _Progress:
         self.shown = False
 
 
+def _show_files(args: argparse.Namespace, paths: list[str], config: Config) -> int:
+    """``--show-files``: the inputs a check would read, one a line (``-`` for stdin); the
+    paths that cannot be used as errors on stderr (exit 2)."""
+    kind = args.input_format if args.input_format in KINDS else None
+    items = collect(
+        paths,
+        exclude=config.exclude,
+        kind=kind,
+        stdin_filename=args.stdin_filename,
+        force_exclude=config.force_exclude,
+        gitignore=config.respect_gitignore,
+    )
+    errors = 0
+    for item in _without_output(args.output_file, paths, items):
+        if isinstance(item, FileResult):
+            errors += 1
+            _line(sys.stderr, f"{item.path}: error: {item.error}")
+        else:
+            _line(sys.stdout, item.path)
+    return 2 if errors else 0
+
+
+def show_settings(config: Config, source: Path | None) -> str:
+    """The resolved configuration as a ``[tool.attribution]`` table (``--show-settings``):
+    every key with its value in force, severities for every rule."""
+    where = str(source) if source is not None else "defaults (no configuration file)"
+    directories = sorted({d for d, _, _ in config.per_file_ignores if d is not None})
+    lines = [
+        f"# Settings from {where}, with the command line's options applied.",
+        "[tool.attribution]",
+        f"select = {_toml(sorted(config.select))}",
+        "severity = { "
+        + ", ".join(f"{r.code} = {_toml(config.severity_of(r.code))}" for r in RULES)
+        + " }",
+        f"min-severity = {_toml(config.min_severity)}",
+        f"fail-on = {_toml(config.fail_on)}",
+        f"carry = {_toml(config.carry)}",
+        f"allow = {_toml(sorted(config.allow))}",
+        f"exclude = {_toml(list(config.exclude))}",
+        f"force-exclude = {_toml(config.force_exclude)}",
+        f"respect-gitignore = {_toml(config.respect_gitignore)}",
+        "per-file-ignores = { "
+        + ", ".join(f"{_toml(p)} = {_toml(sorted(c))}" for _, p, c in config.per_file_ignores)
+        + " }"
+        + (f"  # relative to {', '.join(directories)}" if directories else ""),
+    ]
+    return "\n".join(line.replace("{  }", "{}") for line in lines) + "\n"
+
+
+def _toml(value: object) -> str:
+    """A TOML value: strings, booleans and lists of strings."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a TOML basic string is a JSON string
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    raise TypeError(f"no TOML form for {value!r}")
+
+
+def _config_source(args: argparse.Namespace, paths: Sequence[str]) -> Path | None:
+    """The configuration file :func:`_config` read, if any."""
+    if args.config:
+        return Path(args.config).absolute()
+    if args.isolated:
+        return None
+    return find_pyproject(_search_start(paths))
+
+
 # --- configuration ----------------------------------------------------------------------------
 
 
@@ -713,10 +821,27 @@ def _config(args: argparse.Namespace, paths: Sequence[str]) -> Config:
         overrides["allow"] = list(args.allow)
     if args.exclude:
         overrides["extend-exclude"] = list(args.exclude)
+    if args.force_exclude is not None:
+        overrides["force-exclude"] = args.force_exclude
+    if args.respect_gitignore is not None:
+        overrides["respect-gitignore"] = args.respect_gitignore
+    if args.per_file_ignores:
+        overrides["per-file-ignores"] = _per_file_option(args.per_file_ignores)
     try:
-        return Config.from_dict(overrides, base=base)
+        return Config.from_dict(overrides, base=base).anchored(os.getcwd())
     except ConfigError as exc:
         raise UsageError(f"command line: {exc}") from None
+
+
+def _per_file_option(values: Sequence[str]) -> dict[str, list[str]]:
+    """``--per-file-ignores GLOB:CODES`` options as a ``per-file-ignores`` table."""
+    table: dict[str, list[str]] = {}
+    for value in values:
+        pattern, sep, codes = value.rpartition(":")
+        if not sep or not pattern or not codes.strip():
+            raise UsageError(f"--per-file-ignores: expected GLOB:CODES, got {value!r}")
+        table.setdefault(pattern, []).extend(c.strip() for c in codes.split(",") if c.strip())
+    return table
 
 
 def _search_start(paths: Sequence[str]) -> Path:
@@ -766,7 +891,7 @@ def _config_from_file(path: Path, *, explicit: bool) -> Config:
     else:
         return Config()
     try:
-        return Config.from_dict(table)
+        return Config.from_dict(table).anchored(str(path.absolute().parent))
     except ConfigError as exc:
         raise UsageError(f"{path}: {where}: {exc}") from None
 
@@ -785,6 +910,12 @@ def _rule(code: str | None) -> int:
         known = ", ".join(RULES_BY_CODE)
         raise UsageError(f"unknown rule {code!r} (known: {known})")
     _write(sys.stdout, rule_doc(rule.code))
+    return 0
+
+
+def _rule_all() -> int:
+    """``attribution rule --all``: every rule's page, one after another."""
+    _write(sys.stdout, "\n".join(rule_doc(r.code) for r in RULES))
     return 0
 
 

@@ -300,3 +300,206 @@ def test_report_to_dict_never_holds_infinity():
     data = attribution.check(HUGE).to_dict()
     strict_json(json.dumps(data))
     assert data["claims"][0]["value"] is None
+
+
+# --- conventions from ruff and Vale (item 3) --------------------------------------------------
+
+
+def checked(capsys, *argv: str) -> list[str]:
+    """The files ``check --show-files`` lists."""
+    rc, out, err = run(capsys, "check", "--show-files", *argv)
+    assert (rc, err) == (0, "")
+    return out.splitlines()
+
+
+@pytest.fixture
+def tree(workdir):
+    """A git work tree of articles with .gitignore files at two levels."""
+    (workdir / ".git").mkdir()
+    write(workdir / ".gitignore", "build/\n*.draft.md\n!keep.draft.md\n/top-only.txt\n")
+    for name in [
+        "a.txt",
+        "top-only.txt",
+        "sub/top-only.txt",
+        "x.draft.md",
+        "keep.draft.md",
+        "build/out.txt",
+        "sub/b.md",
+        "sub/c.draft.md",
+        "sub/private/p.txt",
+        "sub/notes.html",
+    ]:
+        write(workdir / name, WARNING)
+    write(workdir / "sub" / ".gitignore", "private/\n*.html\n")
+    return workdir
+
+
+KEPT = ["a.txt", "keep.draft.md", "sub/b.md", "sub/top-only.txt"]
+EVERY = sorted(
+    [*KEPT, "build/out.txt", "sub/c.draft.md", "sub/notes.html", "sub/private/p.txt"]
+    + ["top-only.txt", "x.draft.md"]
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "config", "expected"),
+    [
+        pytest.param(["."], None, KEPT, id="gitignore respected"),
+        pytest.param(["--no-respect-gitignore", "."], None, EVERY, id="--no-respect-gitignore"),
+        pytest.param(["."], "respect-gitignore = false", EVERY, id="config respect-gitignore"),
+        pytest.param(["sub"], None, ["sub/b.md", "sub/top-only.txt"], id="walk of a subdirectory"),
+        pytest.param(["x.draft.md", "."], None, ["x.draft.md", *KEPT], id="named files are read"),
+    ],
+)
+def test_gitignore_when_walking(capsys, tree, argv, config, expected):
+    if config:
+        write(tree / "pyproject.toml", f"[tool.attribution]\n{config}\n")
+    got = checked(capsys, *argv)
+    assert sorted(got) == sorted(expected)
+
+
+def test_gitignore_outside_a_work_tree_applies_below_the_walked_directory(capsys, workdir):
+    write(workdir / "outer" / ".gitignore", "*.txt\n")  # above the walk, no .git: not read
+    write(workdir / "outer" / "d" / "a.txt", WARNING)
+    write(workdir / "outer" / "d" / "e" / ".gitignore", "*.txt\n")
+    write(workdir / "outer" / "d" / "e" / "b.txt", WARNING)
+    assert checked(capsys, "outer/d") == ["outer/d/a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "config", "expected"),
+    [
+        pytest.param(["drafts/a.md", "b.txt"], None, ["drafts/a.md", "b.txt"], id="named kept"),
+        pytest.param(["--force-exclude", "drafts/a.md", "b.txt"], None, ["b.txt"], id="option"),
+        pytest.param(["drafts/a.md", "b.txt"], "force-exclude = true", ["b.txt"], id="config"),
+        pytest.param(["--force-exclude", "drafts", "b.txt"], None, ["b.txt"], id="a directory"),
+        pytest.param(
+            ["--no-force-exclude", "drafts/a.md"],
+            "force-exclude = true",
+            ["drafts/a.md"],
+            id="--no-force-exclude",
+        ),
+    ],
+)
+def test_force_exclude_applies_exclude_to_named_files(capsys, workdir, argv, config, expected):
+    write(workdir / "drafts" / "a.md", WARNING)
+    write(workdir / "b.txt", WARNING)
+    write(
+        workdir / "pyproject.toml",
+        '[tool.attribution]\nexclude = ["drafts"]\n' + (config or "") + "\n",
+    )
+    assert checked(capsys, *argv) == expected
+
+
+def test_force_exclude_run_with_every_file_excluded_is_clean(capsys, workdir):
+    write(workdir / "drafts" / "a.md", WARNING)
+    rc, out, err = run(capsys, "check", "--force-exclude", "--exclude", "drafts", "drafts/a.md")
+    assert (rc, err) == (0, "") and out == "No findings in 0 files.\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "argv", "codes"),
+    [
+        pytest.param(
+            None, [], {"wire/a.txt": ["ATR001", "ATR003"], "b.txt": ["ATR001"]}, id="none"
+        ),
+        pytest.param(
+            '"wire/*.txt" = ["ATR003"]',
+            [],
+            {"wire/a.txt": ["ATR001"], "b.txt": ["ATR001"]},
+            id="config glob",
+        ),
+        pytest.param(
+            '"*.txt" = ["ATR001"]',
+            [],
+            {"wire/a.txt": ["ATR003"]},
+            id="a name matches at any depth",
+        ),
+        pytest.param('"wire/" = ["ALL"]', [], {"b.txt": ["ATR001"]}, id="a directory, ALL"),
+        pytest.param(
+            None,
+            ["--per-file-ignores", "b.txt:unsourced-claim"],
+            {"wire/a.txt": ["ATR001", "ATR003"]},
+            id="command line, by name",
+        ),
+    ],
+)
+def test_per_file_ignores(capsys, workdir, config, argv, codes):
+    write(workdir / "wire" / "a.txt", WARNING + INFO)
+    write(workdir / "b.txt", WARNING)
+    table = f"[tool.attribution.per-file-ignores]\n{config}\n" if config else ""
+    write(workdir / "pyproject.toml", "[tool.attribution]\nfail-on = 'info'\n" + table)
+    rc, out, _ = run(capsys, "check", "--format", "json", ".", *argv)
+    got = {f["path"]: [x["code"] for x in f["findings"]] for f in json.loads(out)["files"]}
+    assert {p: c for p, c in got.items() if c} == codes
+    assert rc == (1 if codes else 0)
+
+
+def test_per_file_ignores_are_relative_to_the_configuration_file(capsys, workdir, monkeypatch):
+    write(workdir / "proj" / "wire" / "a.txt", WARNING)
+    write(
+        workdir / "proj" / "pyproject.toml",
+        '[tool.attribution.per-file-ignores]\n"/wire/*.txt" = ["ATR001"]\n',
+    )
+    monkeypatch.chdir(workdir / "proj" / "wire")
+    assert run(capsys, "check", "a.txt")[0] == 0
+    monkeypatch.chdir(workdir)
+    assert run(capsys, "check", "proj/wire/a.txt")[0] == 0
+    assert run(capsys, "check", "--isolated", "proj/wire/a.txt")[0] == 1
+
+
+@pytest.mark.parametrize(
+    "value", ["nocolon", ":ATR001", "a.txt:", "a.txt:ATR999"], ids=lambda v: v or "empty"
+)
+def test_bad_per_file_ignores_option_is_a_usage_error(capsys, workdir, value):
+    write(workdir / "a.txt", WARNING)
+    rc, out, err = run(capsys, "check", "--per-file-ignores", value, "a.txt")
+    assert rc == 2 and out == "" and err.count("\n") == 1
+
+
+def test_rule_all_prints_every_rule_page(capsys):
+    from attribution import RULES
+    from attribution.cli import rule_doc
+
+    rc, out, _ = run(capsys, "rule", "--all")
+    assert rc == 0
+    for rule in RULES:
+        assert rule_doc(rule.code) in out
+    assert out.index("ATR001") < out.index("ATR002") < out.index("ATR003") < out.index("ATR004")
+
+
+def test_show_settings_prints_the_resolved_configuration(capsys, workdir):
+    import tomllib
+
+    from attribution import Config
+
+    write(
+        workdir / "pyproject.toml",
+        '[tool.attribution]\nignore = ["ATR003"]\nallow = ["100%"]\nexclude = ["old"]\n'
+        '[tool.attribution.per-file-ignores]\n"wire/*.md" = ["ATR002"]\n',
+    )
+    rc, out, err = run(
+        capsys, "check", "--show-settings", "--severity", "ATR001=error", "--fail-on", "info"
+    )
+    assert (rc, err) == (0, "")
+    assert str(workdir / "pyproject.toml") in out.splitlines()[0]
+    table = tomllib.loads(out)["tool"]["attribution"]
+    assert table["select"] == ["ATR001", "ATR002"]
+    assert table["severity"]["ATR001"] == "error" and table["fail-on"] == "info"
+    shown = Config.from_dict(table)
+    assert (shown.select, shown.allow, shown.exclude, shown.fail_on) == (
+        frozenset({"ATR001", "ATR002"}),
+        frozenset({"100%"}),
+        ("old",),
+        "info",
+    )
+    assert table["per-file-ignores"] == {"wire/*.md": ["ATR002"]}
+
+
+def test_show_files_lists_without_checking(capsys, workdir):
+    write(workdir / "a.txt", WARNING)
+    write(workdir / "d" / "b.md", WARNING)
+    write(workdir / "d" / "skip.py", WARNING)
+    assert checked(capsys) == ["a.txt", "d/b.md"]
+    rc, out, err = run(capsys, "check", "--show-files", "a.txt", "missing.txt")
+    assert rc == 2 and out == "a.txt\n" and err == "missing.txt: error: no such file or directory\n"
