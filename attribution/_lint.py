@@ -171,12 +171,7 @@ def decode(data: bytes, encoding: str | None = None, kind: Kind | None = None) -
     removed, so offsets count from after it), else ``encoding``, else for HTML the one its
     ``<meta charset>`` declares, else UTF-8.
     """
-    mark = b""
-    name = next((n for bom, n in _BOMS if data.startswith(bom)), None)
-    if name is not None:
-        mark = next(bom for bom, n in _BOMS if n == name)
-    else:
-        name = encoding or (html_charset(data) if kind == "html" else None)
+    name, mark = _encoding_of(data, encoding, kind)
     body = data[len(mark) :]
     if name is None and b"\x00" in body:
         guess = _utf16_without_mark(body)
@@ -198,6 +193,22 @@ def decode(data: bytes, encoding: str | None = None, kind: Kind | None = None) -
     if "\x00" in text:
         raise InputError("binary file (contains NUL characters); not checked")
     return text
+
+
+def _encoding_of(data: bytes, encoding: str | None, kind: Kind | None) -> tuple[str | None, bytes]:
+    """The encoding :func:`decode` reads ``data`` in (None: UTF-8, checked more closely),
+    and the byte-order mark it starts with (or ``b""``)."""
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            return name, mark
+    return encoding or (html_charset(data) if kind == "html" else None), b""
+
+
+def encode_as_read(text: str, data: bytes, encoding: str | None, kind: Kind | None) -> bytes:
+    """``text`` encoded as :func:`decode` read ``data`` (the file's bytes before an edit):
+    the same encoding and byte-order mark."""
+    name, mark = _encoding_of(data, encoding, kind)
+    return mark + text.encode(name or "utf-8")
 
 
 def _likely_encoding(data: bytes) -> str:

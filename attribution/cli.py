@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
+import attrs
+
 from . import __version__
 from ._archive import (
     ROW_FORMATS,
@@ -36,19 +38,24 @@ from ._archive import (
     position,
     read_jsonl,
 )
+from ._baseline import Baseline, BaselineError
 from ._batch import Job, run
 from ._config import Config, ConfigError
 from ._documents import EXTENSIONS, KINDS, kind_for_path
 from ._lint import (
+    Detail,
     FileResult,
     InputError,
     Target,
+    check_source,
     collect,
     decode,
+    encode_as_read,
     iter_check,
     read_file,
     text_encoding,
 )
+from ._noqa import add_comments
 from ._records import ROWS, error_record
 from ._reporters import REPORTERS, RenderOptions, Reporter, ReporterUnavailable, new_reporter
 from ._reporters._summary import Tally
@@ -119,6 +126,17 @@ def _build_parser() -> _Parser:
     )
     out.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when findings are reported"
+    )
+    out.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="report only findings not in FILE; when FILE does not exist, write today's "
+        "findings to it and report none",
+    )
+    out.add_argument(
+        "--add-noqa",
+        action="store_true",
+        help="add a suppression comment to every line with a finding, in the files, and exit",
     )
     out.add_argument(
         "--show-settings",
@@ -327,6 +345,9 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.show_files:
         return _show_files(args, paths, config)
+    if args.add_noqa:
+        return _add_noqa(args, paths, config)
+    baseline = _load_baseline(args)
     if (
         args.input_format == "jsonl"
         or args.format in ROW_FORMATS
@@ -362,11 +383,11 @@ def _check(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         stdin=_read_stdin,
         progress=progress,
-        keep=REPORTERS[args.format].keep,
+        keep=_keep(args, baseline),
     )
     with out, contextlib.closing(results):
         for result in results:
-            _emit(out, reporter, counts, result)
+            _emit(out, reporter, counts, _new_findings(result, baseline))
         if progress is not None:
             progress.close()
         for piece in reporter.finish():
@@ -375,6 +396,7 @@ def _check(args: argparse.Namespace) -> int:
         # Machine-readable output stays parseable: the table goes to stderr.
         for row in counts.statistics_lines():
             _line(sys.stderr, row)
+    _save_baseline(baseline)
 
     if counts.errors:
         return 2
@@ -415,6 +437,9 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     out = _Output(args.output_file or None, progress)
     if args.format == "parquet" and not args.output_file:
         raise UsageError("--format parquet needs --output-file FILE")
+    if row_format and (args.baseline or args.add_noqa):
+        raise UsageError(f"--baseline and --add-noqa do not work with --format {row_format}")
+    baseline = None if row_format else _load_baseline(args)
     errors = 0
     done_bytes = 0
 
@@ -463,7 +488,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
             done_bytes += len(source.encode("utf-8", "surrogatepass"))
             yield item.path, source, kind_of
 
-    keep = () if row_format else REPORTERS[args.format].keep
+    keep = () if row_format else _keep(args, baseline)
     results = run(
         jobs(),
         config,
@@ -510,7 +535,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
             for (label, _, _), (payload, error) in results:
                 documents += 1
                 result = payload if error is None else FileResult(str(label), error=error)
-                _emit(out, reporter, counts, result)
+                _emit(out, reporter, counts, _new_findings(result, baseline))
                 if progress is not None:
                     progress(done_bytes, total or 0, documents)
             if progress is not None:
@@ -519,6 +544,7 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
                 out.write(piece)
             errors += counts.errors
             by_severity = counts.by_severity
+            _save_baseline(baseline)
             if args.statistics and args.format != "text":
                 for line in counts.statistics_lines():
                     _line(sys.stderr, line)
@@ -527,6 +553,126 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
     if errors:
         return 2
     return _exit_for_findings(args, config, by_severity)
+
+
+@attrs.frozen
+class _Baseline:
+    """The ``--baseline`` of a run."""
+
+    baseline: Baseline
+    """The findings it holds (all of this run's, when it is being created)."""
+    create: bool
+    """Whether this run creates the file (it did not exist)."""
+
+
+def _load_baseline(args: argparse.Namespace) -> _Baseline | None:
+    if not args.baseline:
+        return None
+    try:
+        loaded = Baseline.load(args.baseline)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    if loaded is None:
+        return _Baseline(Baseline(args.baseline), create=True)
+    return _Baseline(loaded, create=False)
+
+
+def _keep(args: argparse.Namespace, baseline: _Baseline | None) -> tuple[Detail, ...]:
+    """What the run keeps of each result: the reporter's needs, and the source for the
+    baseline's keys (the claims' phrases)."""
+    keep = REPORTERS[args.format].keep
+    return (*keep, "source") if baseline is not None and "source" not in keep else keep
+
+
+def _new_findings(result: FileResult, baseline: _Baseline | None) -> FileResult:
+    """``result`` without the findings the baseline holds (recording them first when the
+    baseline is being created)."""
+    if baseline is None:
+        return result
+    if baseline.create:
+        baseline.baseline.record(result)
+    return baseline.baseline.new(result)
+
+
+def _save_baseline(baseline: _Baseline | None) -> None:
+    if baseline is None or not baseline.create:
+        return
+    try:
+        n = baseline.baseline.write()
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+    noun = "finding" if n == 1 else "findings"
+    _line(sys.stderr, f"{PROG}: wrote the baseline {baseline.baseline.path} ({n} {noun})")
+
+
+def _add_noqa(args: argparse.Namespace, paths: list[str], config: Config) -> int:
+    """``--add-noqa``: a suppression comment on every line with a finding, written into the
+    files; stderr says how many. Exit 0, or 2 when a file could not be checked or edited."""
+    if "-" in paths:
+        raise UsageError("--add-noqa edits files; it cannot edit standard input")
+    if args.baseline:
+        raise UsageError("--add-noqa and --baseline do not go together")
+    kind = None if args.input_format == "auto" else args.input_format
+    if kind == "jsonl" or any(is_jsonl(p) for p in paths):
+        raise UsageError("--add-noqa cannot edit JSONL archives")
+    items = collect(
+        paths,
+        exclude=config.exclude,
+        kind=kind,
+        encoding=args.encoding,
+        force_exclude=config.force_exclude,
+        gitignore=config.respect_gitignore,
+    )
+    items = _without_output(args.output_file, paths, items)
+    added = files = errors = 0
+    source: tuple[Detail, ...] = ("source",)
+    results = iter_check(items, config, jobs=args.jobs, keep=source)
+    with contextlib.closing(results):
+        for result in results:
+            if result.error is not None:
+                errors += 1
+                _line(sys.stderr, f"{result.path}: error: {result.error}")
+                continue
+            if not result.findings or result.source is None or result.kind is None:
+                continue
+            text, n = add_comments(result.source, result.findings, result.kind)
+            if not n:
+                continue
+            problem = _write_noqa(result, text, args.encoding, config)
+            if problem is not None:
+                errors += 1
+                _line(sys.stderr, f"{result.path}: error: {problem}")
+                continue
+            added += n
+            files += 1
+    comments = "comment" if added == 1 else "comments"
+    _line(
+        sys.stderr,
+        f"Added {added} suppression {comments} to {files} file{'' if files == 1 else 's'}.",
+    )
+    return 2 if errors else 0
+
+
+def _write_noqa(result: FileResult, text: str, encoding: str | None, config: Config) -> str | None:
+    """Write ``text`` over the file of ``result`` in the encoding it was read in, once a
+    check of ``text`` shows every finding suppressed; else the reason it was not written."""
+    kind = result.kind
+    assert kind in KINDS
+    after = check_source(text, result.path, kind, config)
+    if after.error is not None or after.findings:
+        lines = ", ".join(f"{f.line}:{f.column}" for f in after.findings)
+        return f"a suppression comment would not silence {lines or 'the findings'}; not edited"
+    try:
+        with open(result.path, "rb") as before:
+            data = before.read()
+        if decode(data, encoding, kind) != result.source:
+            return "changed while being checked; not edited"
+        payload = encode_as_read(text, data, encoding, kind)
+        with open(result.path, "wb") as edited:
+            edited.write(payload)
+    except (OSError, InputError, UnicodeEncodeError) as exc:
+        return f"cannot edit: {getattr(exc, 'strerror', None) or exc}"
+    return None
 
 
 def _without_output(

@@ -503,3 +503,148 @@ def test_show_files_lists_without_checking(capsys, workdir):
     assert checked(capsys) == ["a.txt", "d/b.md"]
     rc, out, err = run(capsys, "check", "--show-files", "a.txt", "missing.txt")
     assert rc == 2 and out == "a.txt\n" and err == "missing.txt: error: no such file or directory\n"
+
+
+# --- baseline ---------------------------------------------------------------------------------
+
+TWO = "Rebels seized 412 rifles in the raid.\nThe convoy carried 96 crates of shells.\n"
+
+
+def reported(capsys, *argv: str) -> tuple[int, list[tuple[str, str, str]]]:
+    """Exit code and (path, code, token) of each finding reported in JSON."""
+    rc, out, _ = run(capsys, "check", "--format", "json", *argv)
+    files = json.loads(out)["files"]
+    return rc, [(f["path"], x["code"], x["text"]) for f in files for x in f["findings"]]
+
+
+def test_baseline_is_written_when_missing_and_reports_nothing(capsys, workdir):
+    write(workdir / "a.txt", TWO)
+    rc, out, err = run(capsys, "check", "--baseline", "base.json", "a.txt")
+    assert rc == 0 and "No findings in 1 file." in out
+    assert err == "attribution: wrote the baseline base.json (2 findings)\n"
+    data = json.loads((workdir / "base.json").read_text(encoding="utf-8"))
+    assert data["version"] == 1
+    assert {(e["path"], e["code"], e["text"], e["occurrence"]) for e in data["findings"]} == {
+        ("a.txt", "ATR001", "412 rifles", 0),
+        ("a.txt", "ATR001", "96 crates", 0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("edited", "new"),
+    [
+        pytest.param(TWO, [], id="unchanged"),
+        pytest.param("A new first line.\n\n" + TWO, [], id="lines added above"),
+        pytest.param("Rebels, it seems, seized 412 rifles in the raid.\n", [], id="moved in line"),
+        pytest.param(TWO + "The militia burned 58 cars.\n", ["58"], id="a new claim"),
+        pytest.param(
+            TWO + "The gang stole 412 rifles from the depot.\n", ["412"], id="a second copy is new"
+        ),
+        pytest.param(TWO.replace("412 rifles", "413 rifles"), ["413"], id="a changed claim is new"),
+    ],
+)
+def test_baseline_reports_only_new_findings(capsys, workdir, edited, new):
+    write(workdir / "a.txt", TWO)
+    assert run(capsys, "check", "--baseline", "base.json", "a.txt")[0] == 0
+    write(workdir / "a.txt", edited)
+    rc, findings = reported(capsys, "--baseline", "base.json", "a.txt")
+    assert [text for _, _, text in findings] == new
+    assert rc == (1 if new else 0)
+    assert capsys.readouterr().err == ""
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(capsys, workdir, monkeypatch):
+    write(workdir / "news" / "a.txt", TWO)
+    assert run(capsys, "check", "--baseline", "ci/base.json", "news")[0] == 0
+    monkeypatch.chdir(workdir / "news")
+    assert reported(capsys, "--baseline", "../ci/base.json", "a.txt") == (0, [])
+    write(workdir / "ci" / "x.txt", TWO)  # a file with the same name elsewhere is not covered
+    monkeypatch.chdir(workdir)
+    assert len(reported(capsys, "--baseline", "ci/base.json", "ci/x.txt")[1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "argv"),
+    [
+        pytest.param("not json", [], id="not JSON"),
+        pytest.param('{"version": 99, "findings": []}', [], id="another version"),
+        pytest.param('{"version": 1, "findings": [{"path": "a.txt"}]}', [], id="bad entry"),
+        pytest.param('{"version": 1, "findings": []}', ["--format", "csv"], id="row format"),
+    ],
+)
+def test_bad_baseline_is_a_usage_error(capsys, workdir, content, argv):
+    write(workdir / "a.txt", TWO)
+    write(workdir / "base.json", content)
+    rc, out, err = run(capsys, "check", "--baseline", "base.json", "a.txt", *argv)
+    assert rc == 2 and out == "" and err.count("\n") == 1
+
+
+# --- add-noqa ---------------------------------------------------------------------------------
+
+NOQA_CASES = [
+    pytest.param("a.txt", TWO, "utf-8", 2, id="plain text"),
+    pytest.param("a.txt", TWO.replace("\n", "\r\n"), "utf-8", 2, id="CRLF kept"),
+    pytest.param("a.txt", TWO.replace("\n", "\r"), "utf-8", 2, id="bare CR kept"),
+    pytest.param("a.txt", "\ufeff" + TWO, "utf-16", 2, id="UTF-16 kept"),
+    pytest.param(
+        "a.txt",
+        "Rebels seized 412 rifles. A senior official said 40 tanks crossed.\n",
+        "utf-8",
+        1,
+        id="two codes on a line: one comment",
+    ),
+    pytest.param(
+        "b.md",
+        "# Title 901\n\nSome 70 families fled the town.\n\n- Traders lost 12 stalls.\n\n"
+        "| place | loss |\n| --- | --- |\n| north | 300 homes burned |\n",
+        "utf-8",
+        3,
+        id="Markdown paragraph, list item and table cell",
+    ),
+    pytest.param(
+        "c.html",
+        "<html><body><p>Rebels seized 412 rifles\nin the raid.</p>\n"
+        "<ul><li>Traders lost 12 stalls.</li></ul></body></html>\n",
+        "utf-8",
+        2,
+        id="HTML",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "encoding", "added"), NOQA_CASES)
+def test_add_noqa_silences_every_finding_and_is_idempotent(
+    capsys, workdir, name, text, encoding, added
+):
+    (workdir / name).write_bytes(text.encode(encoding))
+    rc, before = reported(capsys, "--fail-on", "info", name)
+    assert rc == 1 and before, "precondition: findings to silence"
+    rc, out, err = run(capsys, "check", "--add-noqa", name)
+    assert (rc, out) == (0, "")
+    assert err == f"Added {added} suppression comment{'s' * (added != 1)} to 1 file.\n"
+    edited = (workdir / name).read_bytes()
+    new_text = edited.decode(encoding)
+    assert new_text.count("<!-- attribution-disable-line") == added
+    # Only comments were added: every line break and every original character is kept.
+    stripped = re.sub(r" ?<!-- attribution-disable-line [A-Z0-9 ]+-->", "", new_text)
+    assert stripped.replace(" |", "|") == text.replace(" |", "|")
+    assert reported(capsys, "--fail-on", "info", name) == (0, [])
+    rc, _, err = run(capsys, "check", "--add-noqa", name)
+    assert (rc, err) == (0, "Added 0 suppression comments to 0 files.\n")
+    assert (workdir / name).read_bytes() == edited
+
+
+def test_add_noqa_extends_an_existing_comment(capsys, workdir):
+    write(
+        workdir / "a.txt",
+        "Rebels seized 412 rifles. A senior official said 40 tanks crossed. "
+        "<!-- attribution-disable-line ATR003 -->\n",
+    )
+    assert run(capsys, "check", "--add-noqa", "--select", "ALL", "a.txt")[0] == 0
+    text = (workdir / "a.txt").read_text(encoding="utf-8")
+    assert text.endswith("crossed. <!-- attribution-disable-line ATR001 ATR003 -->\n")
+
+
+def test_add_noqa_cannot_edit_stdin(capsys, workdir):
+    rc, out, err = run(capsys, "check", "--add-noqa", "-")
+    assert rc == 2 and out == "" and err.count("\n") == 1
