@@ -82,7 +82,8 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     """Per-rule severity overrides, as sorted ``(code, severity)`` pairs."""
     carry: bool = True
-    """Whether attribution carries forward to the next sentences of a paragraph (spec 3.4)."""
+    """Whether attribution carries forward to the next sentences of a paragraph
+    (docs/definitions.md, scope rule 4)."""
     allow: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     """Claim tokens or phrases never to flag, exactly as written ("100%", "50,000 people")."""
     min_severity: Severity = "info"

@@ -51,7 +51,7 @@ class Attribution:
     source: Span
     """The phrase naming the source as the text gives it ("Israeli figures")."""
     kind: SourceKind
-    """``named``, ``anonymous`` or ``vague`` (spec section 2)."""
+    """``named``, ``anonymous`` or ``vague`` (docs/definitions.md, section 2)."""
     cue: Span
     """The words that make it an attribution ("according to", "said", "is thought to")."""
     resolved: str | None = None
@@ -73,7 +73,7 @@ class Attribution:
 
 @attrs.frozen
 class Claim:
-    """A numeric claim: a number stating a checkable quantity (spec section 1)."""
+    """A numeric claim: a number stating a checkable quantity (docs/definitions.md, section 1)."""
 
     start: int
     """Start of the whole claim phrase: hedge, token and counted noun."""
