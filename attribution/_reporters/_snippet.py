@@ -71,6 +71,32 @@ def _segment(
     return left, right
 
 
+def _render(
+    source: str, start: int, end: int, token: tuple[int, int], phrase: tuple[int, int]
+) -> tuple[str, str]:
+    """``source[start:end]`` as shown, and the marks under it: ``^`` under the token, ``-``
+    under the rest of the phrase, as many columns as each character takes."""
+    segment = source[start:end]
+    if segment.isascii() and segment.isprintable():  # one column a character: slice
+        marks = [" "] * len(segment)
+        for (lo, hi), mark in ((phrase, "-"), (token, "^")):
+            lo, hi = max(lo, start) - start, min(hi, end) - start
+            if lo < hi:
+                marks[lo:hi] = mark * (hi - lo)
+        return segment, "".join(marks)
+    shown, under = [], []
+    for offset in range(start, end):
+        char, columns = _display(source[offset])
+        shown.append(char)
+        mark = " "
+        if token[0] <= offset < token[1]:
+            mark = "^"
+        elif phrase[0] <= offset < phrase[1]:
+            mark = "-"
+        under.append(mark * columns)
+    return "".join(shown), "".join(under)
+
+
 class Excerpts:
     """The excerpts of one file's findings."""
 
@@ -98,24 +124,14 @@ class Excerpts:
             seg_start, seg_end = _segment(
                 source, line_start, line_end, sentence, token, number == claim_line, self._width
             )
-            shown, marks = [], []
+            text, underline = _render(source, seg_start, seg_end, token, phrase)
             if seg_start > line_start:
-                shown.append(ELLIPSIS)
-                marks.append(" ")
-            for offset in range(seg_start, seg_end):
-                char, columns = _display(source[offset])
-                shown.append(char)
-                mark = " "
-                if token[0] <= offset < token[1]:
-                    mark = "^"
-                elif phrase[0] <= offset < phrase[1]:
-                    mark = "-"
-                marks.append(mark * columns)
+                text, underline = ELLIPSIS + text, " " + underline
             if seg_end < line_end:
-                shown.append(ELLIPSIS)
+                text += ELLIPSIS
             gutter = style(f"{number:>{digits}} |", "blue", "bold")
-            out.append(f"{gutter} {''.join(shown)}".rstrip())
-            underline = "".join(marks).rstrip()
+            out.append(f"{gutter} {text}".rstrip())
+            underline = underline.rstrip()
             if underline:
                 out.append(f"{bar} {_colour_marks(underline, style, finding.severity)}")
         attributions = finding.claim.attributions
