@@ -190,7 +190,9 @@ class JsonlWriter:
 
     def rows(self, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self._write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+            self._write(
+                "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
+            )
 
     def close(self) -> None:
         pass

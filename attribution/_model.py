@@ -8,6 +8,7 @@ equality, hashing and ``repr`` are generated, never hand-written.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 import attrs
@@ -23,6 +24,12 @@ Stage = Literal["claims", "cues", "scope"]
 SCHEMA_VERSION = 2
 """Version of the dictionary shape produced by :meth:`Report.to_dict`. Version 2 added the
 explanations of ``check(text, explain=True)``: ``considered`` and the ``why`` fields."""
+
+
+def finite(value: float | None) -> float | None:
+    """``value`` for JSON: None instead of infinity or NaN (a number written with hundreds of
+    digits overflows a float), which JSON cannot hold."""
+    return value if value is None or math.isfinite(value) else None
 
 
 @attrs.frozen
@@ -115,7 +122,7 @@ class Attribution:
     source: Span
     """The phrase naming the source as the text gives it ("Israeli figures")."""
     kind: SourceKind
-    """``named``, ``anonymous`` or ``vague`` (spec section 2)."""
+    """``named``, ``anonymous`` or ``vague`` (docs/definitions.md, section 2)."""
     cue: Span
     """The words that make it an attribution ("according to", "said", "is thought to")."""
     resolved: str | None = None
@@ -141,7 +148,7 @@ class Attribution:
 
 @attrs.frozen
 class Claim:
-    """A numeric claim: a number stating a checkable quantity (spec section 1)."""
+    """A numeric claim: a number stating a checkable quantity (docs/definitions.md, section 1)."""
 
     start: int
     """Start of the whole claim phrase: hedge, token and counted noun."""
@@ -201,9 +208,9 @@ class Claim:
                 "text": original[self.start : self.end],
             },
             "kind": self.kind,
-            "value": self.value,
-            "low": self.low,
-            "high": self.high,
+            "value": finite(self.value),
+            "low": finite(self.low),
+            "high": finite(self.high),
             "bound": self.bound,
             "approximate": self.approximate,
             "scale": self.scale,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from ._lines import LineIndex
-from ._model import Claim, DocumentResult, Finding, Report
+from ._model import Claim, DocumentResult, Finding, Report, finite
 
 Rows = Literal["claims", "findings"]
 """Which rows :func:`records` gives: every claim, or only the claims with a reported
@@ -179,9 +179,9 @@ def claim_records(
                 "text": token.text,
                 "phrase": text[claim.start : claim.end],
                 "kind": claim.kind,
-                "value": claim.value,
-                "low": claim.low,
-                "high": claim.high,
+                "value": finite(claim.value),
+                "low": finite(claim.low),
+                "high": finite(claim.high),
                 "bound": claim.bound,
                 "approximate": claim.approximate,
                 "scale": claim.scale,

@@ -573,55 +573,67 @@ class _Session:
 
         @server.feature(types.TEXT_DOCUMENT_HOVER)
         def hover(params: types.HoverParams) -> types.Hover | None:
-            analysis = self.analysis(params.text_document.uri)
-            if analysis is None or analysis.report is None:
-                return None
-            lines = Lines(analysis.text, self.encoding())
-            offset = lines.offset(params.position.line, params.position.character)
-            claim = claim_at(analysis.report, offset)
-            if claim is None:
-                return None
-            kind = types.MarkupKind.Markdown if self.markdown_hover else types.MarkupKind.PlainText
-            return types.Hover(
-                contents=types.MarkupContent(
-                    kind=kind, value=hover_text(claim, analysis.text, self.markdown_hover)
-                ),
-                range=_range(lines, claim.start, claim.end),
-            )
+            return self.hover(params)
 
         @server.feature(
             types.TEXT_DOCUMENT_CODE_ACTION,
             types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
         )
         def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
-            only = params.context.only
-            if only and not any(types.CodeActionKind.QuickFix.startswith(str(k)) for k in only):
-                return None
-            uri = params.text_document.uri
-            analysis = self.analysis(uri)
-            if analysis is None or analysis.report is None:
-                return None
-            lines = Lines(analysis.text, self.encoding())
-            lo = lines.offset(params.range.start.line, params.range.start.character)
-            hi = lines.offset(params.range.end.line, params.range.end.character)
-            actions = []
-            for finding in analysis.report.findings:
-                if finding.end < lo or finding.start > hi:
-                    continue
-                diagnostic = self.diagnostic(finding, lines)
-                for edit in suppressions(analysis, finding):
-                    where = _range(lines, edit.offset, edit.offset)
-                    actions.append(
-                        types.CodeAction(
-                            title=edit.title,
-                            kind=types.CodeActionKind.QuickFix,
-                            diagnostics=[diagnostic],
-                            edit=types.WorkspaceEdit(
-                                changes={uri: [types.TextEdit(range=where, new_text=edit.insert)]}
-                            ),
-                        )
+            return self.code_actions(params)
+
+    def hover(self, params: lsp.HoverParams) -> lsp.Hover | None:
+        """What hovering at a position shows: the claim there, if any."""
+        from lsprotocol import types
+
+        analysis = self.analysis(params.text_document.uri)
+        if analysis is None or analysis.report is None:
+            return None
+        lines = Lines(analysis.text, self.encoding())
+        offset = lines.offset(params.position.line, params.position.character)
+        claim = claim_at(analysis.report, offset)
+        if claim is None:
+            return None
+        kind = types.MarkupKind.Markdown if self.markdown_hover else types.MarkupKind.PlainText
+        return types.Hover(
+            contents=types.MarkupContent(
+                kind=kind, value=hover_text(claim, analysis.text, self.markdown_hover)
+            ),
+            range=_range(lines, claim.start, claim.end),
+        )
+
+    def code_actions(self, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+        """The quick fixes for the findings in a range: a suppression comment each."""
+        from lsprotocol import types
+
+        only = params.context.only
+        if only and not any(types.CodeActionKind.QuickFix.startswith(str(k)) for k in only):
+            return None
+        uri = params.text_document.uri
+        analysis = self.analysis(uri)
+        if analysis is None or analysis.report is None:
+            return None
+        lines = Lines(analysis.text, self.encoding())
+        lo = lines.offset(params.range.start.line, params.range.start.character)
+        hi = lines.offset(params.range.end.line, params.range.end.character)
+        actions = []
+        for finding in analysis.report.findings:
+            if finding.end < lo or finding.start > hi:
+                continue
+            diagnostic = self.diagnostic(finding, lines)
+            for edit in suppressions(analysis, finding):
+                where = _range(lines, edit.offset, edit.offset)
+                actions.append(
+                    types.CodeAction(
+                        title=edit.title,
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        edit=types.WorkspaceEdit(
+                            changes={uri: [types.TextEdit(range=where, new_text=edit.insert)]}
+                        ),
                     )
-            return actions
+                )
+        return actions
 
 
 def _range(lines: Lines, start: int, end: int) -> lsp.Range:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,10 +50,14 @@ def validate(fmt: str, out: str) -> None:
         assert all(
             line.startswith(("::warning ", "::error ", "::notice ")) for line in out.splitlines()
         )
-    elif fmt in ("text", "concise"):
+    elif fmt == "concise":
         assert all(
             line.split(":")[0] in ("a.txt", "b.md", "c.html") for line in out.splitlines()[:-1]
         )
+    elif fmt == "text":
+        # A finding's first line, its excerpt (gutter lines), a blank line; the summary last.
+        for line in out.splitlines()[:-1]:
+            assert not line or re.match(r"(a\.txt|b\.md|c\.html):\d+:\d+: |\s*\d* [|=]", line), line
 
 
 @pytest.mark.parametrize("fmt", ["text", "concise", "json", "sarif", "github"])
@@ -67,7 +72,7 @@ def test_format_in_a_real_process(files, fmt):
 
 
 def test_real_process_errors_and_stdin(files):
-    (files / "bad.txt").write_bytes(b"\xff\xfe 12")
+    (files / "bad.txt").write_bytes(b"\x80\x80 12")
     proc = attribution(
         "check",
         "--isolated",
@@ -82,7 +87,8 @@ def test_real_process_errors_and_stdin(files):
     assert proc.returncode == 2
     err = proc.stderr.decode().splitlines()
     assert err == [
-        "bad.txt: error: not valid UTF-8 (byte 0xff at byte offset 0)",
+        "bad.txt: error: not valid UTF-8 (byte 0x80 at byte offset 0); if the file is in "
+        "another encoding, pass it, e.g. --encoding cp1252",
         "missing.txt: error: no such file or directory",
     ]
     assert b"Traceback" not in proc.stderr

@@ -215,8 +215,8 @@ def _rules_index() -> str:
         parts.append("| --- | --- | --- | --- |")
         for d in table:
             category = d.name if head == "form" else d.category
-            example = d.example.replace("|", "\\|")
-            parts.append(f"| `{d.name}` | {category} | {d.summary} | {example} |")
+            example = d.example.replace("|", "\\|")  # in a code span: "[401](k)" is no link
+            parts.append(f"| `{d.name}` | {category} | {d.summary} | `{example}` |")
         parts.append("")
     return "\n".join(parts)
 

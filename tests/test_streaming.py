@@ -107,9 +107,9 @@ def test_iter_check_is_lazy_and_in_order(tree, monkeypatch):
     calls: list[str] = []
     real = _lint.check_path
 
-    def spy(path, config, kind=None):
+    def spy(path, config, *rest):
         calls.append(path)
-        return real(path, config, kind)
+        return real(path, config, *rest)
 
     monkeypatch.setattr(_lint, "check_path", spy)
     items = [*collect(["d", "missing.txt"])]
@@ -141,9 +141,9 @@ def test_cli_writes_each_file_before_checking_the_next(tree, monkeypatch, capsys
     written: list[str] = []
     real = _lint.check_path
 
-    def spy(path, config, kind=None):
+    def spy(path, config, *rest):
         written.append(capsys.readouterr().out)
-        return real(path, config, kind)
+        return real(path, config, *rest)
 
     monkeypatch.setattr(_lint, "check_path", spy)
     assert main(["check", "--isolated", "--format", "concise", "d"]) == 2
@@ -153,12 +153,12 @@ def test_cli_writes_each_file_before_checking_the_next(tree, monkeypatch, capsys
     assert "d/f0.txt:1:" in at_f1 and "d/f1.txt" not in at_f1
 
 
-def test_output_file_that_is_an_input_is_read_before_it_is_written(tree, capsys):
+def test_output_file_in_a_walked_directory_is_not_checked(tree, capsys):
     report = tree / "d" / "report.txt"
     report.write_text("Officials said nothing. About 70 people came.\n", encoding="utf-8")
     assert main(["check", "--isolated", "--format", "concise", "d", "-o", str(report)]) == 2
     out = report.read_text(encoding="utf-8")
-    assert "d/report.txt:1:" in out  # the old content was checked, not a half-written report
+    assert "d/f0.txt:1:" in out and "d/report.txt" not in out  # never its own report
     assert out.endswith("\n") and capsys.readouterr().out == ""
 
 

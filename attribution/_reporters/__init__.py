@@ -31,6 +31,11 @@ class RenderOptions:
     """Add counts by rule code (text format; the JSON summary always has them)."""
     quiet: bool = False
     """Findings only: no summary line."""
+    color: bool = False
+    """Colour the text and concise formats with ANSI escape codes (``--color``)."""
+    width: int = 120
+    """Characters of a source line the text format shows at most (the terminal's width when
+    writing to one); a longer line is cut to a window around the claim."""
 
 
 class Reporter(Protocol):
@@ -65,7 +70,13 @@ REPORTERS: Mapping[str, ReporterInfo] = MappingProxyType(
     {
         info.name: info
         for info in (
-            ReporterInfo("text", "text", "path:line:col: CODE [severity] message, then a summary"),
+            ReporterInfo(
+                "text",
+                "text",
+                "path:line:col: CODE [severity] message, the sentence with the claim "
+                "underlined, then a summary",
+                keep=("source", "sentences"),
+            ),
             ReporterInfo("concise", "concise", "path:line:col: CODE message, one line each"),
             ReporterInfo(
                 "json", "json", "versioned JSON (docs/json-schema.md)", keep=("source", "claims")

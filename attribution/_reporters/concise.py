@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import RenderOptions, output
+from ._style import Style
 
 if TYPE_CHECKING:
     from .._lint import FileResult
@@ -16,10 +17,15 @@ class Stream:
 
     def __init__(self, options: RenderOptions) -> None:
         self._options = options
+        self._style = Style(options.color)
 
     def file(self, result: FileResult) -> str:
+        style = self._style
+        path = style(result.path, "bold")
         return "".join(
-            f"{result.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in result.findings
+            f"{path}:{f.line}:{f.column}: {style.severity(f.code, f.severity, 'bold')} "
+            f"{f.message}\n"
+            for f in result.findings
         )
 
     def finish(self) -> Iterator[str]:

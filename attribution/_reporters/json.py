@@ -52,7 +52,9 @@ def to_data(results: Iterable[FileResult]) -> dict[str, Any]:
 def _dumps(data: Any, depth: int) -> str:
     """``data`` as :func:`json.dumps` writes it ``depth`` levels deep in an indented document
     (JSON strings never hold a raw newline, so every newline is indentation)."""
-    return json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).replace(
+        "\n", "\n" + "  " * depth
+    )
 
 
 class Stream:

@@ -166,7 +166,9 @@ _BATCH = 256
 
 
 def _dumps(data: Any, depth: int = 0) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False).replace(
+        "\n", "\n" + "  " * depth
+    )
 
 
 class Stream:

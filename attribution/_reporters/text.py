@@ -1,4 +1,6 @@
-"""The default format: ``path:line:col: CODE [severity] message`` lines, then a summary."""
+"""The default format: for each finding a ``path:line:col: CODE [severity] message`` line, the
+sentence holding the claim with the claim underlined (:mod:`._snippet`) and its source, if it
+has one; then a summary."""
 
 from __future__ import annotations
 
@@ -6,21 +8,44 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import RenderOptions, output
+from ._snippet import Excerpts
+from ._style import Style
 from ._summary import Tally, plural, tally
 
 if TYPE_CHECKING:
     from .._lint import FileResult
+    from .._model import Finding
 
 
-def _finding_lines(result: FileResult) -> list[str]:
-    return [
-        f"{result.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}"
-        for f in result.findings
-    ]
+_PLAIN = Style()
+
+
+def header(path: str, f: Finding, style: Style = _PLAIN) -> str:
+    """``path:line:col: CODE [severity] message``, the first line of a finding."""
+    return (
+        f"{style(path, 'bold')}:{f.line}:{f.column}: {style.severity(f.code, f.severity, 'bold')} "
+        f"{style.severity(f'[{f.severity}]', f.severity)} {f.message}"
+    )
+
+
+def _finding_lines(result: FileResult, style: Style, width: int) -> list[str]:
+    """Each finding's header and excerpt, a blank line between findings."""
+    excerpts = (
+        Excerpts(result.source, result.sentences, width) if result.source is not None else None
+    )
+    lines: list[str] = []
+    for f in result.findings:
+        if lines:
+            lines.append("")
+        lines.append(header(result.path, f, style))
+        if excerpts is not None:
+            lines.extend(excerpts.lines(f, style))
+    return lines
 
 
 def finding_lines(results: Iterable[FileResult]) -> list[str]:
-    return [line for r in results for line in _finding_lines(r)]
+    """The header line of every finding (the concise form, with severities)."""
+    return [header(r.path, f) for r in results for f in r.findings]
 
 
 def _summary_line(counts: Tally) -> str:
@@ -52,16 +77,22 @@ class Stream:
 
     def __init__(self, options: RenderOptions) -> None:
         self._options = options
+        self._style = Style(options.color)
         self._tally = Tally()
 
     def file(self, result: FileResult) -> str:
+        lines = _finding_lines(result, self._style, self._options.width)
+        if lines and self._tally.findings:
+            lines.insert(0, "")  # after the findings of the files before
         self._tally.add(result)
-        return "".join(line + "\n" for line in _finding_lines(result))
+        return "".join(line + "\n" for line in lines)
 
     def finish(self) -> Iterator[str]:
         lines = self._tally.statistics_lines() if self._options.statistics else []
         if not self._options.quiet:
             lines.append(_summary_line(self._tally))
+        if lines and self._tally.findings:
+            lines.insert(0, "")
         yield "".join(line + "\n" for line in lines)
 
 
