@@ -22,7 +22,7 @@ import bisect
 import re
 import sys
 from collections.abc import Collection, Iterator, Sequence
-from typing import Final, Literal, NamedTuple
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -1300,17 +1300,11 @@ def _not_a_reporting_verb(
     return _negated_before(text, verb[_START])
 
 
-class _Subject(NamedTuple):
-    """The subject found before a reporting verb; ``np`` is empty when none stands there."""
-
-    np: list[_Tok]
-    pronoun: _Tok | None
-    elided: bool
-    """The subject is the first verb's: "The firm cut prices and said ..."."""
-    interrupted: bool
-    """An interruption set off by commas stands between subject and verb."""
-    relative: bool
-    """The subject is the phrase a restrictive relative clause follows."""
+# The subject found before a reporting verb: its phrase (empty when none stands there), the
+# pronoun it is if one, and whether it is elided (the first verb's: "The firm cut prices and
+# said ..."), cut from the verb by an interruption set off by commas or dashes, or the phrase a
+# restrictive relative clause follows. A plain tuple: one is made for every reporting verb.
+_Subject = tuple[list[_Tok], _Tok | None, bool, bool, bool]
 
 
 def _verb_subject(
@@ -1372,7 +1366,7 @@ def _verb_subject(
         np = _np_backward(toks, j, claims)
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
-    return _Subject(np, pronoun, elided, interrupted, relative)
+    return np, pronoun, elided, interrupted, relative
 
 
 def _inverted_subject(
