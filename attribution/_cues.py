@@ -83,7 +83,7 @@ from ._lexicon import (
     VERB_ONLY_REPORTING_VERBS,
     WEEKDAYS,
 )
-from ._model import Claim, Decision, SourceKind, Span
+from ._model import Claim, Decision, SourceKind, Span, decisions
 from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
 from ._segment import Segments
 
@@ -317,11 +317,8 @@ _TEXT: Final = 2
 _LOWER: Final = 3
 
 
-def _cue_rules(*rows: tuple[str, str, str, str]) -> tuple[Decision, ...]:
-    return tuple(Decision(name, "cues", shape, summary, ex) for name, shape, summary, ex in rows)
-
-
-CUE_RULES: tuple[Decision, ...] = _cue_rules(
+CUE_RULES: tuple[Decision, ...] = decisions(
+    "cues",
     (
         "verb-before-content",
         "reporting verb before",

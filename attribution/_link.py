@@ -29,7 +29,7 @@ import regex
 
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, is_document_source
 from ._lexicon import TOPIC_SHIFTS
-from ._model import Attribution, Claim, Decision, Status
+from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
 
@@ -90,11 +90,8 @@ def _linked(claim: Claim, status: Status, attributions: tuple[Attribution, ...])
     )
 
 
-def _scope_rules(*rows: tuple[str, str, str, str]) -> tuple[Decision, ...]:
-    return tuple(Decision(name, "scope", status, summary, ex) for name, status, summary, ex in rows)
-
-
-SCOPE_RULES: tuple[Decision, ...] = _scope_rules(
+SCOPE_RULES: tuple[Decision, ...] = decisions(
+    "scope",
     (
         "narrow-clause",
         "sourced",

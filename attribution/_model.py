@@ -65,6 +65,13 @@ class Decision:
     every example."""
 
 
+def decisions(stage: Stage, *rows: tuple[str, str, str, str]) -> tuple[Decision, ...]:
+    """A stage's table of rules from ``(name, category, summary, example)`` rows."""
+    return tuple(
+        Decision(name, stage, cat, summary, example) for name, cat, summary, example in rows
+    )
+
+
 @attrs.frozen
 class Why:
     """Which rule took a decision, and what it read: the answer to "why?"."""

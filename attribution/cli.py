@@ -42,7 +42,7 @@ from ._archive import (
 from ._baseline import Baseline, BaselineError
 from ._batch import Job, run
 from ._config import Config, ConfigError
-from ._documents import EXTENSIONS, KINDS, kind_for_path
+from ._documents import EXTENSIONS, KINDS, Kind, kind_for_path
 from ._lint import (
     Detail,
     FileResult,
@@ -398,21 +398,8 @@ def _check(args: argparse.Namespace) -> int:
     ):
         return _archive(args, paths, config)
     kind = None if args.input_format == "auto" else args.input_format
-    items = collect(
-        paths,
-        exclude=config.exclude,
-        kind=kind,
-        stdin_filename=args.stdin_filename,
-        encoding=args.encoding,
-        force_exclude=config.force_exclude,
-        gitignore=config.respect_gitignore,
-    )
-    items = _without_output(args.output_file, paths, items)
-    options = _render_options(args)
-    try:
-        reporter = new_reporter(args.format, options)
-    except ReporterUnavailable as exc:
-        raise UsageError(str(exc)) from None
+    items = _inputs(args, paths, config, kind)
+    reporter = _reporter(args)
     total = sum(1 for item in items if not isinstance(item, FileResult))
     progress = _Progress(sys.stderr, total) if _show_progress(args, total) else None
     out = _Output(args.output_file or None, progress)
@@ -445,11 +432,10 @@ def _check(args: argparse.Namespace) -> int:
     return _exit_for_findings(args, config, counts.by_severity)
 
 
-def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
-    """``check`` over JSONL rows, or writing claim rows, or with a ``--timeout``: documents go
-    through the batch engine (:mod:`._batch`), a few chunks ahead of the output, in order."""
-    row_format = args.format if args.format in ROW_FORMATS else None
-    kind = args.input_format if args.input_format in KINDS else None
+def _inputs(
+    args: argparse.Namespace, paths: list[str], config: Config, kind: Kind | None
+) -> list[Target | FileResult]:
+    """The files to check, as ``collect`` finds them, without the run's own output file."""
     items = collect(
         paths,
         exclude=config.exclude,
@@ -459,7 +445,23 @@ def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
         force_exclude=config.force_exclude,
         gitignore=config.respect_gitignore,
     )
-    items = _without_output(args.output_file, paths, items)
+    return _without_output(args.output_file, paths, items)
+
+
+def _reporter(args: argparse.Namespace) -> Reporter:
+    """The reporter of ``--format``; a format whose extra is missing is a usage error."""
+    try:
+        return new_reporter(args.format, _render_options(args))
+    except ReporterUnavailable as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _archive(args: argparse.Namespace, paths: list[str], config: Config) -> int:
+    """``check`` over JSONL rows, or writing claim rows, or with a ``--timeout``: documents go
+    through the batch engine (:mod:`._batch`), a few chunks ahead of the output, in order."""
+    row_format = args.format if args.format in ROW_FORMATS else None
+    kind = args.input_format if args.input_format in KINDS else None
+    items = _inputs(args, paths, config, kind)
     sizes = [file_size(t.path) if not t.stdin else None for t in items if isinstance(t, Target)]
     total = sum(s for s in sizes if s is not None) if None not in sizes else None
     progress = (
@@ -624,10 +626,7 @@ def _write_reports(
     baseline: _Baseline | None,
 ) -> Counter[str]:
     """Report every document's findings in the chosen format; their count by severity."""
-    try:
-        reporter = new_reporter(args.format, _render_options(args))
-    except ReporterUnavailable as exc:
-        raise UsageError(str(exc)) from None
+    reporter = _reporter(args)
     counts = Tally()
     for documents, ((label, _, _), (payload, error)) in enumerate(results, 1):
         result = payload if error is None else FileResult(str(label), error=error)
