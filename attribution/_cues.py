@@ -1882,6 +1882,10 @@ def _reports_content(
         if t[_TEXT] == ",":
             if nxt is not None and (nxt[_LOWER] in RELATIVISERS or nxt[_LOWER] in ("and", "but")):
                 return False  # "recalled 80 cars, which ...": the object ends
+            if n and nxt is not None and (nxt[_LOWER] in DETERMINERS or nxt[_LOWER] in PRONOUNS):
+                # "had written two letters to Lyng, this official said": after the object,
+                # another clause's subject
+                return False
             continue
         if frame is not None:
             if t[_LOWER] == frame:
@@ -2286,6 +2290,10 @@ def _np_backward(
             out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
             k -= 3
             continue
+        if word == ")" and _affiliation_at(toks, k - 3):
+            out += toks[k - 3 : k + 1][::-1]  # "Sen. Ann Lee (D-Calif.)": party and state
+            k -= 4
+            continue
         if not t[_TEXT][0].isalnum() and word != "&":  # an apostrophe, or the phrase's end
             if t[_TEXT] in ("'", "’") and out and k > 0 and toks[k - 1][_LOWER].endswith("s"):
                 out.append(t)
@@ -2416,6 +2424,21 @@ def _abbreviation_at(toks: list[_Tok], k: int) -> bool:
     if k < 1 or k + 2 >= len(toks) or toks[k][_TEXT] != "(" or toks[k + 2][_TEXT] != ")":
         return False
     return toks[k - 1][_TEXT][0].isupper()
+
+
+def _affiliation_at(toks: list[_Tok], k: int) -> bool:
+    """Whether tokens ``k`` to ``k + 3`` are a bracketed abbreviation with its period after a
+    name, as a politician's party and state are written ("Ann Lee (D-Calif.)", "(R-Wash.)")."""
+    return (
+        k >= 1
+        and k + 3 < len(toks)
+        and toks[k][_TEXT] == "("
+        and toks[k + 2][_TEXT] == "."
+        and toks[k + 3][_TEXT] == ")"
+        and "-" in toks[k + 1][_TEXT]
+        and toks[k + 1][_TEXT][:1].isupper()
+        and toks[k - 1][_TEXT][:1].isupper()
+    )
 
 
 def _not_after_determiner(t: _Tok) -> bool:

@@ -267,6 +267,12 @@ CUE_FORMS = [
      "300", "unsourced", None, None),
     ("inverted-pronoun-alone-is-the-speaker", '"The tide took 40 huts," said he.',
      "40", "sourced", "he", "named"),
+    # a politician's bracketed party and state belong to the name before a reporting verb
+    ("party-and-state-after-a-name", "Rep. Ann Lindqvist (R-Wash.) said 40 mills had closed.",
+     "40", "sourced", "Rep. Ann Lindqvist (R-Wash.)", "named"),
+    # a verb of writing with an object is an action, even when another clause's verb follows
+    ("written-object-then-another-clause", "Reminded that the mayor had written two letters to the board, this official said the vote would wait.",
+     "two", "sourced", "this official", "anonymous"),
     ("interrupted-subject-title-and-relative",
      "Ana Ruiz, chief officer of Acme Storage, which runs the depot, said 250 planes were parked there.",
      "250", "sourced", "Ana Ruiz", "named"),
