@@ -630,3 +630,34 @@ def test_browser_screenshots(chromium: str, page: Path, tmp_path: Path, size: st
         body = body_of(run_chromium(chromium, page.as_uri(), "--dump-dom", size=size))
         assert body.attrs.get("data-layout") == "stacked"
         assert body.attrs.get("data-js-error") is None
+
+
+def test_explained_claims_show_why_on_hover_and_in_the_card() -> None:
+    """With explained claims (the CLI explains for this format), a claim's tooltip gives the
+    scope rule behind its status, and its card lists its form and status rules."""
+    import attribution
+
+    text = SEED.read_text(encoding="utf-8")
+    report = attribution.check(text, explain=True)
+    result = FileResult(
+        path="seed.txt",
+        text=text,
+        source=text,
+        report=report,
+        findings=report.findings,
+        claims=report.claims,
+    )
+    root = parse(reporter.render([result]))
+    ids = by_id(root)
+    claims = [n for n in root.iter() if "claim" in n.classes() and n.attrs.get("title")]
+    hostages = next(n for n in claims if n.attrs["title"].startswith("250 "))
+    assert "[no-covering-cue]" in hostages.attrs["title"]
+    assert "covers only '34'" in hostages.attrs["title"]
+    card = ids[hostages.attrs["id"] + "-info"].text()
+    assert "no-covering-cue" in card and "digits" in card
+
+
+def test_unexplained_claims_show_no_why() -> None:
+    root = parse(reporter.render([seed_result()]))
+    titles = [n.attrs.get("title") or "" for n in root.iter() if "claim" in n.classes()]
+    assert titles and not any("Why:" in t for t in titles)
