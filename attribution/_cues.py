@@ -1993,8 +1993,8 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
-    if not before or not _looks_like_source(before):
-        return []
+    if not before or not _looks_like_source(before) or _is_participle_phrase(before):
+        return []  # "Monday's lawsuit, filed in Madison, the capital, said": two interruptions
     opener = toks[first][_LOWER]
     if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
         return before
@@ -2056,6 +2056,21 @@ def _interrupted_subject(
     return subject
 
 
+# Prepositions after a participle that make a phrase of it, not a noun ("filed in", "run by").
+_PARTICIPLE_LINKS = frozenset("in by at on to from with for under".split())
+
+
+def _is_participle_phrase(np: list[_Tok]) -> bool:
+    """Whether a phrase read back from a comma opens with a participle and its preposition
+    ("filed in federal court in Madison"): an interruption itself, not a subject."""
+    return (
+        len(np) > 1
+        and np[0][_TEXT].islower()
+        and np[0][_LOWER].endswith(("ed", "ing"))
+        and np[1][_LOWER] in _PARTICIPLE_LINKS
+    )
+
+
 def _subject_before(
     toks: list[_Tok], opening: int, claims: list[tuple[int, int]], verb: _Tok
 ) -> list[_Tok]:
@@ -2065,6 +2080,8 @@ def _subject_before(
     subject = _np_backward(toks, opening - 1, claims)
     if not subject:
         return []
+    if _is_participle_phrase(subject):
+        return []  # "filed in federal court in Madison": a participle phrase, itself set off
     k = _index(toks, subject[0])
     if not (
         _looks_like_source(subject)

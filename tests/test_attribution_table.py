@@ -267,6 +267,9 @@ CUE_FORMS = [
      "300", "unsourced", None, None),
     ("inverted-pronoun-alone-is-the-speaker", '"The tide took 40 huts," said he.',
      "40", "sourced", "he", "named"),
+    # two interruptions, a participle phrase then an appositive: the subject is before both
+    ("participle-then-appositive-interruptions", "The vintners' petition, lodged in court in Vik, the county town, said 300 barrels were lost.",
+     "300", "sourced", "The vintners' petition", "named"),
     # a politician's bracketed party and state belong to the name before a reporting verb
     ("party-and-state-after-a-name", "Rep. Ann Lindqvist (R-Wash.) said 40 mills had closed.",
      "40", "sourced", "Rep. Ann Lindqvist (R-Wash.)", "named"),
