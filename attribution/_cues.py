@@ -864,7 +864,8 @@ _AGENT_VERBS = frozenset(
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
 _WORDING_VERBS = frozenset("reading read reads".split())  # 'a sign reading "..."'
-_COLON_SUBJECT_AFTER = frozenset(("with", "and", "but"))  # "with one commenting:"
+# "with one commenting:", "as one trader put it:"
+_COLON_SUBJECT_AFTER = frozenset(("with", "and", "but", "as"))
 _FRAME_LINKS = frozenset("on in to at via".split())  # "wrote on Facebook:", "told reporters in"
 
 
@@ -922,10 +923,11 @@ def _frame_verb(t: _Tok) -> bool:
     )
 
 
-def _frame_source(np: list[_Tok]) -> bool:
+def _frame_source(np: list[_Tok], verb: _Tok | None = None) -> bool:
     """Whether ``np`` can be the speaker a quote's frame names: a pronoun (not a relativiser:
     '"...," which rolled out' goes on with the sentence), an unnamed "one", or a short phrase
-    opening with a determiner, a name or a number word that may head a source."""
+    opening with a determiner, a name or a number word that may head a source (by its shape
+    as the subject of ``verb``, where known)."""
     if not np or len(np) > _MAX_FRAME_SUBJECT or np[0][_LOWER] in RELATIVISERS:
         return False
     first = np[0]
@@ -944,8 +946,10 @@ def _frame_source(np: list[_Tok]) -> bool:
     return head not in NOT_SOURCE_HEADS and (
         _looks_like_source(np)
         or _is_name(np)
-        or _shaped_like_source(np, None, np[-1], [])
+        or _shaped_like_source(np, None, np[-1] if verb is None else verb, [])
         or _is_unnamed_one(head)
+        # "one baker": an unnamed person, whatever the noun (the quote marks are the evidence)
+        or (first[_LOWER] == "one" and len(np) > 1 and np[-1][_TEXT].isalpha() and head.islower())
     )
 
 
@@ -1049,12 +1053,16 @@ def _colon_frame(
 ) -> Cue | None:
     """'A third fumed: "..."', 'with one commenting on X: "..."': the subject and the verb
     before the colon that opens the quote."""
-    for v in range(colon - 1, max(-1, colon - 1 - _FRAME_REACH), -1):
-        if v < colon - 1 and toks[v + 1][_LOWER] not in _FRAME_LINKS:
+    reach = range(colon - 1, max(-1, colon - 1 - _FRAME_REACH), -1)
+    put = next((u for u in reach if _puts_it(toks, u, colon)), None)
+    for v in reach:
+        if put is not None and v > put:
+            continue  # the words of 'put it (bluntly):'
+        if v < colon - 1 and v != put and toks[v + 1][_LOWER] not in _FRAME_LINKS:
             return None  # only an adverbial may stand before the colon ("wrote on X:")
-        if _frame_verb(toks[v]) and v > 0:
+        if (_frame_verb(toks[v]) or v == put) and v > 0:
             np = _np_backward(toks, v - 1, claims)
-            if not _frame_source(np):
+            if not _frame_source(np, toks[v] if v == put else None):
                 return None
             first = _index(toks, np[0])
             if (
@@ -1075,6 +1083,17 @@ def _colon_frame(
                 rule="quote-frame-colon",
             )
     return None
+
+
+def _puts_it(toks: list[_Tok], v: int, colon: int) -> bool:
+    """'As one trader put it: "..."', 'she put it bluntly: "..."': the idiom framing a quote,
+    "put it" and at most an adverb before the colon."""
+    return (
+        toks[v][_LOWER] in ("put", "puts")
+        and v + 1 < colon
+        and toks[v + 1][_LOWER] == "it"
+        and all(t[_LOWER].endswith("ly") for t in toks[v + 2 : colon])
+    )
 
 
 def _participle_cue(

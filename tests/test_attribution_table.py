@@ -270,6 +270,11 @@ CUE_FORMS = [
     # two interruptions, a participle phrase then an appositive: the subject is before both
     ("participle-then-appositive-interruptions", "The vintners' petition, lodged in court in Vik, the county town, said 300 barrels were lost.",
      "300", "sourced", "The vintners' petition", "named"),
+    # "put it" frames a quote after a colon, with or without "as" and an adverb
+    ("as-x-put-it-frames-a-quote", 'As one baker put it: "Flour costs 30% more than in spring."',
+     "30%", "sourced", "one baker", "anonymous"),
+    ("x-put-it-bluntly-frames-a-quote", 'One baker put it bluntly: "Flour costs 30% more than in spring."',
+     "30%", "sourced", "One baker", "anonymous"),
     # a politician's bracketed party and state belong to the name before a reporting verb
     ("party-and-state-after-a-name", "Rep. Ann Lindqvist (R-Wash.) said 40 mills had closed.",
      "40", "sourced", "Rep. Ann Lindqvist (R-Wash.)", "named"),
