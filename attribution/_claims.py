@@ -438,6 +438,8 @@ def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
 
 _IDIOMS = _idioms()
 _CONTEXT = 48
+# What may stand between a number and the word before it for the two to be adjacent.
+_ADJACENT_SPACES = frozenset(" \u00a0")
 # How far back from a number ``_prev_words`` first looks for a space: the three words before
 # most numbers end within it.
 _PREV_WORDS_TAIL = 18
@@ -1178,7 +1180,8 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 class _Near(NamedTuple):
-    """A single number with the words around it that the rules of its context read."""
+    """A single number with the words around it that the rules of its context read, each
+    read once for all of them (a tuple built without NamedTuple's ``__new__``: see ``_near``)."""
 
     text: str
     doc: Segments
@@ -1190,6 +1193,8 @@ class _Near(NamedTuple):
     next1: str
     next2: str
     prev_cased: list[str]
+    prev_lower: tuple[str, ...]
+    """``prev_cased`` lowercased."""
     last_word: str
     prev1: str
     adjacent_prev: bool
@@ -1233,12 +1238,17 @@ def _non_claim(
         if _is_stated_again(first, before, next1, seen_values):
             return "sum-stated-again"
         return "figure-of-speech" if _is_figure_of_speech(text, first) else ""
-    rule = _is_time_span(text, first, end, following, next1, next2) or _is_marker_or_code(
-        text, first, end, before, following
-    )  # a lone year ("in 2004") never gets here: find_claims drops it before reading context
+    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
+    # The two words before the number are read by the rule of durations and those of ``_near``.
+    prev_cased = _prev_words(text, start, 2)
+    rule = _is_time_span(
+        text, first, end, following, next1, next2, prev_cased
+    ) or _is_marker_or_code(text, first, end, before, following)
     if rule:
         return rule
-    near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
+    near = _near(
+        text, doc, first, end, before, following, nxt, next1, next2, prev_cased, seen_values
+    )
     for near_rule in _NEAR_RULES:
         rule = near_rule(near)
         if rule:
@@ -1256,19 +1266,25 @@ def _near(
     nxt: re.Match[str] | None,
     next1: str,
     next2: str,
+    prev_cased: list[str],
     seen_values: set[float],
 ) -> _Near:
-    """The context the rules of ``_NEAR_RULES`` read; they read only the last two words."""
-    prev_cased = _prev_words(text, first.start, 2)
-    last_word = prev_cased[-1].lower() if prev_cased else ""
-    adjacent_prev = bool(prev_cased) and before.endswith(
-        (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
+    """The context the rules of ``_NEAR_RULES`` read (of the words before the number, only
+    the last two, ``prev_cased``), built as a plain tuple: ``_Near``'s own ``__new__`` is
+    Python code, and most numbers reach these rules."""
+    prev_lower = tuple([w.lower() for w in prev_cased])
+    last_word = prev_lower[-1] if prev_lower else ""
+    # the last word and then a space or no-break space right before the number
+    adjacent_prev = (
+        bool(prev_cased)
+        and before[-1:] in _ADJACENT_SPACES
+        and before[:-1].endswith(prev_cased[-1])
     )
     after = text[end : end + _CONTEXT]
-    return _Near(
+    return _tuple_new(_Near, (
         text, doc, first, before, after, following, nxt, next1, next2,
-        prev_cased, last_word, last_word.rstrip("."), adjacent_prev, seen_values,
-    )  # fmt: skip
+        prev_cased, prev_lower, last_word, last_word.rstrip("."), adjacent_prev, seen_values,
+    ))  # fmt: skip
 
 
 def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> str:
@@ -1310,12 +1326,20 @@ def _is_compound_descriptor(text: str, end: int) -> bool:
     return word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus")
 
 
-def _is_time_span(text: str, first: _Atom, end: int, following: str, next1: str, next2: str) -> str:
+def _is_time_span(
+    text: str,
+    first: _Atom,
+    end: int,
+    following: str,
+    next1: str,
+    next2: str,
+    prev_cased: list[str],
+) -> str:
     """Whether a number counts time units (a duration or an age) or numbers a list item."""
     start = first.start
     if following == "." and _is_list_marker(text, first, end):
         return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
-    if _is_duration_around(text, first, start, next1, next2):
+    if _is_duration_around(first, next1, next2, prev_cased):
         return "duration-phrase"
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
@@ -1412,7 +1436,7 @@ def _is_age(n: _Near) -> str:
     ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
     later ages of a list ("aged 17 and 19")."""
     first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
-    pair = tuple(w.lower() for w in n.prev_cased[-2:])
+    pair = n.prev_lower  # the last two words
     if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
         return "age-word"
     straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
@@ -1497,7 +1521,7 @@ def _is_idiom(n: _Near) -> str:
     shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
     if not shapes:
         return ""
-    before = tuple(w.lower() for w in n.prev_cased)
+    before = n.prev_lower
     after = (n.next1, n.next2)
     for pre, post in shapes:
         if (not pre or before[-len(pre) :] == pre) and after[: len(post)] == post:
@@ -1545,7 +1569,7 @@ def _is_re_mention(n: _Near) -> str:
         return "all-of-group"
     if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
         return "own-list-count"  # "Here are the 10 films": the article's count of its own list
-    return _is_definite_group(n.first, n.prev_cased, n.next1)
+    return _is_definite_group(n.first, n.prev_lower, n.next1)
 
 
 def _is_all_group(n: _Near) -> bool:
@@ -1758,7 +1782,7 @@ def _is_period_range(nxt: re.Match[str] | None) -> bool:
     return w1 in TIME_UNITS or (w2 in TIME_UNITS and w1 not in FUNCTION_WORDS)
 
 
-def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: str) -> bool:
+def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[str]) -> bool:
     """Durations the rule of a number before its time unit misses: an adjective between them
     ("14 working days"), the unit with an apostrophe ("in twenty years' time"), and a number
     word after a time unit and "or" or "to" ("a day or two")."""
@@ -1779,8 +1803,11 @@ def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: 
         return True
     if not first.words:
         return False  # "per day to 35,000 bpd": a new figure
-    prev = [w.lower() for w in _prev_words(text, start, 2)]
-    return len(prev) == 2 and prev[1] in ("or", "to") and prev[0] in TIME_UNITS
+    return (
+        len(prev_cased) == 2
+        and prev_cased[1].lower() in ("or", "to")
+        and prev_cased[0].lower() in TIME_UNITS
+    )
 
 
 def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str) -> bool:
@@ -1827,28 +1854,23 @@ def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) ->
     )
 
 
-def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> str:
+def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:
     """Whether a number re-mentions a group: a small number word after "the", "these",
     "all" ("the two nations", "all four cubs", "The three left"; not "the two most senior
     bankers", which introduces them), any number after "these"/"those" (an article's count
     of its own list: "these 9 chains"), or a number after "here are" ("Here are 7 ways")."""
-    words = [w.lower() for w in prev_cased]
     prev1 = words[-1] if words else ""
     if first.words and (first.value or 99) <= 10 and prev1 in DEFINITE_GROUP_BEFORE:
         # "one of the five dealers", "some of the nine justices": a partitive gives the size
         # of the whole it picks from, a first mention
-        partitive = words[-2:-1] == ["of"]
+        partitive = words[-2:-1] == ("of",)
         if partitive or next1 in SUPERLATIVE_WORDS or next1.endswith("est"):
             return ""
         return "definite-group"
     if (
         prev1 in LIST_OF_ITSELF_BEFORE
         or prev1 in ("here's", "here’s")
-        or words[-2:]
-        == [
-            "here",
-            "are",
-        ]
+        or words[-2:] == ("here", "are")
     ):
         return "own-list-count"
     return ""
