@@ -1436,7 +1436,9 @@ def _is_day_of_month(n: _Near) -> str:
     first, prev1, next1 = n.first, n.prev1, n.next1
     if not (first.plain or first.words) or (first.value or 0) > 31:
         return ""  # a day of the month: "In February, 300 people" is none
-    after_month = prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS
+    after_month = prev1 in _MONTH_WORDS or (
+        "-" in prev1 and prev1.rpartition("-")[2] in _MONTH_WORDS
+    )
     if after_month and (  # "June 12-Sept. 16"
         n.following == ","
         or not n.before.rstrip(" \t").endswith(",")
@@ -1574,6 +1576,8 @@ def _opens_name(after: str) -> bool:
 def _is_idiom(n: _Near) -> str:
     """Whether the number word is part of a set phrase of ``NUMBER_IDIOMS`` ("in two minds",
     "a high five")."""
+    if n.first.plain:
+        return ""  # bare digits: the table's numbers are words (see ``_idioms``)
     shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
     if not shapes:
         return ""
@@ -1844,7 +1848,7 @@ def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[s
     word after a time unit and "or" or "to" ("a day or two")."""
     if first.fraction:
         return False
-    if next1.rstrip("'’") in TIME_UNITS and next1[-1:] in "'’":
+    if next1.endswith(("'", "’")) and next1.rstrip("'’") in TIME_UNITS:
         return True
     if next2 in TIME_UNITS and next1 in DURATION_MODIFIERS:
         return True  # "for two more weeks", "three full days"
