@@ -1029,18 +1029,10 @@ def _new_atom(
     if value is not None and scale:
         value *= SCALES.get(scale.lower(), 1.0)
     plain = num is not None and num.isdigit() and not (cur or scale or pct or curword)
-    return _Atom(
-        start,
-        end,
-        value,
-        scale,
-        currency,
-        percent,
-        approx is not None,
-        frac is not None,
-        words is not None,
-        plain,
-    )
+    return _tuple_new(_Atom, (
+        start, end, value, scale, currency, percent,
+        approx is not None, frac is not None, words is not None, plain,
+    ))  # fmt: skip
 
 
 def _digits_value(num: str) -> float:
@@ -1049,6 +1041,8 @@ def _digits_value(num: str) -> float:
         whole, _, share = num.replace(" ", "-").partition("-")
         over, _, under = share.partition("/")
         return float(whole) + float(over) / float(under)
+    if num.isdigit():
+        return float(num)  # most: no separator to drop
     return float("".join(ch for ch in num if ch.isdigit() or ch == "."))
 
 
