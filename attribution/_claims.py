@@ -97,9 +97,12 @@ def _spaced_trie(words: Any) -> str:
     return trie(words).replace(r"\ ", r"[ \t]+")
 
 
-_NUMBER_WORD = _alt([*NUMBER_WORDS, *MAGNITUDE_WORDS])
+# The word lists of the atom pattern are factored by prefix (``trie``): a position fails after
+# one comparison per first letter, not one per word. The words that can match at a position are
+# prefixes of each other, which a trie tries longest first, as ``_alt`` does.
+_NUMBER_WORD = trie([*NUMBER_WORDS, *MAGNITUDE_WORDS])
 _MAGNITUDE = _alt(MAGNITUDE_WORDS)
-_FRACTION = _alt(FRACTIONS)
+_FRACTION = trie(FRACTIONS)
 _WORD_RUN = (
     rf"(?:\ba[ \t]+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"\b(?:{_NUMBER_WORD})\b"
@@ -116,12 +119,17 @@ _OF_SCALE = (
 _OF_SCALE_TAIL = regex.compile(_OF_SCALE + r"\Z", regex.IGNORECASE)
 
 
+# Scale words glued to digits or after them, each list factored by prefix (``trie``): only one
+# word of a list can stand before no letter or digit, so the order they are tried in is moot.
+_GLUED_SCALES = trie("m k b bn mn tn mln bln".split())
+_SCALE_WORDS = trie("million billion trillion thousand mln bln bn mn trn tn crore lakh".split())
+
+
 def _scale(alnum: str) -> str:
     """The scale word after digits; ``alnum`` spells "a letter or digit" for the engine."""
     return rf"""
-    (?P<scale>(?:m|k|b|bn|mn|tn|mln|bln)(?!{alnum})
-             |{_NUMBER_SPACE}?(?:million|billion|trillion|thousand|mln|bln|bn|mn|trn|tn|crore|lakh)
-              (?!{alnum}))?
+    (?P<scale>{_GLUED_SCALES}(?!{alnum})
+             |{_NUMBER_SPACE}?{_SCALE_WORDS}(?!{alnum}))?
     """
 
 
@@ -150,6 +158,16 @@ _DIGITS = (
     r"|\d++(?:\.\d++)?+"
 )
 _NUM = rf"(?P<num>{_DIGITS})"
+# The branches of ``_ATOM`` that open with a word: a vague amount, a fraction or multiplier,
+# number words.
+_WORD_BRANCHES = rf"""
+      (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
+                 (?:hundred|thousand|million|billion)s?(?:[ \t]+thousand)?\b
+               |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
+    | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
+               |half|{trie([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE})?+)
+    | (?P<words>{_WORD_RUN}|\ba(?=[ \t]+(?:mln|bln)\b))(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
+"""
 _ATOM = regex.compile(
     rf"""
     (?:
@@ -157,12 +175,7 @@ _ATOM = regex.compile(
           |(?<![\p{{L}}\d])(?<!\p{{L}}-)(?<!\d[.,]))
         {_NUM}
         {_scale(_ALNUM)}
-      | (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
-                   (?:hundred|thousand|million|billion)s?(?:[ \t]+thousand)?\b
-                 |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
-      | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
-                 |half|{_alt([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE})?+)
-      | (?P<words>{_WORD_RUN}|\ba(?=[ \t]+(?:mln|bln)\b))(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
+      | {_WORD_BRANCHES}
     )
     {_suffix(_LETTER)}
     """,
@@ -173,6 +186,14 @@ _ATOM_GROUPS = "cur num scale approx frac words wscale pct curword".split()
 _ATOM_GROUP_INDEX = {name: i for i, name in enumerate(_ATOM_GROUPS, 1)}
 if _ATOM.groupindex != _ATOM_GROUP_INDEX or _ATOM.groups != len(_ATOM_GROUPS):  # pragma: no cover
     raise ValueError("_ATOM's groups changed: update _ATOM_GROUPS and _atom")
+# ``_ATOM`` without its digit branch, for a number word, where that branch never matches: it
+# needs a digit, or a currency sign, and no sign of letters begins "a" or a number word (the
+# check below). It fails a word a microsecond sooner than ``_ATOM``; ``_word_atom`` reads it.
+_WORD_ATOM = regex.compile(
+    rf"(?:{_WORD_BRANCHES}){_suffix(_LETTER)}", regex.IGNORECASE | regex.VERBOSE
+)
+if _WORD_ATOM.groups != len(_ATOM_GROUPS) - 3:  # pragma: no cover
+    raise ValueError("_WORD_ATOM's groups changed: update _word_atom")
 # The digit branch of ``_ATOM`` from the number on, on the stdlib engine, whose calls cost a
 # fraction of ``regex``'s: most candidates are digits. ``_atoms`` checks the look-behinds and
 # the currency sign in code. ``[^\W_]`` is a letter or any numeric character and ``[^\W\d_]`` a
@@ -181,6 +202,9 @@ if _ATOM.groupindex != _ATOM_GROUP_INDEX or _ATOM.groups != len(_ATOM_GROUPS):  
 _DIGIT_ATOM = re.compile(
     _NUM + _scale(r"[^\W_]") + _suffix(r"[^\W\d_]"), re.IGNORECASE | re.VERBOSE
 )
+# Its groups in order, which ``_atoms`` reads by position (by name takes twice as long).
+if _DIGIT_ATOM.groupindex != {"num": 1, "scale": 2, "pct": 3, "curword": 4}:  # pragma: no cover
+    raise ValueError("_DIGIT_ATOM's groups changed: update _atoms")
 # Characters either engine reads differently from the other in the patterns above: numeric
 # characters that are not decimal digits, characters unassigned in Python's Unicode tables
 # (``regex`` has newer ones), and the letters that ``re`` alone, or each engine its own way,
@@ -231,6 +255,24 @@ _CANDIDATE_WORDS = {
     "bln",
     *"dozens scores hundreds thousands millions billions several many tens".split(),
 }
+
+
+def _sign_may_open(sign: str, word: str) -> bool:
+    """Whether a currency sign may match where ``_WORD_ATOM`` is tried: at "a" before a space
+    or tab (the "a" of "a third") or at a number word before a character no word holds."""
+    lower = sign.lower()
+    if not lower.startswith(word):
+        return False  # a sign that stops inside the word needs a space or digit next
+    rest = lower[len(word) :]
+    if not rest:
+        return True
+    return rest[0] in " \t" if word == "a" else not (rest[0].isalnum() or rest[0] == "_")
+
+
+if any(
+    _sign_may_open(sign, word) for sign in CURRENCY_SYMBOLS for word in (*_CANDIDATE_WORDS, "a")
+):  # pragma: no cover
+    raise ValueError("a currency sign opens a number word: _WORD_ATOM no longer reads it")
 # The candidate words that can open a match of ``_ATOM``, with anything after them, as the
 # pattern itself says (a partial match): not "third" or "quarter", atoms only after a count.
 _ATOM_OPENERS = frozenset(w for w in _CANDIDATE_WORDS if _ATOM.match(w, partial=True))
@@ -303,13 +345,24 @@ _YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then it
 # "401(k)", "501(c)": a number with a bracketed letter is a name
 _BRACKETED_LETTER = re.compile(r"\([a-z]\)")
 _HYPHEN_WORD = regex.compile(r"-([\p{L}]++(?:-[\p{L}]++)*+)")
-_NEXT_WORDS = re.compile(
-    r"[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+)(?:[ \t]++([^\W\d_](?:[^\W\d_]|['’-])*+))?"
-)
+# The two words after a number: a letter, then letters, apostrophes and hyphens. Each word is
+# read as runs of letters between single marks, which ``re`` repeats faster than a group that
+# takes one character at a time: the same run is matched.
+_NEXT_WORD = r"[^\W\d_][^\W\d_]*+(?:['’-][^\W\d_]*+)*+"
+_NEXT_WORDS = re.compile(rf"[ \t]++({_NEXT_WORD})(?:[ \t]++({_NEXT_WORD}))?")
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
 # Whether a sentence opening with each ASCII character may match ``_FURNITURE``, as the
 # pattern itself says (a partial match): most open with a letter no furniture begins with.
 _MAY_BE_FURNITURE = tuple(_FURNITURE.match(chr(c), partial=True) is not None for c in range(128))
+# The same for two ASCII letters, lowercased (the pattern ignores case, and no ASCII letter
+# folds to another): half the sentences that pass the first test ("In", "He") open with a
+# pair that no furniture does, and the pattern costs microseconds a sentence.
+_FURNITURE_LETTER_PAIRS = frozenset(
+    a + b
+    for a in string.ascii_lowercase
+    for b in string.ascii_lowercase
+    if _FURNITURE.match(a + b, partial=True) is not None
+)
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 # "The driver, ", "his eldest son, ": a determiner, up to two words and a lowercase noun.
 _APPOSITION_COMMON_BEFORE = regex.compile(
@@ -438,6 +491,8 @@ def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
 
 _IDIOMS = _idioms()
 _CONTEXT = 48
+# What may stand between a number and the word before it for the two to be adjacent.
+_ADJACENT_SPACES = frozenset(" \u00a0")
 # How far back from a number ``_prev_words`` first looks for a space: the three words before
 # most numbers end within it.
 _PREV_WORDS_TAIL = 18
@@ -679,12 +734,11 @@ def find_claims(
 def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
     """Number atoms, except those inside URLs, e-mail addresses, clock times and the like.
 
-    The full atom pattern is tried only where the cheap scans find digits or a number word.
-    A number with two or more separator-and-digit groups glued after it ("1,2.3", "1.1.1.",
-    a version or an identifier) is skipped whole, which also keeps a megabyte of such junk
-    one step per group. With a ``skipped`` list, the digits skipped are added to it with the
-    rule that skipped them.
-    """
+    The atom pattern is tried only where the cheap scans find digits or a number word (at a
+    word, its word branches alone). A number with two or more separator-and-digit groups glued
+    after it ("1,2.3", "1.1.1.", a version or an identifier) is skipped whole, which also keeps
+    a megabyte of such junk one step per group. With a ``skipped`` list, the digits skipped
+    are added to it with the rule that skipped them."""
     candidates, padded, fast = _candidates(text)
     links = "://" in text or "www." in text or "@" in text
     last_end = 0
@@ -724,7 +778,7 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                 if skipped is not None:
                     skipped.append((at, last_end, masked))
             else:
-                num, scale, pct, curword = d.group("num", "scale", "pct", "curword")
+                num, scale, pct, curword = d.groups()
                 if (
                     cur is None
                     and scale is None
@@ -743,9 +797,10 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
         # A word found in the lowercased copy that cannot open an atom is tried only after
         # its "a" ("a third").
         opens = run_end >= 0 or padded[start + 1 : -run_end] in _ATOM_OPENERS
-        m = _ATOM.match(text, at) if opens or at != start else None
+        pattern = _ATOM if digit else _WORD_ATOM
+        m = pattern.match(text, at) if opens or at != start else None
         if m is None and at != start and opens:
-            m = _ATOM.match(text, start)
+            m = pattern.match(text, start)
         if m is None or m.end() <= start:
             if digit and skipped is not None:
                 skipped.append((start, run_end, "glued-to-word"))
@@ -753,7 +808,7 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
         last_end = m.end()
         masked = _masked(text, m.start(), m.end(), links)
         if not masked:
-            yield _atom(m)
+            yield _atom(m) if digit else _word_atom(m)
         elif skipped is not None:
             skipped.append((m.start(), m.end(), masked))
 
@@ -934,6 +989,11 @@ def _atom(m: regex.Match[str]) -> _Atom:
     )
 
 
+def _word_atom(m: regex.Match[str]) -> _Atom:
+    approx, frac, words, wscale, pct, curword = m.groups()
+    return _new_atom(m.start(), m.end(), None, None, wscale, pct, curword, words, frac, approx)
+
+
 def _new_atom(
     start: int,
     end: int,
@@ -969,18 +1029,10 @@ def _new_atom(
     if value is not None and scale:
         value *= SCALES.get(scale.lower(), 1.0)
     plain = num is not None and num.isdigit() and not (cur or scale or pct or curword)
-    return _Atom(
-        start,
-        end,
-        value,
-        scale,
-        currency,
-        percent,
-        approx is not None,
-        frac is not None,
-        words is not None,
-        plain,
-    )
+    return _tuple_new(_Atom, (
+        start, end, value, scale, currency, percent,
+        approx is not None, frac is not None, words is not None, plain,
+    ))  # fmt: skip
 
 
 def _digits_value(num: str) -> float:
@@ -989,6 +1041,8 @@ def _digits_value(num: str) -> float:
         whole, _, share = num.replace(" ", "-").partition("-")
         over, _, under = share.partition("/")
         return float(whole) + float(over) / float(under)
+    if num.isdigit():
+        return float(num)  # most: no separator to drop
     return float("".join(ch for ch in num if ch.isdigit() or ch == "."))
 
 
@@ -1153,9 +1207,17 @@ def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
         sentence = doc.sentences[doc.sentence_index(pos)]
         if sentence.start <= pos < sentence.end:
             head = ord(text[sentence.start])
-            found = (head >= 128 or _MAY_BE_FURNITURE[head]) and _FURNITURE.match(
-                text, sentence.start, sentence.end
-            ) is not None
+            pair = text[sentence.start : min(sentence.start + 2, sentence.end)]
+            found = (
+                (head >= 128 or _MAY_BE_FURNITURE[head])
+                and not (
+                    len(pair) == 2
+                    and pair.isascii()
+                    and pair.isalpha()
+                    and pair.lower() not in _FURNITURE_LETTER_PAIRS
+                )
+                and _FURNITURE.match(text, sentence.start, sentence.end) is not None
+            )
             return sentence.start, sentence.end, found
     return pos, pos + 1, False
 
@@ -1178,7 +1240,8 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 class _Near(NamedTuple):
-    """A single number with the words around it that the rules of its context read."""
+    """A single number with the words around it that the rules of its context read, each
+    read once for all of them (a tuple built without NamedTuple's ``__new__``: see ``_near``)."""
 
     text: str
     doc: Segments
@@ -1190,6 +1253,8 @@ class _Near(NamedTuple):
     next1: str
     next2: str
     prev_cased: list[str]
+    prev_lower: tuple[str, ...]
+    """``prev_cased`` lowercased."""
     last_word: str
     prev1: str
     adjacent_prev: bool
@@ -1233,12 +1298,17 @@ def _non_claim(
         if _is_stated_again(first, before, next1, seen_values):
             return "sum-stated-again"
         return "figure-of-speech" if _is_figure_of_speech(text, first) else ""
-    rule = _is_time_span(text, first, end, following, next1, next2) or _is_marker_or_code(
-        text, first, end, before, following
-    )  # a lone year ("in 2004") never gets here: find_claims drops it before reading context
+    # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
+    # The two words before the number are read by the rule of durations and those of ``_near``.
+    prev_cased = _prev_words(text, start, 2)
+    rule = _is_time_span(
+        text, first, end, following, next1, next2, prev_cased
+    ) or _is_marker_or_code(text, first, end, before, following)
     if rule:
         return rule
-    near = _near(text, doc, first, end, before, following, nxt, next1, next2, seen_values)
+    near = _near(
+        text, doc, first, end, before, following, nxt, next1, next2, prev_cased, seen_values
+    )
     for near_rule in _NEAR_RULES:
         rule = near_rule(near)
         if rule:
@@ -1256,19 +1326,25 @@ def _near(
     nxt: re.Match[str] | None,
     next1: str,
     next2: str,
+    prev_cased: list[str],
     seen_values: set[float],
 ) -> _Near:
-    """The context the rules of ``_NEAR_RULES`` read; they read only the last two words."""
-    prev_cased = _prev_words(text, first.start, 2)
-    last_word = prev_cased[-1].lower() if prev_cased else ""
-    adjacent_prev = bool(prev_cased) and before.endswith(
-        (prev_cased[-1] + " ", prev_cased[-1] + "\u00a0")
+    """The context the rules of ``_NEAR_RULES`` read (of the words before the number, only
+    the last two, ``prev_cased``), built as a plain tuple: ``_Near``'s own ``__new__`` is
+    Python code, and most numbers reach these rules."""
+    prev_lower = tuple([w.lower() for w in prev_cased])
+    last_word = prev_lower[-1] if prev_lower else ""
+    # the last word and then a space or no-break space right before the number
+    adjacent_prev = (
+        bool(prev_cased)
+        and before[-1:] in _ADJACENT_SPACES
+        and before[:-1].endswith(prev_cased[-1])
     )
     after = text[end : end + _CONTEXT]
-    return _Near(
+    return _tuple_new(_Near, (
         text, doc, first, before, after, following, nxt, next1, next2,
-        prev_cased, last_word, last_word.rstrip("."), adjacent_prev, seen_values,
-    )  # fmt: skip
+        prev_cased, prev_lower, last_word, last_word.rstrip("."), adjacent_prev, seen_values,
+    ))  # fmt: skip
 
 
 def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> str:
@@ -1310,12 +1386,20 @@ def _is_compound_descriptor(text: str, end: int) -> bool:
     return word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus")
 
 
-def _is_time_span(text: str, first: _Atom, end: int, following: str, next1: str, next2: str) -> str:
+def _is_time_span(
+    text: str,
+    first: _Atom,
+    end: int,
+    following: str,
+    next1: str,
+    next2: str,
+    prev_cased: list[str],
+) -> str:
     """Whether a number counts time units (a duration or an age) or numbers a list item."""
     start = first.start
     if following == "." and _is_list_marker(text, first, end):
         return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
-    if _is_duration_around(text, first, start, next1, next2):
+    if _is_duration_around(first, next1, next2, prev_cased):
         return "duration-phrase"
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
@@ -1356,7 +1440,9 @@ def _is_day_of_month(n: _Near) -> str:
     first, prev1, next1 = n.first, n.prev1, n.next1
     if not (first.plain or first.words) or (first.value or 0) > 31:
         return ""  # a day of the month: "In February, 300 people" is none
-    after_month = prev1 in _MONTH_WORDS or prev1.rpartition("-")[2] in _MONTH_WORDS
+    after_month = prev1 in _MONTH_WORDS or (
+        "-" in prev1 and prev1.rpartition("-")[2] in _MONTH_WORDS
+    )
     if after_month and (  # "June 12-Sept. 16"
         n.following == ","
         or not n.before.rstrip(" \t").endswith(",")
@@ -1412,7 +1498,7 @@ def _is_age(n: _Near) -> str:
     ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
     later ages of a list ("aged 17 and 19")."""
     first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
-    pair = tuple(w.lower() for w in n.prev_cased[-2:])
+    pair = n.prev_lower  # the last two words
     if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
         return "age-word"
     straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
@@ -1494,10 +1580,12 @@ def _opens_name(after: str) -> bool:
 def _is_idiom(n: _Near) -> str:
     """Whether the number word is part of a set phrase of ``NUMBER_IDIOMS`` ("in two minds",
     "a high five")."""
+    if n.first.plain:
+        return ""  # bare digits: the table's numbers are words (see ``_idioms``)
     shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
     if not shapes:
         return ""
-    before = tuple(w.lower() for w in n.prev_cased)
+    before = n.prev_lower
     after = (n.next1, n.next2)
     for pre, post in shapes:
         if (not pre or before[-len(pre) :] == pre) and after[: len(post)] == post:
@@ -1545,7 +1633,7 @@ def _is_re_mention(n: _Near) -> str:
         return "all-of-group"
     if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
         return "own-list-count"  # "Here are the 10 films": the article's count of its own list
-    return _is_definite_group(n.first, n.prev_cased, n.next1)
+    return _is_definite_group(n.first, n.prev_lower, n.next1)
 
 
 def _is_all_group(n: _Near) -> bool:
@@ -1758,13 +1846,13 @@ def _is_period_range(nxt: re.Match[str] | None) -> bool:
     return w1 in TIME_UNITS or (w2 in TIME_UNITS and w1 not in FUNCTION_WORDS)
 
 
-def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: str) -> bool:
+def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[str]) -> bool:
     """Durations the rule of a number before its time unit misses: an adjective between them
     ("14 working days"), the unit with an apostrophe ("in twenty years' time"), and a number
     word after a time unit and "or" or "to" ("a day or two")."""
     if first.fraction:
         return False
-    if next1.rstrip("'’") in TIME_UNITS and next1[-1:] in "'’":
+    if next1.endswith(("'", "’")) and next1.rstrip("'’") in TIME_UNITS:
         return True
     if next2 in TIME_UNITS and next1 in DURATION_MODIFIERS:
         return True  # "for two more weeks", "three full days"
@@ -1779,8 +1867,11 @@ def _is_duration_around(text: str, first: _Atom, start: int, next1: str, next2: 
         return True
     if not first.words:
         return False  # "per day to 35,000 bpd": a new figure
-    prev = [w.lower() for w in _prev_words(text, start, 2)]
-    return len(prev) == 2 and prev[1] in ("or", "to") and prev[0] in TIME_UNITS
+    return (
+        len(prev_cased) == 2
+        and prev_cased[1].lower() in ("or", "to")
+        and prev_cased[0].lower() in TIME_UNITS
+    )
 
 
 def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str) -> bool:
@@ -1827,28 +1918,23 @@ def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) ->
     )
 
 
-def _is_definite_group(first: _Atom, prev_cased: list[str], next1: str) -> str:
+def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:
     """Whether a number re-mentions a group: a small number word after "the", "these",
     "all" ("the two nations", "all four cubs", "The three left"; not "the two most senior
     bankers", which introduces them), any number after "these"/"those" (an article's count
     of its own list: "these 9 chains"), or a number after "here are" ("Here are 7 ways")."""
-    words = [w.lower() for w in prev_cased]
     prev1 = words[-1] if words else ""
     if first.words and (first.value or 99) <= 10 and prev1 in DEFINITE_GROUP_BEFORE:
         # "one of the five dealers", "some of the nine justices": a partitive gives the size
         # of the whole it picks from, a first mention
-        partitive = words[-2:-1] == ["of"]
+        partitive = words[-2:-1] == ("of",)
         if partitive or next1 in SUPERLATIVE_WORDS or next1.endswith("est"):
             return ""
         return "definite-group"
     if (
         prev1 in LIST_OF_ITSELF_BEFORE
         or prev1 in ("here's", "here’s")
-        or words[-2:]
-        == [
-            "here",
-            "are",
-        ]
+        or words[-2:] == ("here", "are")
     ):
         return "own-list-count"
     return ""
