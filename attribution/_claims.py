@@ -212,6 +212,9 @@ if _DIGIT_ATOM.groupindex != {"num": 1, "scale": 2, "pct": 3, "curword": 4}:  # 
 _CASE_FOLD_ODDITIES = frozenset(FOLDS_TO_ASCII)
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {m.lower() + "." for m in MONTHS}
+# The month names written out (MONTHS lists them first): one takes no period of its own, so
+# one there ends a sentence ("Oct." does not).
+_FULL_MONTHS = frozenset(m.lower() for m in MONTHS[:12])
 # Anchored right after a number: a clock time ("10:30", "3 p.m.", "1500 hrs", "9 GMT").
 _TIME_AFTER = regex.compile(
     r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
@@ -1443,6 +1446,8 @@ def _is_day_of_month(n: _Near) -> str:
     after_month = prev1 in _MONTH_WORDS or (
         "-" in prev1 and prev1.rpartition("-")[2] in _MONTH_WORDS
     )
+    if after_month and n.last_word.endswith(".") and prev1 in _FULL_MONTHS:
+        after_month = False  # "since March. One case ...": a full name's period ends a sentence
     if after_month and (  # "June 12-Sept. 16"
         n.following == ","
         or not n.before.rstrip(" \t").endswith(",")

@@ -1382,7 +1382,25 @@ def _verb_subject(
         np = _np_backward(toks, j, claims)
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
+    elif _counts_a_noun(toks, i, np):
+        return None  # "One confirmed case turned into ...": the figure, then a participle
     return np, pronoun, elided, interrupted, relative
+
+
+def _counts_a_noun(toks: list[_Tok], i: int, np: list[_Tok]) -> bool:
+    """Whether the "subject" before the "-ed" word at ``i`` is "one" counting the singular noun
+    after it, the word being a participle that describes the noun ("One confirmed case")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        len(np) == 1
+        and np[0][_LOWER] == "one"
+        and toks[i][_LOWER].endswith("ed")
+        and nxt is not None
+        and nxt[_TEXT].isalpha()
+        and nxt[_TEXT].islower()
+        and not nxt[_LOWER].endswith("s")
+        and nxt[_LOWER] not in FUNCTION_WORDS
+    )
 
 
 def _inverted_subject(

@@ -270,6 +270,9 @@ CUE_FORMS = [
     # two interruptions, a participle phrase then an appositive: the subject is before both
     ("participle-then-appositive-interruptions", "The vintners' petition, lodged in court in Vik, the county town, said 300 barrels were lost.",
      "300", "sourced", "The vintners' petition", "named"),
+    # "one" then an "-ed" word and a singular noun counts the noun: the word describes it
+    ("one-confirmed-case-is-no-subject", "The clinic opened in May. One confirmed case grew into 300 within a week.",
+     "300", "unsourced", None, None),
     # "put it" frames a quote after a colon, with or without "as" and an adverb
     ("as-x-put-it-frames-a-quote", 'As one baker put it: "Flour costs 30% more than in spring."',
      "30%", "sourced", "one baker", "anonymous"),

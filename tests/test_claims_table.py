@@ -26,6 +26,7 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
+    ("number-word-after-a-month-ending-a-sentence", "The mill closed in March. Seven workers lost their jobs.", "Seven", "count", 7, "exact"),
     ("distance-stated-as-a-fact", "Floods covered 300 metres of the road.", "300", "measure", 300, "exact"),
     ("ranging-from-to-is-a-range", "Fares ranging from 2 to 9 euros were cut.", "2 to 9 euros", "money", 2, "exact"),
     # digits, separators, decimals
