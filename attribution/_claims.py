@@ -386,6 +386,10 @@ _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 # "of a century" after a fraction: a share of a time unit
 _OF_TIME_AFTER = regex.compile(r"[ \t]++of[ \t]++an?[ \t]++(\p{L}++)", regex.IGNORECASE)
 _ORDER_WORDS = frozenset("first last next past previous".split())
+# The words before "half" that make it one of two periods ("the first half", "the last half").
+_HALF_OF_A_PERIOD_AFTER = frozenset(
+    "first second latter former other 1st 2nd last next past".split()
+)
 _PERIOD_DETERMINERS = _ORDER_WORDS | frozenset("this each per every same coming following".split())
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:the|a|an)[ \t]++$", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}++)[ \t]++$")
@@ -1695,7 +1699,7 @@ def _is_fraction_non_claim(n: _Near) -> str:
     if _is_period_fraction(n.text, first.end, lower, prev1, next1):
         return "period-fraction"
     if lower == "half" and (
-        prev1 in ("first", "second", "latter", "former", "other", "1st", "2nd")
+        prev1 in _HALF_OF_A_PERIOD_AFTER
         or (next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS)
     ):
         return "period-fraction"  # "the second half", "half an hour"
@@ -2072,9 +2076,13 @@ def _is_year_span(text: str, first: _Atom, last: _Atom) -> bool:
 def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
     """Whether ``atom``, one or two digits followed by ".", a space and a capital, numbers an
     item of a list ("3. Cheaper fares for commuters"): it opens its line, and the line before
-    is blank or ends a sentence (a hard-wrapped line "... rose to" does not)."""
+    is blank or ends a sentence (a hard-wrapped line "... rose to" does not); or, where the line
+    breaks were lost, it is glued to the question or exclamation that ends the item before
+    ("... other species?5. Why is it so hard")."""
     if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
         return False
+    if atom.start and text[atom.start - 1] in "?!":
+        return True
     # Read back only over the blanks next to the number and to the line break before it, so
     # the check stays linear however long the line is.
     line_start = _after_blanks_back(text, atom.start, " \t")
