@@ -29,6 +29,7 @@ from ._lexicon import (
     APPROXIMATE_QUANTITIES,
     AUXILIARIES,
     BARE_AGE_BEFORE,
+    BARE_APPROXIMATE_QUANTITIES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DEFINITE_GROUP_BEFORE,
@@ -163,6 +164,7 @@ _NUM = rf"(?P<num>{_DIGITS})"
 _WORD_BRANCHES = rf"""
       (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
                  (?:hundred|thousand|million|billion)s?(?:[ \t]+thousand)?\b
+               |\b(?:{_spaced(BARE_APPROXIMATE_QUANTITIES)})\b
                |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
     | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
                |half|{trie([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE})?+)
@@ -256,7 +258,7 @@ _CANDIDATE_WORDS = {
     # scale words that "a" may count ("a mln bales")
     "mln",
     "bln",
-    *"dozens scores hundreds thousands millions billions several many tens".split(),
+    *"dozens scores hundreds thousands millions billions trillions several many tens".split(),
 }
 
 

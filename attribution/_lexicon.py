@@ -298,8 +298,13 @@ APPROXIMATE_QUANTITIES = (
     "thousands",
     "millions",
     "billions",
+    "trillions",
 )
 """Quantity words with no exact value; a claim when followed by "of" (or "more")."""
+
+BARE_APPROXIMATE_QUANTITIES = tuple(q for q in APPROXIMATE_QUANTITIES if q != "scores")
+"""Of those, the ones that are a claim standing alone too ("Thousands marched", "died by the
+thousands", "among thousands"); "scores" needs its "of" ("the scores were level")."""
 
 HEDGES = {
     "more than": "more than",

@@ -160,6 +160,10 @@ APPROXIMATE = [
     ("tens-of-thousands-of", "Tens of thousands of people marched through the capital.", "Tens of thousands"),
     ("millions-of", "Millions of viewers watched the final.", "Millions"),
     ("several-hundreds-before-noun", "Several hundreds migrants reached the island.", "Several hundreds"),
+    ("thousands-standing-alone", "Thousands marched to the harbour on Sunday.", "Thousands"),
+    ("by-the-thousands", "Seabirds died by the thousands that winter.", "thousands"),
+    ("hundreds-of-thousands-standing-alone", "Hundreds of thousands lost power.", "Hundreds of thousands"),
+    ("trillions-standing-alone", "The debt could reach trillions.", "trillions"),
 ]
 
 # (id, sentence, substring that no claim token may overlap)
@@ -186,6 +190,7 @@ SKIP = [
     ("date-slash", "The outage began on 7/10 and lasted a week.", "7/10"),
     ("second-quarter", "Profits improved in the second quarter.", "second"),
     ("half-an-hour", "The fire started half an hour after midnight.", "half"),
+    ("scores-without-of-stay-scores", "The scores were level at half-time.", "scores"),
     ("the-last-half-is-a-period", "Orders slowed after a busy last half of 1998.", "half"),
     ("list-number-glued-to-a-question", "How do ferries cope in storms?4. What do crews earn?", "4"),
     ("and-a-half-years", "She ran the agency for three and a half years.", "three and a half"),
