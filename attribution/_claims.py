@@ -573,6 +573,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         "ordinal",
         ("ordinal-suffix", "an ordinal written with digits", "She finished [2nd] in the heat."),
         ("ordinal-fraction", "a fraction word used as an ordinal", "He scored [a third] goal."),
+        ("world-rank", "a place in a world ranking", "She slipped to [64] in the world."),
     ),
     *_decisions(
         "name or identifier",
@@ -1740,6 +1741,14 @@ def _is_race_distance(n: _Near) -> str:
     return ""
 
 
+def _is_world_rank(n: _Near) -> str:
+    """A place in a world ranking reached or left: "slipped to 64 in the world", "up from 31
+    in the world" ("only 100 in the world" counts)."""
+    if n.prev1 in ("to", "from", "at") and n.after.startswith(" in the world"):
+        return "world-rank"
+    return ""
+
+
 _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_race_distance,
     _is_day_of_month,
@@ -1750,6 +1759,7 @@ _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_idiom,
     _is_attributive_size,
     _is_fraction_non_claim,
+    _is_world_rank,
 )
 
 

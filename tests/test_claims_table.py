@@ -26,6 +26,7 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
+    ("a-count-in-the-world-is-no-rank", "Only 300 of the owls remain in the world.", "300", "count", 300, "exact"),
     ("number-word-after-a-month-ending-a-sentence", "The mill closed in March. Seven workers lost their jobs.", "Seven", "count", 7, "exact"),
     ("distance-stated-as-a-fact", "Floods covered 300 metres of the road.", "300", "measure", 300, "exact"),
     ("ranging-from-to-is-a-range", "Fares ranging from 2 to 9 euros were cut.", "2 to 9 euros", "money", 2, "exact"),
@@ -192,6 +193,7 @@ SKIP = [
     ("half-an-hour", "The fire started half an hour after midnight.", "half"),
     ("scores-without-of-stay-scores", "The scores were level at half-time.", "scores"),
     ("freecall-number-in-groups", "Witnesses can ring the hotline on 1800 555 012 at any hour.", "555 012"),
+    ("world-rank-reached", "The Swedish pair climbed to 17 in the world this season.", "17"),
     ("the-last-half-is-a-period", "Orders slowed after a busy last half of 1998.", "half"),
     ("list-number-glued-to-a-question", "How do ferries cope in storms?4. What do crews earn?", "4"),
     ("and-a-half-years", "She ran the agency for three and a half years.", "three and a half"),
