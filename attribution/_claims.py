@@ -104,10 +104,18 @@ def _spaced_trie(words: Any) -> str:
 _NUMBER_WORD = trie([*NUMBER_WORDS, *MAGNITUDE_WORDS])
 _MAGNITUDE = _alt(MAGNITUDE_WORDS)
 _FRACTION = trie(FRACTIONS)
+_TENS = _alt(w for w, v in NUMBER_WORDS.items() if v >= 20)
+_UNITS = _alt(w for w, v in NUMBER_WORDS.items() if v < 10)
+_GROUP = _alt([*MAGNITUDE_WORDS, "dozen"])
+# A number written in words is one run only where the words make one number: a group word
+# after any ("two dozen", "six million"), a unit after a ten ("forty-two", "twenty one") and
+# any after a magnitude ("a hundred and one"); "two one-month extensions" is two numbers.
 _WORD_RUN = (
     rf"(?:\ba[ \t]+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"\b(?:{_NUMBER_WORD})\b"
-    rf"(?:(?:-|[ \t]+|(?<=(?:{_MAGNITUDE}))[ \t]+and[ \t]+)(?:{_NUMBER_WORD})\b)*+"
+    rf"(?:(?:-|[ \t]+)(?:{_GROUP})\b"
+    rf"|(?<=\b(?:{_TENS}))(?:-|[ \t]+)(?:{_UNITS})\b"
+    rf"|(?<=\b(?:{_MAGNITUDE}))(?:[ \t]+and)?[ \t]+(?:{_NUMBER_WORD})\b)*+"
     # "two and a half", "two and a half million": one number
     rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_MAGNITUDE})\b)?)?+"
 )

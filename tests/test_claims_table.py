@@ -26,6 +26,8 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
+    ("two-then-a-one-word-descriptor-is-two", "The board granted two one-month extensions.", "two", "count", 2, "exact"),
+    ("number-words-of-one-number", "Two thousand five hundred people came.", "Two thousand five hundred", "count", 2500, "exact"),
     ("a-count-in-the-world-is-no-rank", "Only 300 of the owls remain in the world.", "300", "count", 300, "exact"),
     ("number-word-after-a-month-ending-a-sentence", "The mill closed in March. Seven workers lost their jobs.", "Seven", "count", 7, "exact"),
     ("distance-stated-as-a-fact", "Floods covered 300 metres of the road.", "300", "measure", 300, "exact"),
@@ -194,6 +196,7 @@ SKIP = [
     ("scores-without-of-stay-scores", "The scores were level at half-time.", "scores"),
     ("freecall-number-in-groups", "Witnesses can ring the hotline on 1800 555 012 at any hour.", "555 012"),
     ("world-rank-reached", "The Swedish pair climbed to 17 in the world this season.", "17"),
+    ("a-one-two-is-no-count", "A quick one-two set up the winning goal.", "one-two"),
     ("the-last-half-is-a-period", "Orders slowed after a busy last half of 1998.", "half"),
     ("list-number-glued-to-a-question", "How do ferries cope in storms?4. What do crews earn?", "4"),
     ("and-a-half-years", "She ran the agency for three and a half years.", "three and a half"),
