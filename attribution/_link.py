@@ -434,9 +434,7 @@ def _carried(
     attribution, depth, document = passed
     if depth >= _max_carry(doc):
         return None
-    if not document and quote is None and first - 1 not in holding and not _report_runs_on(
-        doc, first - 1, sources, holding
-    ):
+    if not document and quote is None and first - 1 not in holding:
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
         # without a figure, a figure is the reporter's ("X said the plan was bad. It costs
@@ -451,19 +449,6 @@ def _carried(
     carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document))
     return carried
-
-
-def _report_runs_on(doc: Segments, index: int, sources: _Sources, holding: set[int]) -> bool:
-    """Whether sentence ``index``, a speaker's without a figure, goes on with a report that gave
-    figures: the sentence before it, in its paragraph, held a figure that was attributed ("That
-    was 26% more. The records even beat its forecasts, it said. Every day 78 million ...")."""
-    before = index - 1
-    return (
-        before >= 0
-        and before in holding
-        and doc.sentences[before].paragraph == doc.sentences[index].paragraph
-        and sources.get(before) is not None
-    )
 
 
 def _max_carry(doc: Segments) -> int:
