@@ -65,8 +65,10 @@ def trace(text: str, config: Config) -> Trace:
     verdicts: list[Verdict] = []
     claims = find_claims(text, doc, verdicts)
     considered = explain_tokens(text, verdicts)
-    cues = find_cues(text, doc, claims) if claims else []
-    rules: list[str] = []
+    # Every sentence beside a claim's is read (the links are the same, tests/test_fast_paths.py),
+    # so that why a claim is not carried names the rule, not a sentence left unread.
+    cues = find_cues(text, doc, claims, every_neighbour=True) if claims else []
+    rules: list[tuple[str, str]] = []
     linked = link(text, doc, claims, cues, carry=config.carry, rules=rules)
     explained = explain_claims(text, doc, linked, considered, cues, rules)
     findings = findings_for(

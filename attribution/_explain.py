@@ -62,15 +62,18 @@ def explain_claims(
     claims: Sequence[Claim],
     considered: Sequence[Considered],
     cues: Sequence[Cue],
-    rules: Sequence[str],
+    rules: Sequence[tuple[str, str]],
 ) -> tuple[Claim, ...]:
     """``claims`` (linked) with their ``why`` set, and their attributions'."""
     form = {c.start: c.why for c in considered if c.claim}
     by_span = {(c.cue.start, c.cue.end, c.source.start): c for c in cues}
     out = []
-    for claim, rule in zip(claims, rules):
+    for claim, (rule, not_carried) in zip(claims, rules):
         attributions = tuple(_explained(text, doc, a, by_span) for a in claim.attributions)
-        status = Why(rule, "scope", _status_detail(text, doc, claim, rule, attributions, cues))
+        detail = _status_detail(text, doc, claim, rule, attributions, cues)
+        if not_carried:
+            detail += f"; not carried: {not_carried}"
+        status = Why(rule, "scope", detail)
         token_form = form.get(claim.token.start) or _form_of_between(form, claim)
         out.append(
             Claim(

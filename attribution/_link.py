@@ -146,11 +146,11 @@ def link(
     cues: Sequence[Cue],
     *,
     carry: bool,
-    rules: list[str] | None = None,
+    rules: list[tuple[str, str]] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims with status and attributions set. With a ``rules`` list, the name of the
     scope rule of :data:`SCOPE_RULES` that gave each claim its status is added to it, in
-    the claims' order."""
+    the claims' order, with why no attribution was carried into an unsourced one (or "")."""
     if not claims:
         return ()
     known = _Cues(cues)
@@ -201,11 +201,12 @@ def link(
                 ):
                     out.append(_linked(claim, prev_status, prev_atts))
                     if rules is not None:
-                        rules.append("conversion")
+                        rules.append(("conversion", ""))
                     continue
         status: Status = "sourced" if atts else "unsourced"
+        notes: list[str] | None = [] if rules is not None else None
         if not atts and carry and si not in by_sentence and aside is None:
-            carried = _carried(text, doc, si, quote, sources, holding)
+            carried = _carried(text, doc, si, quote, sources, holding, notes)
             if carried is not None:
                 atts, status, rule = (carried,), "carried", "carried"
         if status == claim.status and not atts and claim.attributions == ():
@@ -214,7 +215,7 @@ def link(
             result = _linked(claim, status, atts)
         out.append(result)
         if rules is not None:
-            rules.append(rule)
+            rules.append((rule, _why_not_carried(notes, atts, carry, aside)))
         if claim.kind == "money" and (aside is None or status == "sourced"):
             previous_money = (result, status, atts)
     return tuple(out)
@@ -411,11 +412,13 @@ def _carried(
     quote: Quote | None,
     sources: _Sources,
     holding: set[int],
+    why: list[str] | None = None,
 ) -> Attribution | None:
     """The attribution sentence ``si`` takes from the sentence before it (link rule 4): a
     sentence with no cue of its own, in the same paragraph, goes on with the report before it
     (a document's, or a speaker's that gave figures: ``holding`` is the set of sentences with a
-    claim), unless it opens a new topic or time (TOPIC_SHIFTS)."""
+    claim), unless it opens a new topic or time (TOPIC_SHIFTS). With a ``why`` list, the reason
+    none is carried is added to it."""
     first = si
     if quote is not None and sources.get(si - 1) is None:
         # A quote of several sentences is one unit: it is carried from the sentence before it
@@ -424,31 +427,54 @@ def _carried(
         if si - _MAX_QUOTE_BACK <= opening < si:
             first = opening
     if first == 0:
-        return None
+        return _not_carried(why, "it opens the text")
     sentence = doc.sentences[first]
     if doc.sentences[first - 1].paragraph != sentence.paragraph:
-        return None  # checked first: it spares working out what the sentence before passes on
+        # checked first: it spares working out what the sentence before passes on
+        return _not_carried(why, "it opens its paragraph, and carry never crosses a break")
     passed = sources.get(first - 1)
     if passed is None:
-        return None
+        return _not_carried(why, "the sentence before it has no source to pass on")
     attribution, depth, document = passed
     if depth >= _max_carry(doc):
-        return None
+        return _not_carried(why, f"carry reaches only {_max_carry(doc)} sentence(s) here")
     if not document and quote is None and first - 1 not in holding:
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
         # without a figure, a figure is the reporter's ("X said the plan was bad. It costs
         # $5bn."). A document's figures run on from any of its sentences.
-        return None
+        return _not_carried(why, "the sentence before is speech without a figure of its own")
     opener = _OPENER.match(text, sentence.start, sentence.end)
     if opener and (
         opener.group(1).lower() in TOPIC_SHIFTS
         or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
     ):
-        return None
+        return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
     carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document))
     return carried
+
+
+def _why_not_carried(
+    notes: list[str] | None, atts: tuple[Attribution, ...], carry: bool, aside: object
+) -> str:
+    """Why a claim without attributions has none carried into it, for ``explain``."""
+    if atts:
+        return ""
+    if notes:
+        return notes[0]
+    if not carry:
+        return "carry is off in the configuration"
+    if aside is not None:
+        return "it stands in the reporter's aside"
+    return ""
+
+
+def _not_carried(why: list[str] | None, reason: str) -> Attribution | None:
+    """No carry (None); ``reason`` added to ``why`` when one is kept (``explain``)."""
+    if why is not None:
+        why.append(reason)
+    return None
 
 
 def _max_carry(doc: Segments) -> int:

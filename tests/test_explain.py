@@ -226,3 +226,42 @@ def test_docs_list_every_rule_as_the_tables_do() -> None:
     marker = "<!-- rules: generated from the tables; tests/test_explain.py checks it -->\n\n"
     assert marker in page
     assert page.split(marker, 1)[1] == _rules_index(), "regenerate docs/explain.md's tables"
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "reason"),
+    [
+        pytest.param("The levy costs £4m.", "£4m", "it opens the text", id="first-sentence"),
+        pytest.param(
+            "Exports fell 3%, the agency said.\n\nImports fell 2%.",
+            "2%",
+            "it opens its paragraph",
+            id="paragraph-break",
+        ),
+        pytest.param(
+            "The minister said the plan was bad. It costs $5bn.",
+            "$5bn",
+            "speech without a figure",
+            id="speech-without-a-figure",
+        ),
+        pytest.param(
+            "Exports fell 3%, the agency said. Meanwhile, imports fell 2%.",
+            "2%",
+            "'Meanwhile', a new topic",
+            id="topic-shift",
+        ),
+        pytest.param(
+            "The river rose 2 metres overnight. Some 300 homes were flooded.",
+            "300",
+            "no source to pass on",
+            id="nothing-to-carry",
+        ),
+    ],
+)
+def test_unsourced_claim_says_why_nothing_was_carried(text: str, token: str, reason: str) -> None:
+    report = attribution.check(text, explain=True)
+    claim = next(c for c in report.claims if c.token.text == token)
+    assert claim.status == "unsourced" and claim.why[1].rule == "no-cue"
+    detail = claim.why[1].detail
+    assert "; not carried: " in detail
+    assert reason in detail

@@ -720,7 +720,7 @@ def test_settings_from_initialization_options(
         pytest.param(
             UNSOURCED,
             True,
-            ["Why: no cue in its sentence, and none carried into it [no-cue]"],
+            ["Why: no cue in its sentence, and none carried into it", "[no-cue]"],
             id="why-unsourced",
         ),
         pytest.param(
