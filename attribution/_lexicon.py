@@ -39,6 +39,14 @@ SENTENCE_STARTERS = frozenset(
 )
 """Capitalised words that, after an ambiguous abbreviation, signal a new sentence."""
 
+ATTRIBUTIVE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u".split())
+"""Dotted abbreviations of countries and bodies, written before a noun ("U.S. officials"), as
+the word before their last period."""
+
+NOUN_STARTERS = frozenset("Shares Sales Analysts Officials Police".split())
+"""The nouns of SENTENCE_STARTERS: after an attributive abbreviation they are its noun, written
+with a capital in some wire copy ("..., U.S. Officials said"), not a new sentence."""
+
 # --- numbers --------------------------------------------------------------------------------
 
 NUMBER_WORDS = {

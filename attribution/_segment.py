@@ -26,6 +26,8 @@ import regex
 from ._lexicon import (
     ABBREVIATIONS,
     ABBREVIATIONS_ENDING_SENTENCES,
+    ATTRIBUTIVE_ABBREVIATIONS,
+    NOUN_STARTERS,
     SENTENCE_STARTERS,
 )
 from ._patterns import REGEX_SPACE
@@ -232,8 +234,12 @@ def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
     if lower in ABBREVIATIONS_ENDING_SENTENCES or (
         "." in word and len(word) <= 6 and word.replace(".", "").isalpha()
     ):
-        # "Inc.", "U.S.", "a.m.": they end sentences only before a typical sentence opener.
-        return _next_word(text, nxt) in SENTENCE_STARTERS
+        # "Inc.", "U.S.", "a.m.": they end sentences only before a typical sentence opener,
+        # and "U.S." not before a noun it may qualify ("..., U.S. Officials said").
+        following = _next_word(text, nxt)
+        if lower in ATTRIBUTIVE_ABBREVIATIONS and following in NOUN_STARTERS:
+            return False
+        return following in SENTENCE_STARTERS
     if lower in ABBREVIATIONS and (word[0].isupper() or text[nxt].isdigit()):
         return False  # "Gov. Lee", "no. 3", "feb. 27"; not "were ill. More", "said no. The"
     if len(word) == 1 and word.isupper():

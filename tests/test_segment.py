@@ -58,6 +58,14 @@ def test_paragraphs(text, expected):
             ["The U.S. Army said so.", "The U.S. Navy agreed."],
         ),
         (
+            "The talks will resume, U.S. Officials said. Ferries run via the U.K. Sales rose.",
+            ["The talks will resume, U.S. Officials said.", "Ferries run via the U.K. Sales rose."],
+        ),
+        (
+            "He moved to the U.S. Later he returned.",
+            ["He moved to the U.S.", "Later he returned."],
+        ),
+        (
             "The talks began on Oct. 7 in Cairo. They ended late.",
             ["The talks began on Oct. 7 in Cairo.", "They ended late."],
         ),
@@ -88,6 +96,8 @@ def test_paragraphs(text, expected):
     ids=[
         "mr-dr",
         "u-s",
+        "u-s-before-a-capitalised-noun-it-qualifies",
+        "u-s-before-a-sentence-opener",
         "oct",
         "no",
         "initial",
