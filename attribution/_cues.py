@@ -60,6 +60,7 @@ from ._lexicon import (
     NOUN_REPORTING_VERBS,
     NP_BREAKERS,
     NP_CONNECTORS,
+    NUMBER_WORDS,
     OBJECT_VERBS,
     PARTICIPLES,
     PERSON_NOUNS,
@@ -2756,6 +2757,8 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
             break
     while head_index > 0 and words[head_index][_TEXT].islower() and _participle(words[head_index]):
         head_index -= 1  # "figures released (on Tuesday)": the noun the participle follows
+    if all(t[_LOWER] in NUMBER_WORDS or t[_TEXT].isdigit() for t in words):
+        return "anonymous"  # "Two said ...": people counted, not named
     head = words[head_index][_LOWER].rstrip("'’").removesuffix("'s").removesuffix("’s")
     if head_index > 0 and all(_is_name_word(t) for t in words[: head_index + 1]):
         return "named"  # a name whose last word is a common head: "Business Insider"

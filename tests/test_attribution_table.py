@@ -273,6 +273,9 @@ CUE_FORMS = [
     # "one" then an "-ed" word and a singular noun counts the noun: the word describes it
     ("one-confirmed-case-is-no-subject", "The clinic opened in May. One confirmed case grew into 300 within a week.",
      "300", "unsourced", None, None),
+    # a number word as the subject counts unnamed people: anonymous
+    ("number-word-subject-is-anonymous", "Two said 40 stalls had closed.",
+     "40", "sourced", "Two", "anonymous"),
     # "put it" frames a quote after a colon, with or without "as" and an adverb
     ("as-x-put-it-frames-a-quote", 'As one baker put it: "Flour costs 30% more than in spring."',
      "30%", "sourced", "one baker", "anonymous"),
