@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import IO, Any
 
@@ -59,16 +60,16 @@ def run(args: argparse.Namespace, config: Config, out: IO[str] | None = None) ->
     out = sys.stdout if out is None else out
     try:
         name, source, doc, position = _read(args)
-        explained = trace(doc.text, config)
         if args.format == "json":
             report = check_document_report(doc, config, explain=True)
             out.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
             return 0
-        tokens = _tokens(explained, doc, source, position, name)
+        explained = trace(doc.text, config)
+        index = LineIndex(source)
+        tokens = _tokens(explained, doc, index, position, name)
     except ExplainError as exc:
         sys.stderr.write(f"attribution: error: {exc}\n")
         return 2
-    index = LineIndex(source)
     for n, token in enumerate(tokens):
         if n:
             out.write("\n")
@@ -88,7 +89,7 @@ def _read(args: argparse.Namespace) -> tuple[str, str, Document, tuple[int, int]
         raise ExplainError("missing FILE[:LINE[:COL]] (or --text TEXT)")
     path, position = args.target, None
     m = _POSITION.match(args.target)
-    if m is not None and not _exists(args.target):
+    if m is not None and not os.path.isfile(args.target):
         path = m.group("path")
         position = (int(m.group("line")), int(m.group("column") or 0))
     try:
@@ -102,18 +103,10 @@ def _read(args: argparse.Namespace) -> tuple[str, str, Document, tuple[int, int]
     return path, source, doc, position
 
 
-def _exists(path: str) -> bool:
-    try:
-        with open(path, "rb"):
-            return True
-    except OSError:
-        return False
-
-
 def _tokens(
     explained: Trace,
     doc: Document,
-    source: str,
+    index: LineIndex,
     position: tuple[int, int] | None,
     name: str,
 ) -> list[Considered]:
@@ -122,7 +115,6 @@ def _tokens(
     considered = explained.report.considered or ()
     if position is None:
         return list(considered)
-    index = LineIndex(source)
     line, column = position
     found = []
     for token in considered:
