@@ -77,7 +77,7 @@ from ._lexicon import (
     VOTE_WORDS,
     WEEKDAYS,
 )
-from ._model import Bound, Claim, ClaimKind, Decision, Span
+from ._model import Bound, Claim, ClaimKind, Decision, Span, decisions
 from ._patterns import FOLDS_TO_ASCII, padded_lower, trie
 from ._segment import Segments
 
@@ -524,7 +524,8 @@ rule that decided it (a claim form of :data:`CLAIM_FORMS` or a rule of
 
 
 def _decisions(category: str, *rows: tuple[str, str, str]) -> tuple[Decision, ...]:
-    return tuple(Decision(name, "claims", category, summary, ex) for name, summary, ex in rows)
+    """The claims stage's rows of one category, as ``decisions`` builds every stage's table."""
+    return decisions("claims", *((name, category, summary, ex) for name, summary, ex in rows))
 
 
 CLAIM_FORMS: tuple[Decision, ...] = _decisions(
