@@ -109,7 +109,7 @@ _UNITS = _alt(w for w, v in NUMBER_WORDS.items() if v < 10)
 _GROUP = _alt([*MAGNITUDE_WORDS, "dozen"])
 # A number written in words is one run only where the words make one number: a group word
 # after any ("two dozen", "six million"), a unit after a ten ("forty-two", "twenty one") and
-# any after a magnitude ("a hundred and one"); "two one-month extensions" is two numbers.
+# any after a magnitude ("a hundred and one"); "two one-week delays" is two numbers.
 _WORD_RUN = (
     rf"(?:\ba[ \t]+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"\b(?:{_NUMBER_WORD})\b"
@@ -1751,7 +1751,7 @@ def _is_race_distance(n: _Near) -> str:
 
 
 def _is_world_rank(n: _Near) -> str:
-    """A place in a world ranking reached or left: "slipped to 64 in the world", "up from 31
+    """A place in a world ranking reached or left: "dropped to 58 in the world", "up from 27
     in the world" ("only 100 in the world" counts)."""
     if n.prev1 in ("to", "from", "at") and n.after.startswith(" in the world"):
         return "world-rank"
@@ -2100,7 +2100,7 @@ def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
     item of a list ("3. Cheaper fares for commuters"): it opens its line, and the line before
     is blank or ends a sentence (a hard-wrapped line "... rose to" does not); or, where the line
     breaks were lost, it is glued to the question or exclamation that ends the item before
-    ("... other species?5. Why is it so hard")."""
+    ("... on the ferry?4. What do crews earn")."""
     if not (atom.plain and end - atom.start <= 2 and _LIST_ITEM_REST.match(text, end + 1)):
         return False
     if atom.start and text[atom.start - 1] in "?!":

@@ -1384,13 +1384,13 @@ def _verb_subject(
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
     elif _counts_a_noun(toks, i, np):
-        return None  # "One confirmed case turned into ...": the figure, then a participle
+        return None  # "One damaged hull sank ...": the figure, then a participle
     return np, pronoun, elided, interrupted, relative
 
 
 def _counts_a_noun(toks: list[_Tok], i: int, np: list[_Tok]) -> bool:
     """Whether the "subject" before the "-ed" word at ``i`` is "one" counting the singular noun
-    after it, the word being a participle that describes the noun ("One confirmed case")."""
+    after it, the word being a participle that describes the noun ("One damaged hull")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         len(np) == 1
@@ -1921,7 +1921,7 @@ def _reports_content(
             if nxt is not None and (nxt[_LOWER] in RELATIVISERS or nxt[_LOWER] in ("and", "but")):
                 return False  # "recalled 80 cars, which ...": the object ends
             if n and nxt is not None and (nxt[_LOWER] in DETERMINERS or nxt[_LOWER] in PRONOUNS):
-                # "had written two letters to Lyng, this official said": after the object,
+                # "had written two letters to the board, this aide said": after the object,
                 # another clause's subject
                 return False
             continue
@@ -2032,7 +2032,7 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         return []
     before = _np_backward(toks, first - 2, claims)
     if not before or not _looks_like_source(before) or _is_participle_phrase(before):
-        return []  # "Monday's lawsuit, filed in Madison, the capital, said": two interruptions
+        return []  # "The growers' petition, lodged in Vik, the county town, said": two asides
     opener = toks[first][_LOWER]
     if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
         return before
@@ -2100,7 +2100,7 @@ _PARTICIPLE_LINKS = frozenset("in by at on to from with for under".split())
 
 def _is_participle_phrase(np: list[_Tok]) -> bool:
     """Whether a phrase read back from a comma opens with a participle and its preposition
-    ("filed in federal court in Madison"): an interruption itself, not a subject."""
+    ("lodged in the county court in Vik"): an interruption itself, not a subject."""
     return (
         len(np) > 1
         and np[0][_TEXT].islower()
@@ -2119,7 +2119,7 @@ def _subject_before(
     if not subject:
         return []
     if _is_participle_phrase(subject):
-        return []  # "filed in federal court in Madison": a participle phrase, itself set off
+        return []  # "lodged in the county court in Vik": a participle phrase, itself set off
     k = _index(toks, subject[0])
     if not (
         _looks_like_source(subject)

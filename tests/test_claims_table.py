@@ -26,7 +26,7 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
-    ("two-then-a-one-word-descriptor-is-two", "The board granted two one-month extensions.", "two", "count", 2, "exact"),
+    ("two-then-a-one-word-descriptor-is-two", "The council granted two one-week delays.", "two", "count", 2, "exact"),
     ("number-words-of-one-number", "Two thousand five hundred people came.", "Two thousand five hundred", "count", 2500, "exact"),
     ("a-count-in-the-world-is-no-rank", "Only 300 of the owls remain in the world.", "300", "count", 300, "exact"),
     ("number-word-after-a-month-ending-a-sentence", "The mill closed in March. Seven workers lost their jobs.", "Seven", "count", 7, "exact"),
