@@ -730,3 +730,50 @@ def test_figure_inside_the_source_is_not_covered(built: Built) -> None:
     report = _check(built)
     _assert_unsourced(report, built.span("inside"))
     _assert_sourced(report, built.span("token"), built.span("source", 1), None)
+
+
+# --- claims of this round: bare quantity words, a month's period -------------------------------
+
+
+@st.composite
+def bare_quantities(draw: st.DrawFn) -> Built:
+    """<Quantity word> <verbed> the <nouns>. / The <nouns> <verbed> <quantity word>."""
+    word = draw(
+        st.sampled_from(["Thousands", "Hundreds", "Dozens", "Millions", "Tens of thousands"])
+    )
+    verbed = draw(st.sampled_from(VERBED))
+    nouns = draw(st.sampled_from(COUNTED))
+    if draw(st.booleans()):
+        return Built([(word, "token"), (f" {verbed} the {nouns}.", None)])
+    return Built([(f"The {nouns} {verbed} ", None), (word.lower(), "token"), (".", None)])
+
+
+@SETTINGS
+@given(bare_quantities())
+def test_quantity_words_standing_alone_are_claims(built: Built) -> None:
+    report = _check(built)
+    claim = _claim(report, built.span("token"))
+    assert claim.approximate
+
+
+@st.composite
+def after_a_month_ending_a_sentence(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed> in <Month>. <Number word> <nouns> <verbed>."""
+    month = draw(st.sampled_from("January March May June July August October December".split()))
+    nouns = draw(st.sampled_from(COUNTED))
+    verbed = draw(st.sampled_from(VERBED))
+    word = draw(st.sampled_from(NUMBER_WORDS)).capitalize()
+    return Built(
+        [
+            (f"The {nouns} {verbed} in {month}. ", None),
+            (word, "token"),
+            (f" {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(VERBED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(after_a_month_ending_a_sentence())
+def test_a_number_after_a_month_that_ends_a_sentence_is_a_claim(built: Built) -> None:
+    report = _check(built)
+    _claim(report, built.span("token"))
