@@ -62,6 +62,7 @@ from ._lexicon import (
     ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
     POSSESSIVE_DETERMINERS,
+    PREDICATE_VERBS,
     RACE_STRETCH_BEFORE,
     RACE_UNITS,
     RACE_WORDS,
@@ -1179,8 +1180,10 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             # "by 224-201" a tally
             return ""
         if link == "to" and (
-            (a.currency and b.currency and a.percent is None)  # "from $220m last year to $75m"
-            or (a.scale and b.scale)
+            (
+                (a.currency and b.currency and a.percent is None) or (a.scale and b.scale)
+            )  # "rose $2 to $43", "fell from $120bn to $4.6bn": a change and its result
+            and not _is_spread(text, a, b)
             or a.percent is not None  # "rose 4 percent to $52.10"
             or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
             # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
@@ -1203,6 +1206,32 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     ):
         return "ratio"
     return ""
+
+
+_CHANGE_BEFORE = regex.compile(r"(?r)\b([\p{L}]++)[ \t]++$")
+_SPREAD_RATIO = 10  # the high end of a spread is at most this many times its low end
+
+
+def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether "$70 billion to $80 billion", "$15,001 to $50,000", "3 mln to 5 mln dlrs" is one
+    figure, a spread: both in the same currency or scale, the second larger but within
+    a tenfold, and no verb of change right before the first ("rose $2 to $43" is a change and
+    its result; so is any "-ed" verb, "raised $5m to $8m", and "falling 2 bln to 13 bln")."""
+    if a.value is None or b.value is None:
+        return False
+    if a.currency != b.currency and not (a.currency is None and a.scale == b.scale):
+        return False  # "3 mln to 5 mln dlrs": the currency written once, after the second
+    if not a.value < b.value <= a.value * _SPREAD_RATIO:
+        return False
+    m = _CHANGE_BEFORE.search(text, max(0, a.start - 20), a.start)
+    word = m.group(1).lower() if m else ""
+    stem = word[:-3] if word.endswith("ing") else ""  # "falling", "rising": verbs of change too
+    return not (
+        word in PREDICATE_VERBS
+        or word.endswith("ed")
+        or word in ("up", "down")
+        or (stem and (stem in PREDICATE_VERBS or stem + "e" in PREDICATE_VERBS))
+    )
 
 
 def _are_alternatives(a: _Atom, b: _Atom) -> bool:

@@ -648,18 +648,21 @@ def _read_on_demand(
             and reader.may_name_document(before)
         ):
             read[before] = reader.cues(before)
-    walked: set[int] = set()  # read back over already: a walk reaching one can stop there
+    # Read back over already, by walks for any source and for one person's ("he", "she"): a
+    # walk reaching one can stop there, as a one-person walk goes at least as far back.
+    walked: dict[bool, set[int]] = {False: set(), True: set()}
     for index in list(read):
-        if not _wants_antecedent(read[index]):
+        wants = _wants_antecedent(read[index])
+        if wants is None:
             continue
         for n in range(bisect.bisect_left(order, index) - 1, -1, -1):
             earlier = order[n]
-            if earlier in walked:
+            if earlier in walked[True] or (not wants and earlier in walked[False]):
                 break
-            walked.add(earlier)
+            walked[wants].add(earlier)
             if earlier not in read:
                 read[earlier] = reader.cues(earlier)
-            if any(_names_source(cue) for cue in read[earlier]):
+            if any(_resolves(cue, one_person=wants) for cue in read[earlier]):
                 break
 
 
@@ -674,14 +677,22 @@ def _names_source(cue: Cue) -> bool:
     return not cue.agentless and not _pronoun_source(cue)
 
 
-def _wants_antecedent(cues: list[Cue]) -> bool:
-    """Whether a pronoun source in ``cues`` comes before any source that would resolve it."""
+def _resolves(cue: Cue, *, one_person: bool) -> bool:
+    """Whether ``_resolve_pronouns`` may take the cue's source for a later pronoun; for "he"
+    or "she" (``one_person``), not a plural one."""
+    return _names_source(cue) and not (one_person and _plural_source(cue.source.text))
+
+
+def _wants_antecedent(cues: list[Cue]) -> bool | None:
+    """Whether a pronoun source in ``cues`` comes before any source in them that would resolve
+    it: None when none does, else whether one of them is "he" or "she" (``_resolves``)."""
+    wants: bool | None = None
     for cue in cues:
         if _pronoun_source(cue):
-            return True
-        if not cue.agentless:
-            return False
-    return False
+            one_person = _one_person(cue)
+            if not any(_resolves(c, one_person=one_person) for c in cues[: cues.index(cue)]):
+                wants = bool(wants) or one_person
+    return wants
 
 
 def _sentence_cues(
@@ -1381,6 +1392,8 @@ def _verb_subject(
             pronoun = np[0]
     elif j is not None:
         np = _np_backward(toks, j, claims)
+        if not np or not (_looks_like_source(np) or _is_name(np)):
+            np = _clause_restricted_subject(toks, j, i, claims, verb) or np
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
     elif _counts_a_noun(toks, i, np):
@@ -1613,6 +1626,46 @@ def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, in
         out.append(t)
     out.reverse()
     return out
+
+
+_RELATIVE_CLAUSE_REACH = 10  # words of a restrictive relative clause before its subject's verb
+
+
+def _clause_restricted_subject(
+    toks: list[_Tok], j: int, i: int, claims: list[tuple[int, int]], verb: _Tok
+) -> list[_Tok]:
+    """The subject of "USDA officials who asked not to be named said", "Residents who lost
+    power told ...": a phrase opening its clause, restricted by a relative clause on "who" that
+    runs with no comma up to the verb; the source is the whole, clause included (spec 2: the
+    noun phrase that is the verb's subject), with any adverbial the clause ends in ("who met
+    on Monday") up to the verb at ``i``. Empty otherwise; "officials who said" is the
+    pronoun's own verb (``_restrictive_antecedent``)."""
+    k = j
+    while True:
+        t = toks[k]
+        if not t[_TEXT][0].isalnum() or (claims and _in_claim(t, claims)):
+            return []
+        if t[_LOWER] == "who":
+            break
+        k -= 1
+        if k < 0 or j - k >= _RELATIVE_CLAUSE_REACH:
+            return []
+    if k == 0 or all(t[_LOWER].endswith("ly") for t in toks[k + 1 : j + 1]):
+        return []  # "a student who suddenly found herself": the clause's own verb
+    antecedent = _np_backward(toks, k - 1, claims)
+    if not antecedent or any(_in_claim(t, claims) for t in antecedent):
+        return []
+    first = _index(toks, antecedent[0])
+    before = toks[first - 1] if first else None
+    if before is not None and before[_TEXT][0].isalnum() and before[_LOWER] not in SUBJECT_OPENERS:
+        return []  # "help for residents who lost power": an object, not a subject
+    if not (
+        _looks_like_source(antecedent)
+        or _is_name(antecedent)
+        or _shaped_like_source(antecedent, before, verb, claims)
+    ):
+        return []
+    return toks[first:i]
 
 
 def _names_next(t: _Tok) -> bool:
@@ -2254,8 +2307,47 @@ def _is_interruption(
         if phrase and phrase[0] is first:
             head = next((t for t in phrase if t[_LOWER] in _HEAD_LINKS), None)
             words = phrase[: phrase.index(head)] if head is not None else phrase
-            return bool(words) and words[-1][_LOWER] in PERSON_NOUNS
+            if words and words[-1][_LOWER] in PERSON_NOUNS:
+                return True
+        return _is_bare_title(inner, claims)
     return False
+
+
+_MAX_TITLE_HEAD = 4  # words of a title before its link word: "deputy chief operating officer"
+
+
+def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
+    """Whether the words between two commas are a title without a determiner ("chief economist
+    at the bank", "deputy administrator of commodity operations at the Vik Grain Board"), by
+    shape: plain lowercase words up to the first link word ("and" may join two: "chairman and
+    founder"), none an adverb nor a function word, the last a noun, and after it no verb nor
+    figure: a phrase, not a clause. Titles the lexicon knows are read before this."""
+    words: list[_Tok] = []
+    for t in inner:
+        if t[_LOWER] in _HEAD_LINKS:
+            break
+        words.append(t)
+    if not words or len(words) > _MAX_TITLE_HEAD:
+        return False
+    head = words[-1][_LOWER]
+    if (
+        any(
+            not t[_TEXT].isalpha()
+            or not t[_TEXT].islower()
+            or (t[_LOWER] in FUNCTION_WORDS and t[_LOWER] != "and")
+            or t[_LOWER].endswith("ly")
+            for t in words
+        )
+        or words[0][_LOWER] == "and"
+        or head.endswith(("ing", "ed"))
+        or head in AUXILIARIES
+        or head in NOT_SOURCE_HEADS
+    ):
+        return False
+    return not any(
+        t[_TEXT] in FINITE_VERBS or t[_LOWER] in AUXILIARIES or (claims and _in_claim(t, claims))
+        for t in inner
+    )
 
 
 def _setting_cue(
@@ -2752,7 +2844,11 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
     head_index = len(words) - 1
     for n in range(1, len(words)):
         word = words[n][_LOWER]
-        if word in _HEAD_LINKS or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n)):
+        if (
+            word in _HEAD_LINKS
+            or word == "who"  # "officials who asked not to be named": the clause follows the head
+            or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n))
+        ):
             head_index = n - 1
             break
     while head_index > 0 and words[head_index][_TEXT].islower() and _participle(words[head_index]):
@@ -2902,18 +2998,46 @@ def _evolved(
     )
 
 
+_ONE_PERSON_PRONOUNS = frozenset("he she".split())
+
+
 def _resolve_pronouns(cues: list[Cue]) -> Iterator[Cue]:
     last_named: Cue | None = None
+    last_singular: Cue | None = None  # "he" and "she" never stand for "officials"
     for cue in cues:
         if _pronoun_source(cue):
-            if last_named is not None:
-                yield _evolved(cue, resolved=last_named.source.text, kind=last_named.kind)
+            antecedent = last_singular if _one_person(cue) else last_named
+            if antecedent is not None:
+                yield _evolved(cue, resolved=antecedent.source.text, kind=antecedent.kind)
             else:
                 yield cue
             continue
         if _names_source(cue):
             last_named = cue
+            if not _plural_source(cue.source.text):
+                last_singular = cue
         yield cue
+
+
+def _one_person(cue: Cue) -> bool:
+    """Whether the cue's source is "he" or "she", which stands for one person."""
+    return cue.source.text.lower() in _ONE_PERSON_PRONOUNS
+
+
+def _plural_source(source: str) -> bool:
+    """Whether a source phrase is headed by a plural common noun ("officials who attended",
+    "analysts at the bank"), read by its head word's shape. A capitalised head is a name
+    ("Reynolds") unless it is a person noun opening the sentence ("Officials")."""
+    words = source.split()
+    head = ""
+    for word in words:
+        if word.lower() in _HEAD_LINKS or word.lower() == "who":
+            break
+        head = word
+    lower = head.lower()
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return False
+    return head.islower() or (head is words[0] and _is_person_head(lower))
 
 
 def _clause_start(text: str, s_start: int, pos: int) -> int:

@@ -105,6 +105,12 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
         '"Our crews rescued [40] people from the river," the chief said.',
     ),
     (
+        "resumed-quote",
+        "carried",
+        "a quote resumed after its speaker's cue sentence, in the same paragraph",
+        '"We lost 40 homes," the chief said. "Another [12] are at risk."',
+    ),
+    (
         "covering-cue",
         "sourced",
         "a cue of its sentence whose region holds the figure",
@@ -160,7 +166,7 @@ def link(
     claim_sentence = [doc.sentence_index(c.token.start) for c in claims]
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
     quote_starts = [q.start for q in quotes]
-    claim_quote, quote_cues = _claim_quotes(text, doc, claims, quotes, known)
+    claim_quote, quote_cues, resumed = _claim_quotes(text, doc, claims, quotes, known)
     asides = _asides(text, doc, claim_sentence)
     sources = _Sources(doc, known, by_sentence, quotes, quote_starts)
 
@@ -185,25 +191,23 @@ def link(
             if aside is None or text[aside[0]] != "[":  # a [bracket] in a quote is the reporter's
                 if quote.group not in quote_attributions:
                     quote_attributions[quote.group] = known.strongest(quote_cues[quote.group])
-                atts, rule = quote_attributions[quote.group], "quote-speaker"
+                group = quote.group
+                atts, rule = _speaker(quote_attributions[group], group in resumed, carry, rule)
         else:
             if si in reaching:
                 if si not in reaches:
                     reaches[si] = [_Reach(known, seqs) for seqs in reaching[si] if seqs]
                 atts = _covering(known, reaches[si], pos, aside)
                 rule = "covering-cue" if atts else rule
-            if not atts and aside is not None and previous_money is not None:
-                prev_claim, prev_status, prev_atts = previous_money
-                if (
-                    claim.kind == "money"
-                    and prev_claim.token.end <= aside[0] <= prev_claim.token.end + 2
-                    and _CONVERSION.match(text, aside[0])
-                ):
-                    out.append(_linked(claim, prev_status, prev_atts))
-                    if rules is not None:
-                        rules.append(("conversion", ""))
-                    continue
-        status: Status = "sourced" if atts else "unsourced"
+            converted = previous_money if not atts and aside is not None else None
+            if converted is not None and _converts(text, claim, aside, converted[0]):
+                out.append(_linked(claim, converted[1], converted[2]))
+                if rules is not None:
+                    rules.append(("conversion", ""))
+                continue
+        status: Status = (
+            "carried" if atts and rule == "resumed-quote" else "sourced" if atts else "unsourced"
+        )
         notes: list[str] | None = [] if rules is not None else None
         if not atts and carry and si not in by_sentence and aside is None:
             carried = _carried(text, doc, si, quote, sources, holding, notes)
@@ -221,17 +225,41 @@ def link(
     return tuple(out)
 
 
+def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, money: Claim) -> bool:
+    """Whether ``claim`` is a currency conversion in the bracketed ``aside`` right after
+    ``money``, the last sum ("$1.13bn (£600m)"), whose status and sources it takes."""
+    if aside is None or claim.kind != "money":
+        return False
+    end = money.token.end
+    return end <= aside[0] <= end + 2 and _CONVERSION.match(text, aside[0]) is not None
+
+
+def _speaker(
+    atts: tuple[Attribution, ...], resumed: bool, carry: bool, unsourced_rule: str
+) -> tuple[tuple[Attribution, ...], str]:
+    """A quote's attributions and scope rule: its speaker's, carried into a quote resumed
+    after its cue's sentence ('"A," she said. "B"'), where carry off leaves none (and the
+    claim keeps ``unsourced_rule``)."""
+    if not resumed:
+        return atts, "quote-speaker"
+    if not carry:
+        return (), unsourced_rule
+    return tuple(attrs.evolve(a, carried=True) for a in atts), "resumed-quote"
+
+
 def _claim_quotes(
     text: str, doc: Segments, claims: Sequence[Claim], quotes: list[Quote], known: _Cues
-) -> tuple[list[Quote | None], dict[int, list[int]]]:
-    """The quote holding each claim, if any, and the cues of each quote group (rule 2)."""
+) -> tuple[list[Quote | None], dict[int, list[int]], set[int]]:
+    """The quote holding each claim, if any, the cues of each quote group (rule 2), and the
+    groups that resume a quote after its cue's sentence."""
+    resumed: set[int] = set()
     if not quotes:
-        return [None] * len(claims), {}
+        return [None] * len(claims), {}, resumed
     starts = [q.start for q in quotes]
     claim_quote = [_containing(quotes, starts, c.token.start) for c in claims]
     if claim_quote.count(None) == len(claims):  # most quotes hold no claim
-        return claim_quote, {}
-    return claim_quote, _quote_cues(text, doc, quotes, known)
+        return claim_quote, {}, resumed
+    return claim_quote, _quote_cues(text, doc, quotes, known, resumed), resumed
 
 
 def _cue_maps(
@@ -487,10 +515,11 @@ def _max_carry(doc: Segments) -> int:
 
 
 def _quote_cues(
-    text: str, doc: Segments, quotes: list[Quote], known: _Cues
+    text: str, doc: Segments, quotes: list[Quote], known: _Cues, resumed: set[int]
 ) -> dict[int, list[int]]:
-    """The cues attached to each quote group: right after its close, or introducing it.
-    ``quotes`` are those long enough to be speech."""
+    """The cues attached to each quote group: right after its close, or introducing it; to
+    ``resumed``, the groups that resume a quote after its cue's sentence. ``quotes`` are
+    those long enough to be speech."""
     out: dict[int, list[int]] = {}
     groups: dict[int, list[Quote]] = {}
     for q in quotes:
@@ -528,7 +557,8 @@ def _quote_cues(
                     attached.append(seq)  # an end cue inside a quote-opening sentence
         if attached:
             out[group] = attached
-    # A quote resumed right after its cue ('"A," he said. "B"') belongs to the same speech.
+    # A quote resumed right after its cue ('"A," he said. "B"') belongs to the same speech, and
+    # is carried from its cue (spec 5, second round).
     ordered = sorted(groups.items(), key=lambda g: g[1][0].start)
     for (_, prev_parts), (group, parts) in zip(ordered, ordered[1:]):
         prev_group = prev_parts[0].group
@@ -550,6 +580,8 @@ def _quote_cues(
             hi = bisect.bisect_left(known.starts, gap_end)
             if all(c.sentence == cue.sentence for c in known.cues[lo:hi] if not c.agentless):
                 out[group] = [speaker]
+                if doc.sentence_index(parts[0].start) > cue.sentence:
+                    resumed.add(group)  # not '"A," he said, "and B."': one sentence, one quote
     return out
 
 

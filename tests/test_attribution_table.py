@@ -716,6 +716,22 @@ CUE_FORMS = [
     ("closing-curly-quote-before-interrupted-subject",
      "\u201cFares will fall 12% next year,\u201d Ms Lund, who runs the line, said.",
      "12%", "sourced", "Ms Lund", "named"),
+    # a restrictive relative clause on "who" between the subject and its verb is the subject's
+    ("relative-clause-subject-after-content", "The ferry fare rose by 40 cents, harbour staff who asked not to be named said.",
+     "40 cents", "sourced", "harbour staff who asked not to be named", "anonymous"),
+    ("relative-clause-subject-before-content", "Dockers who walked out on Monday said 300 crates were left on the quay.",
+     "300", "sourced", "Dockers who walked out on Monday", "named"),
+    ("relative-clause-verb-of-its-own-is-no-cue", "The town has a nurse who suddenly found herself caring for 12 patients.",
+     "12", "unsourced", None, None),
+    ("relative-clause-object-is-no-subject", "The fund paid 300 families who lost homes in the flood said nothing.",
+     "300", "unsourced", None, None),
+    # a title the lexicon does not know, set off between the name and its verb
+    ("bare-title-unknown-head-interrupts", "Tolls fell by nine cents, Ana Ruiz, deputy warden of barge traffic at the Vik Canal Trust, said.",
+     "nine cents", "sourced", "Ana Ruiz", "named"),
+    ("bare-title-two-heads-joined-by-and", "Ana Ruiz, curator and archivist of the Vik Museum, says 40 maps were lost.",
+     "40", "sourced", "Ana Ruiz", "named"),
+    ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 1.8 billion deficit.",
+     "1.8 billion", "unsourced", None, None),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
@@ -765,6 +781,8 @@ KINDS = [
      "9%", "sourced", "census data", "named"),
     ("data-noun-with-participle-vague", "Figures released on Tuesday showed 2.3 million people were out of work.",
      "2.3 million", "sourced", "Figures released", "vague"),
+    ("relative-clause-after-anonymous-head", "Officials who declined to be named said 30 barges sank.",
+     "30", "sourced", "Officials who declined to be named", "anonymous"),
 ]
 
 # --- scope rules (spec section 3 and 5) -----------------------------------------------
@@ -820,7 +838,8 @@ SCOPE = [
      "40", "sourced", "the council", "named"),
     ("quote-sentence-with-cue", QUOTE_MULTI, "40", "sourced", "the mayor", "named"),
     ("quote-sentence-without-cue", QUOTE_MULTI, "12", "sourced", "the mayor", "named"),
-    ("quote-later-same-speaker", QUOTE_MULTI, "300", "sourced", "the mayor", "named"),
+    # a quote resumed after its speaker's cue sentence is carried from it (spec 5, second round)
+    ("quote-resumed-after-its-cue-is-carried", QUOTE_MULTI, "300", "carried", "the mayor", "named"),
     ("quote-across-paragraphs-first", QUOTE_PARAS, "40", "sourced", "the mayor", "named"),
     ("quote-across-paragraphs-second", QUOTE_PARAS, "200", "sourced", "the mayor", "named"),
     ("quote-new-paragraph-no-cue", NEXT_PARA_QUOTE, "200", "unsourced", None, None),
@@ -946,3 +965,20 @@ def test_cue_spans_are_surfaces():
     assert att.cue.text == "according to"
     assert text[att.cue.start : att.cue.end] == "according to"
     assert att.source.start >= att.cue.end
+
+
+def test_he_or_she_never_resolves_to_a_plural_source():
+    # "he" means one person: not "officials", the only source read before it
+    text = "Officials who met on Monday said 12 ferries were idle. He said 40 crews had quit."
+    claim = _claim(text, "40")
+    (att,) = claim.attributions
+    assert att.source.text == "He"
+    assert att.resolved is None
+    assert att.kind == "named"
+
+
+def test_they_still_resolves_to_a_plural_source():
+    text = "Analysts at the bank said 12 ferries were idle. They said 40 crews had quit."
+    claim = _claim(text, "40")
+    (att,) = claim.attributions
+    assert att.resolved == "Analysts at the bank"

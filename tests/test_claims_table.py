@@ -113,6 +113,13 @@ FIND = [
     ("change-then-level-change", "Shares rose 4 percent to $52.10 in late trading.", "4 percent", "percent", 4, "exact"),
     ("change-then-level-level", "Shares rose 4 percent to $52.10 in late trading.", "$52.10", "money", 52.1, "exact"),
     ("money-then-count-not-a-range", "Claims fell from 4,410 cases worth £95m to 3,902 cases.", "3,902", "count", 3902, "exact"),
+    # two amounts in one currency or scale, the second larger within a tenfold: one spread
+    ("spread-of-two-amounts-same-scale", "Aides put the bill at $40 billion to $45 billion over a decade.", "$40 billion to $45 billion", "money", 40e9, "exact"),
+    ("spread-of-two-amounts-no-scale", "Plots sell for $12,500 to $30,000 each.", "$12,500 to $30,000", "money", 12500, "exact"),
+    ("spread-currency-written-once", "Repairs will cost 3 mln to 5 mln dlrs.", "3 mln to 5 mln dlrs", "money", 3e6, "exact"),
+    ("change-verb-then-two-amounts-change", "The stock gained $2 to $14 in an hour.", "$2", "money", 2, "exact"),
+    ("change-ing-verb-then-two-amounts-level", "Reserves grew, after falling 1.7 billion to 13.9 billion in May.", "13.9 billion", "count", 13.9e9, "exact"),
+    ("falling-amounts-are-two", "The fund shrank from a peak of $120bn to $4.6bn.", "$4.6bn", "money", 4.6e9, "exact"),
     # "dozen" multiplies the number before it, as "hundred" does
     ("a-dozen", "A dozen lifeboats were launched.", "A dozen", "count", 12, "exact"),
     ("two-dozen", "The storm felled two dozen oaks.", "two dozen", "count", 24, "exact"),

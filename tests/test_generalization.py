@@ -777,3 +777,108 @@ def after_a_month_ending_a_sentence(draw: st.DrawFn) -> Built:
 def test_a_number_after_a_month_that_ends_a_sentence_is_a_claim(built: Built) -> None:
     report = _check(built)
     _claim(report, built.span("token"))
+
+
+@st.composite
+def relative_clause_subjects(draw: st.DrawFn) -> Built:
+    """<figure clause>, the <nouns> who <verbed> the <nouns> said. / The <nouns> who <verbed>
+    the <nouns> said <figure clause>."""
+    subject = draw(st.sampled_from(COUNTED))
+    clause = f" who {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(COUNTED))}"
+    if draw(st.booleans()):
+        return Built(
+            [
+                *draw(figure_clauses()),
+                (", ", None),
+                (f"the {subject}{clause}", "source"),
+                (" said.", None),
+            ]
+        )
+    return Built(
+        [
+            (f"The {subject}{clause}", "source"),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(relative_clause_subjects())
+def test_subject_restricted_by_a_relative_clause_is_the_source(built: Built) -> None:
+    report = _check(built)
+    attribution_ = _assert_sourced(report, built.span("token"), built.span("source"), kind=None)
+    # the whole phrase, the clause with it, is the verb's subject
+    assert (attribution_.source.start, attribution_.source.end) == built.span("source")
+
+
+@st.composite
+def name_bare_title_said(draw: st.DrawFn) -> Built:
+    """<figure clause>, <Name>, <adj> <noun> of <nouns> at the <Org>, said."""
+    name = draw(people())
+    title = f"{draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+    org = draw(organisations())
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", ", None),
+            (name, "source"),
+            (f", {title} of {draw(st.sampled_from(COUNTED))} at the {org}, said.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_bare_title_said())
+def test_name_then_a_title_without_determiner_said(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def same_unit_spreads(draw: st.DrawFn) -> Built:
+    """The <nouns> were <verbed> at <$low scale> to <$high scale>: one figure."""
+    currency = draw(st.sampled_from(["$", "£", "€"]))
+    scale = draw(st.sampled_from(["", " million", " billion", "m", "bn"]))
+    low = draw(st.integers(2, 900))
+    high = draw(st.integers(low + 1, low * 10))
+    nouns = draw(st.sampled_from(COUNTED))
+    return Built(
+        [
+            (f"The {nouns} were {draw(st.sampled_from(VERBED))} at ", None),
+            (f"{currency}{low:,}{scale} to {currency}{high:,}{scale}", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(same_unit_spreads())
+def test_two_amounts_in_one_unit_are_one_spread(built: Built) -> None:
+    report = _check(built)
+    _claim(report, built.span("token"))
+
+
+@st.composite
+def he_after_plural_source(draw: st.DrawFn) -> Built:
+    """The <nouns> said <figure clause>. He said <figure clause>."""
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(COUNTED))} said ", None),
+            *draw(figure_clauses(mark="first")),
+            (". ", None),
+            ("He", "source"),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(he_after_plural_source())
+def test_he_does_not_stand_for_a_plural_source(built: Built) -> None:
+    report = _check(built)
+    attribution_ = _assert_sourced(report, built.span("token"), built.span("source"))
+    assert attribution_.resolved is None
