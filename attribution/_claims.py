@@ -1459,8 +1459,8 @@ def _is_time_span(
         per = next1 == "a" or (frequency and next1 == "an")
         if not (per and (frequency or first.words is False)) or (first.fraction and not frequency):
             return "time-unit"
-    if next2 == "old":
-        return "years-old"
+    if next2 == "old" or (next1.endswith("-old") and next1[:-4] in TIME_UNITS):
+        return "years-old"  # "10 years old", and "the 10 year-old debt" written with a space
     return "time-unit" if next1 in ("years", "year") else ""
 
 

@@ -1188,6 +1188,8 @@ def _verb_cue(
     if subject is None:
         return None
     np, pronoun, elided, interrupted, relative = subject
+    if np and _is_comparison_baseline(toks, np[0], claims):
+        return None
     inverted = not np  # '"...," said the minister' / ', says X.'
     before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
@@ -1245,6 +1247,19 @@ _VERB_RULES: dict[str, str] = {
     "backward": "verb-after-content",
     "both": "verb-set-off",
 }
+
+
+def _is_comparison_baseline(toks: list[_Tok], first: _Tok, claims: list[tuple[int, int]]) -> bool:
+    """Whether the subject opening at ``first`` follows "than": "two billion more than the Fed
+    had anticipated", "up 5%, more than analysts expected" compare the figure with what the
+    subject said before; the figure is not theirs. "More than 40 firms said" is a hedge."""
+    k = _index(toks, first)
+    return (
+        k > 0
+        and toks[k - 1][_LOWER] == "than"
+        and not first[_TEXT][0].isdigit()
+        and not (claims and _in_claim(first, claims))
+    )
 
 
 def _verb_rule(direction: Direction, *, relative: bool, inverted: bool, elided: bool) -> str:
@@ -2249,9 +2264,10 @@ def _is_abbreviation(word: str) -> bool:
     return letters.isalpha() and word[0].isupper() and len(letters) <= 4
 
 
-# Marks that may stand inside an interruption: apostrophes, and the signs of a figure ("Ana Ruiz,
-# who runs a $40 million fund, said").
-_INTERRUPTION_MARKS = frozenset("'’$£€¥%")
+# Marks that may stand inside an interruption: apostrophes, the signs of a figure ("Ana Ruiz,
+# who runs a $40 million fund, said") and the quote marks of a name ('which include the "Fair
+# Pay" campaign').
+_INTERRUPTION_MARKS = frozenset("'’$£€¥%\"“”")
 
 
 def _may_interrupt(toks: list[_Tok], k: int) -> bool:

@@ -678,8 +678,9 @@ AUXILIARIES = frozenset(
 """Words between a subject and its reporting verb that do not belong to either."""
 
 AGENTLESS_CUES = (
-    r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:estimated|feared|believed|thought|understood|"
-    r"reported|expected|projected|forecast|predicted|said|claimed|alleged|known|calculated)",
+    r"it(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:estimated|feared|believed|thought|"
+    r"understood|reported|expected|projected|forecast|predicted|said|claimed|alleged|known|"
+    r"calculated)",
     r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",

@@ -730,6 +730,19 @@ CUE_FORMS = [
      "nine cents", "sourced", "Ana Ruiz", "named"),
     ("bare-title-two-heads-joined-by-and", "Ana Ruiz, curator and archivist of the Vik Museum, says 40 maps were lost.",
      "40", "sourced", "Ana Ruiz", "named"),
+    # a subject after "than" gives the figure's baseline, not the figure
+    ("than-subject-is-a-baseline", "Tolls raised 40 mln dlrs more than the canal board had forecast.",
+     "40 mln dlrs", "unsourced", None, None),
+    ("than-pronoun-is-a-baseline", "Fares rose 9%, faster than they had expected.",
+     "9%", "unsourced", None, None),
+    ("more-than-a-count-subject-is-a-hedge", "More than 40 economists said flour costs rose 12%.",
+     "12%", "sourced", "40 economists", "vague"),
+    # a quoted name inside an interruption between a subject and its verb
+    ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
+     "300", "sourced", "Tenant groups", "named"),
+    # "it's" is "it is" before an agentless verb
+    ("agentless-its-contracted", "It's projected that 850 ferries will be idle by June.",
+     "850", "sourced", "It's projected", "vague"),
     ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 1.8 billion deficit.",
      "1.8 billion", "unsourced", None, None),
 ]

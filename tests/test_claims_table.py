@@ -230,6 +230,8 @@ SKIP = [
     ("age-hyphenated", "A 62-year-old man was detained by officers.", "62"),
     ("age-aged", "The driver, aged 45, was unhurt.", "45"),
     ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
+    ("age-year-old-after-a-space", "The 12 year-old mare won again.", "12"),
+    ("age-month-old-after-a-space", "A 3 month-old foal was sold.", "3"),
     ("age-range-dashed", "Voters aged 18-24 backed the party.", "18-24"),
     ("age-range-between", "Voters aged between 18 and 24 backed the party.", "18 and 24"),
     ("age-range-ages-of", "People between the ages of 18 and 24 were polled.", "18"),

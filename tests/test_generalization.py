@@ -882,3 +882,25 @@ def test_he_does_not_stand_for_a_plural_source(built: Built) -> None:
     report = _check(built)
     attribution_ = _assert_sourced(report, built.span("token"), built.span("source"))
     assert attribution_.resolved is None
+
+
+@st.composite
+def than_baselines(draw: st.DrawFn) -> Built:
+    """<figure clause>, more than the <adj> <noun> had <expected>: the subject of a reporting
+    verb after "than" gives the baseline the figure is compared with, not the figure."""
+    verb = draw(st.sampled_from(["expected", "forecast", "predicted", "estimated", "said"]))
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", more than ", None),
+            *_the_noun(draw, adjective=True),
+            (f" had {verb}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(than_baselines())
+def test_subject_after_than_is_a_baseline_not_a_source(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("token"))
