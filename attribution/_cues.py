@@ -2317,6 +2317,8 @@ def _is_interruption(
             if t[_TEXT] in FINITE_VERBS:
                 return False
         return True
+    if first[_LOWER] in _AFFILIATION_LINKS and len(inner) > 1 and _names_a_body(inner[1:], claims):
+        return True  # "David Page, of Investec Securities, said": who the speaker is with
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
@@ -2327,6 +2329,22 @@ def _is_interruption(
                 return True
         return _is_bare_title(inner, claims)
     return False
+
+
+_AFFILIATION_LINKS = frozenset("of from at with".split())
+
+
+def _names_a_body(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
+    """Whether the words after "of" in an interruption name a body by shape: a name, or a
+    determiner-led phrase holding one ("Investec Securities", "the Vik Institute for Fiscal
+    Studies"), with no verb nor figure in it."""
+    opens = words[0][_TEXT][0].isupper() or (
+        words[0][_LOWER] in DETERMINERS and len(words) > 1 and words[1][_TEXT][0].isupper()
+    )
+    return opens and not any(
+        t[_TEXT] in FINITE_VERBS or t[_LOWER] in AUXILIARIES or (claims and _in_claim(t, claims))
+        for t in words
+    )
 
 
 _MAX_TITLE_HEAD = 4  # words of a title before its link word: "deputy chief operating officer"

@@ -743,6 +743,11 @@ CUE_FORMS = [
     # "it's" is "it is" before an agentless verb
     ("agentless-its-contracted", "It's projected that 850 ferries will be idle by June.",
      "850", "sourced", "It's projected", "vague"),
+    # an affiliation set off between a name and its verb ("of", "from", "at" a body)
+    ("affiliation-set-off-after-name", 'Ana Ruiz, of Vik Harbour Securities, said: "A margin of £8bn is too hopeful."',
+     "£8bn", "sourced", "Ana Ruiz", "named"),
+    ("affiliation-from-the-body", "Tolls rose 6%, Ana Ruiz, from the Vik Canal Trust, said.",
+     "6%", "sourced", "Ana Ruiz", "named"),
     ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 1.8 billion deficit.",
      "1.8 billion", "unsourced", None, None),
 ]

@@ -904,3 +904,25 @@ def than_baselines(draw: st.DrawFn) -> Built:
 def test_subject_after_than_is_a_baseline_not_a_source(built: Built) -> None:
     report = _check(built)
     _assert_unsourced(report, built.span("token"))
+
+
+@st.composite
+def name_affiliation_said(draw: st.DrawFn) -> Built:
+    """<figure clause>, <Name>, of|from|at the <Org>, said."""
+    link = draw(st.sampled_from(["of", "from", "at"]))
+    determiner = draw(st.sampled_from(["", "the "]))
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", ", None),
+            (draw(people()), "source"),
+            (f", {link} {determiner}{draw(organisations())}, said.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_affiliation_said())
+def test_name_then_an_affiliation_set_off_said(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
