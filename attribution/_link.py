@@ -569,7 +569,11 @@ def _quote_cues(
             continue
         speaker = out[prev_group][0]
         cue = known.cues[speaker]
-        if (
+        if not text[gap_start:gap_end].strip():
+            # '"A. "B."': a quote reopened at the speaker's next sentence, never closed before
+            out[group] = [speaker]
+            resumed.add(group)
+        elif (
             gap_start <= cue.cue.start
             and cue.cue.end <= gap_end
             and gap_end - gap_start < QUOTE_RESUME_GAP

@@ -277,6 +277,12 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
                 open_at = pos
             elif ch in "“„«" and text[open_at] != '"':
                 continue  # a nested or repeated opening mark: keep the outer quote
+            elif ch == '"' and _reopens(text, pos, para):
+                # '"... eight. "The Grand Slam ...': the speaker's next sentence reopens a quote
+                # never closed; the open one ends before it, and a new one starts here
+                quotes.append(_quote(text, open_at, pos, index, group, True))
+                group += 1
+                open_at = pos
             else:
                 quotes.append(_quote(text, open_at, pos + 1, index, group, True))
                 open_at = None
@@ -310,6 +316,18 @@ def _quote(text: str, start: int, end: int, paragraph: int, group: int, closed: 
     else:
         words = len(_WORDS.findall(text, start, end))
     return Quote(start, end, paragraph, group, closed, words)
+
+
+def _reopens(text: str, pos: int, para: Paragraph) -> bool:
+    """Whether a straight quote inside an open quote opens the next sentence instead of
+    closing the quote: a sentence's end and a space before it, a word after it."""
+    return (
+        pos - 2 >= para.start
+        and text[pos - 1] == " "
+        and text[pos - 2] in ".!?"
+        and pos + 1 < para.end
+        and text[pos + 1].isalnum()
+    )
 
 
 def _looks_closing(text: str, pos: int, para: Paragraph) -> bool:

@@ -856,6 +856,9 @@ SCOPE = [
      "40", "sourced", "the council", "named"),
     ("quote-sentence-with-cue", QUOTE_MULTI, "40", "sourced", "the mayor", "named"),
     ("quote-sentence-without-cue", QUOTE_MULTI, "12", "sourced", "the mayor", "named"),
+    # a quote never closed, reopened at the speaker's next sentence, is carried from the cue too
+    ("quote-reopened-without-closing-is-carried", '"We lost 2 games," said the coach. "Our squad has 30 players. "Next week we face 4 rivals."',
+     "4", "carried", "the coach", "named"),
     # a quote resumed after its speaker's cue sentence is carried from it (spec 5, second round)
     ("quote-resumed-after-its-cue-is-carried", QUOTE_MULTI, "300", "carried", "the mayor", "named"),
     ("quote-across-paragraphs-first", QUOTE_PARAS, "40", "sourced", "the mayor", "named"),

@@ -161,6 +161,12 @@ def test_sentence_index():
             '"First," she said.\n\n"Second," she said.',
             [('"First,"', 0, True, 0), ('"Second,"', 1, True, 1)],
         ),
+        (
+            # a straight mark after a sentence's end and a space, before a word, opens the
+            # speaker's next sentence: the quote before it was never closed
+            '"We lost the match. "Next week we win," he said.',
+            [('"We lost the match. ', 0, True, 0), ('"Next week we win,"', 1, True, 0)],
+        ),
         ("No quotes at all.", []),
     ],
     ids=[
@@ -170,6 +176,7 @@ def test_sentence_index():
         "reopened-straight",
         "reopened-curly",
         "separate-groups",
+        "unclosed-quote-reopened-at-next-sentence",
         "none",
     ],
 )
