@@ -604,11 +604,14 @@ def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set
         return
     ends = [q.end for q in quotes]  # quotes do not overlap: in order of start, and of end
     groups = set(claimed)
-    for quote in quotes:
-        if quote.group in claimed:
+    # Back from each claimed quote along the quotes each resumes: a quote reopened at every
+    # sentence ('"A. "B. "C."') reaches its cue through all of them. Quotes are in text order,
+    # so one pass from the last back to the first follows every chain.
+    for quote in reversed(quotes):
+        if quote.group in groups:
             gap = max(0, quote.start - QUOTE_RESUME_GAP)
             stretch = range(sentence_index(gap), sentence_index(quote.start) + 1)
-            always.update(i for i in stretch if i in beside)
+            always.update(i for i in stretch if i in beside or quote.group not in claimed)
             for earlier in quotes[
                 bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, quote.start)
             ]:
@@ -616,7 +619,7 @@ def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set
     for quote in quotes:
         if quote.group in groups:
             spanned = range(sentence_index(quote.start), sentence_index(quote.end - 1) + 1)
-            always.update(i for i in spanned if i in beside)
+            always.update(i for i in spanned if i in beside or quote.group not in claimed)
 
 
 def _read_on_demand(

@@ -859,6 +859,10 @@ SCOPE = [
     # a quote never closed, reopened at the speaker's next sentence, is carried from the cue too
     ("quote-reopened-without-closing-is-carried", '"We lost 2 games," said the coach. "Our squad has 30 players. "Next week we face 4 rivals."',
      "4", "carried", "the coach", "named"),
+    # the speaker's cue read back through every reopened part, however far the claim's part is
+    ("quote-reopened-at-every-sentence-reaches-its-cue",
+     '"Imanol was dropped after a poor game," said the coach. "We know the match will be rough. "The title is gone but we go there to win. "They have three wins this year."',
+     "three", "carried", "the coach", "named"),
     # a quote resumed after its speaker's cue sentence is carried from it (spec 5, second round)
     ("quote-resumed-after-its-cue-is-carried", QUOTE_MULTI, "300", "carried", "the mayor", "named"),
     ("quote-across-paragraphs-first", QUOTE_PARAS, "40", "sourced", "the mayor", "named"),
