@@ -23,6 +23,7 @@ import regex
 from ._lexicon import (
     AGE_BEFORE,
     AGE_GROUP_NOUNS,
+    AGE_HEDGES,
     AGE_RANGE_BEFORE,
     AMOUNT_HEADS,
     ANAPHOR_DETERMINERS,
@@ -72,6 +73,7 @@ from ._lexicon import (
     SCORE_WORDS,
     SPORTS_WORDS,
     SPREAD_VERBS,
+    STREET_WORDS,
     SUPERLATIVE_WORDS,
     TIME_UNITS,
     TOLL_WORDS,
@@ -438,7 +440,16 @@ _MONTH_DAY_LIST = regex.compile(
 _GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
+# A street's name after a house number: one to three capitalised words, the last a street word.
+_STREET_AFTER = regex.compile(
+    r"[ \t]++(?:\p{Lu}[\p{L}'’-]*+[ \t]++){1,3}(?i:" + _alt(STREET_WORDS) + r")\b\.?(?![\p{L}-])"
+)
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
+_AGE_HEDGE_WORDS = frozenset(AGE_HEDGES)
+_AGE_HEDGED = regex.compile(  # "at the age of just 28": an age word, a hedge, the age
+    rf"(?r)\b(?:{_spaced(AGE_BEFORE)})[ \t]+(?:{_alt(AGE_HEDGES)})[ \t]+$",
+    regex.IGNORECASE,
+)
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
 _BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE)
@@ -447,8 +458,8 @@ _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 # The earlier numbers of a list of ages, back to its age word: "aged 17 and ", "ages 4, 6, ".
 _AGE_LIST = regex.compile(
-    r"(?r)\b(?:aged|ages?|ages?[ \t]++of)[ \t]++\d{1,3}+(?:[ \t]*+,[ \t]*+\d{1,3}+){0,8}+"
-    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
+    r"(?r)\b(?:aged|ages?|ages?[ \t]++(?:of|from))[ \t]++\d{1,3}+(?:[ \t]*+,[ \t]*+\d{1,3}+){0,8}+"
+    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&|to)[ \t]*+$",
     regex.IGNORECASE,
 )
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -607,6 +618,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("bracketed-code", "a code with a bracketed letter", "She paid into a [401](k) plan."),
         ("dotted-identifier", "a version or address", "Update to version [2.4.1] now."),
         ("phone-number", "a phone number", "Call [0161 496 0000] for help."),
+        (
+            "street-address",
+            "a house number before a street's name",
+            "She lives at [10] Vik Street.",
+        ),
         ("in-url", "a number in a web address", "See www.example.org/[2024] for more."),
         ("in-address", "a number in an e-mail address", "Email [77]@example.org now."),
     ),
@@ -1504,7 +1520,7 @@ def _is_day_of_month(n: _Near) -> str:
         return "day-of-month"
     if (
         first.plain
-        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
+        and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
         and _MONTH_DAY_LIST.search(n.before) is not None
     ):
         return "days-of-month-list"  # "April 11 and 12": the later days of a list
@@ -1524,11 +1540,13 @@ def _is_reference_or_name(n: _Near) -> str:
         return "called-name"  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain
-        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
+        and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
         and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
         and _REFERENCE_LIST.search(n.before)
     ):
         return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
+    if first.plain and prev1 not in _HEDGE_ENDINGS and _STREET_AFTER.match(n.text, first.end):
+        return "street-address"  # "10 Downing Street", "221 Vik Road"
     name = n.prev_cased[-1] if n.prev_cased else ""
     if (
         first.plain
@@ -1552,6 +1570,13 @@ def _is_age(n: _Near) -> str:
     pair = n.prev_lower  # the last two words
     if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
         return "age-word"
+    if (
+        prev1 in _AGE_HEDGE_WORDS
+        and first.plain
+        and (first.value or 0) <= 130
+        and _AGE_HEDGED.search(n.before)
+    ):
+        return "age-word"  # "at the age of just 28", "aged under 30"; not "turn over 2,000"
     straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
     if (
         straight_last in _BARE_AGE_PAIR_ENDS
@@ -1584,12 +1609,12 @@ def _is_age(n: _Near) -> str:
         return "age-bound"  # "voters over 60 in the region", "children under 5"
     if (
         first.plain
-        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
+        and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
         # "age of 5 and 300 adults", "over the age of 70, 12 of whom": counts
         and (not next1 or next1 in FUNCTION_WORDS and next1 != "of")
         and _AGE_LIST.search(n.before) is not None
     ):
-        return "ages-list"  # "aged 17 and 19": the later ages of a list
+        return "ages-list"  # "aged 17 and 19", "the age from 60 to 65": the later ages
     return ""
 
 

@@ -1410,6 +1410,8 @@ def _verb_subject(
             pronoun = np[0]
     elif j is not None:
         np = _np_backward(toks, j, claims)
+        if len(np) > 1 and _complementizer(toks, np[0]):
+            np = np[1:]  # "found that one in five post ...": "that" opens the clause reported
         if not np or not (_looks_like_source(np) or _is_name(np)):
             np = _clause_restricted_subject(toks, j, i, claims, verb) or np
     if noun_subject and np:
@@ -1417,6 +1419,13 @@ def _verb_subject(
     elif _counts_a_noun(toks, i, np):
         return None  # "One damaged hull sank ...": the figure, then a participle
     return np, pronoun, elided, interrupted, relative
+
+
+def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
+    """Whether ``t`` is "that" after a reporting verb, opening what it reports ("found that
+    one in five ..."), not a determiner of the subject after it."""
+    k = _index(toks, t)
+    return t[_LOWER] == "that" and k > 0 and toks[k - 1][_LOWER] in REPORTING_VERBS
 
 
 def _counts_a_noun(toks: list[_Tok], i: int, np: list[_Tok]) -> bool:

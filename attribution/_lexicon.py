@@ -391,8 +391,23 @@ REFERENCE_WORDS = frozenset(
 )
 """Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
 
-AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "turn", "turns", "turned", "turning")
-"""Words (one or two) just before a number that make it an age ("aged 45", "turned 60")."""
+STREET_WORDS = frozenset(
+    """
+    street st road rd avenue ave lane boulevard blvd drive way place square terrace crescent
+    court highway parkway plaza
+    """.split()
+)
+"""Words ending a street's name: a number before the name is its address ("10 Vik Street")."""
+
+AGE_BEFORE = (
+    "aged", "age", "ages", "age of", "ages of", "age to", "age from", "turn", "turns", "turned",
+    "turning",
+)  # fmt: skip
+"""Words (one or two) just before a number that make it an age ("aged 45", "turned 60", "the
+voting age to 16")."""
+
+AGE_HEDGES = ("just", "only", "barely", "nearly", "almost", "about", "around", "over", "under")
+"""Words that may stand between an age word and the age ("at the age of just 28")."""
 
 BARE_AGE_BEFORE = (
     "dies at",

@@ -737,6 +737,9 @@ CUE_FORMS = [
      "9%", "unsourced", None, None),
     ("more-than-a-count-subject-is-a-hedge", "More than 40 economists said flour costs rose 12%.",
      "12%", "sourced", "40 economists", "vague"),
+    # "that" after a reporting verb opens its content: never the determiner of a subject
+    ("complementizer-that-is-no-subject", "The survey came out on Monday. It found that one in five tenants post repairs online.",
+     "one in five", "sourced", "It", "named"),
     # a quoted name inside an interruption between a subject and its verb
     ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
      "300", "sourced", "Tenant groups", "named"),

@@ -113,6 +113,7 @@ FIND = [
     ("change-then-level-change", "Shares rose 4 percent to $52.10 in late trading.", "4 percent", "percent", 4, "exact"),
     ("change-then-level-level", "Shares rose 4 percent to $52.10 in late trading.", "$52.10", "money", 52.1, "exact"),
     ("money-then-count-not-a-range", "Claims fell from 4,410 cases worth £95m to 3,902 cases.", "3,902", "count", 3902, "exact"),
+    ("hedged-count-before-street-name", "About 300 Main Street shops closed.", "300", "count", 300, "about"),
     # two amounts in one currency or scale, the second larger within a tenfold: one spread
     ("spread-of-two-amounts-same-scale", "Aides put the bill at $40 billion to $45 billion over a decade.", "$40 billion to $45 billion", "money", 40e9, "exact"),
     ("spread-of-two-amounts-no-scale", "Plots sell for $12,500 to $30,000 each.", "$12,500 to $30,000", "money", 12500, "exact"),
@@ -230,6 +231,10 @@ SKIP = [
     ("age-hyphenated", "A 62-year-old man was detained by officers.", "62"),
     ("age-aged", "The driver, aged 45, was unhurt.", "45"),
     ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
+    ("age-after-a-hedge", "She won the seat at the age of just 28.", "28"),
+    ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
+    ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
+    ("street-address-number", "The envoys met at 10 Harbour Street on Monday.", "10"),
     ("age-year-old-after-a-space", "The 12 year-old mare won again.", "12"),
     ("age-month-old-after-a-space", "A 3 month-old foal was sold.", "3"),
     ("age-range-dashed", "Voters aged 18-24 backed the party.", "18-24"),
