@@ -1599,7 +1599,39 @@ def _verb_scope(
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
             scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
+            set_off_end = _inverted_set_off_end(text, s_start, s_end, verb, np)
+            if set_off_end is not None:
+                direction = "both"  # "Vodafone, said Mr Flynn, has cut ...": set off by commas
+                scope = (scope[0], set_off_end)
     return direction, scope
+
+
+_MAX_SET_OFF_LEAD = 4  # words before an inverted cue set off by commas: "On average, said X,"
+
+
+def _inverted_set_off_end(
+    text: str, s_start: int, s_end: int, verb: _Tok, np: list[_Tok]
+) -> int | None:
+    """Where the region of an inverted cue set off between two commas ends ("Vodafone, said
+    Mr Flynn, has cut ...", "Also, said Mr Flynn, the firm ..."): the sentence goes on after
+    the comma closing its subject. None when the cue is not set off so."""
+    lead_end = _end_before_space(text, s_start, verb[_START])
+    if lead_end <= s_start or text[lead_end - 1] != ",":
+        return None
+    # Only after a lead that is no clause of its own, a subject or an adverbial ("Vodafone,",
+    # "Also,", "On average,"): after a clause ("Prices rose 5%, said X, who runs 30 shops")
+    # what follows the subject is about the speaker.
+    lead = text[s_start : lead_end - 1].split()
+    if len(lead) > _MAX_SET_OFF_LEAD or any(ch.isdigit() for word in lead for ch in word):
+        return None
+    if np[-1][_LOWER] in NOT_SOURCE_HEADS or any(
+        t[_TEXT] in _TIME_NAMES or t[_TEXT][0].isdigit() for t in np
+    ):
+        return None  # "The poll, published Wednesday night, put", "terms, announced Nov. 17,"
+    comma = _non_space_at(text, np[-1][_END], s_end)
+    if text[comma : comma + 1] != "," or _non_space_at(text, comma + 1, s_end) >= s_end:
+        return None
+    return _gloss_start(text, comma, s_end)
 
 
 _DASHES = frozenset("- -- — –".split())
@@ -2219,9 +2251,11 @@ def _subject_before(
         name = _np_backward(toks, before - 1, claims)
         if (
             name
-            and _is_name(name)
+            and (_is_name(name) or (subject[0][_LOWER] in ("a", "an") and _looks_like_source(name)))
             and not any(_in_claim(t, claims) or t[_TEXT] in _TIME_NAMES for t in name)
         ):
+            # "A group led by GFI Inc, a unit of Vik Felt, a carpet maker, said": an
+            # indefinite phrase set off after a source describes it
             return name
     return subject
 
@@ -2238,6 +2272,9 @@ def _interruption_opening(
         comma = _dash_run_start(toks, comma)  # "--" is two tokens
     lo = max(0, comma - _MAX_INTERRUPTION - 1)
     opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
+    while opening is not None and _place_comma(toks, opening):
+        # "GFI Inc, a Saddlebrook, N.J. carpet maker, said": the comma of a place inside it
+        opening = next((k for k in range(opening - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
     if opening is None:
         return None
     inner = opening + 1  # the first word inside; the opening is the first mark of its run
@@ -2250,6 +2287,18 @@ def _interruption_opening(
     if not _is_interruption(text, toks, toks[inner:comma], claims):
         return None
     return opening
+
+
+def _place_comma(toks: list[_Tok], k: int) -> bool:
+    """Whether the comma at ``k`` parts a town from its region's abbreviation ("Saddlebrook,
+    N.J.", "Vik, Calif."): a capitalised word before it, an abbreviation and its period after."""
+    return (
+        0 < k < len(toks) - 2
+        and toks[k][_TEXT] == ","
+        and toks[k - 1][_TEXT][0].isupper()
+        and _is_abbreviation(toks[k + 1][_TEXT])
+        and toks[k + 2][_TEXT] == "."
+    )
 
 
 def _dash_run_start(toks: list[_Tok], k: int) -> int:
@@ -2291,6 +2340,8 @@ def _may_interrupt(toks: list[_Tok], k: int) -> bool:
         return True
     if word == ".":
         return _is_abbreviation(toks[k - 1][_TEXT])
+    if word == ",":
+        return _place_comma(toks, k)  # "a Saddlebrook, N.J. carpet maker"
     if word == "(":
         return _abbreviation_at(toks, k)
     return word == ")" and _abbreviation_at(toks, k - 2)

@@ -740,6 +740,20 @@ CUE_FORMS = [
     # "that" after a reporting verb opens its content: never the determiner of a subject
     ("complementizer-that-is-no-subject", "The survey came out on Monday. It found that one in five tenants post repairs online.",
      "one in five", "sourced", "It", "named"),
+    # an inverted cue set off by commas after a short lead covers the sentence it interrupts
+    ("inverted-cue-set-off-after-subject", "Vik Telecom, said Mr Lund, has cut off nine resellers.",
+     "nine", "sourced", "Mr Lund", "named"),
+    ("inverted-cue-set-off-after-adverb", "On average, said Mr Lund, users make five calls a day.",
+     "five", "sourced", "Mr Lund", "named"),
+    ("inverted-cue-after-a-clause-leaves-the-speakers-description", "Fares rose 5%, said Mr Lund, who runs 30 ferries.",
+     "30", "unsourced", None, None),
+    ("participle-and-time-is-no-set-off-cue", "The poll, published Monday night, put her on 55%.",
+     "55%", "sourced", "The poll", "named"),
+    # a town and its region's abbreviation inside an appositive
+    ("place-comma-inside-appositive", "Vik Felt Inc, a Saddlebrook, N.J. carpet maker, said it sold 4,000 rugs.",
+     "4,000", "sourced", "Vik Felt Inc", "named"),
+    ("indefinite-appositive-after-source", "A group led by Vik Felt Inc, a unit of Lund Mills, a Saddlebrook, N.J. carpet maker, said it holds 9,000 shares.",
+     "9,000", "sourced", "A group led by Vik Felt Inc", "named"),
     # a quoted name inside an interruption between a subject and its verb
     ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
      "300", "sourced", "Tenant groups", "named"),
