@@ -1374,7 +1374,7 @@ def _non_claim(
     near = _near(
         text, doc, first, end, before, following, nxt, next1, next2, prev_cased, seen_values
     )
-    for near_rule in _NEAR_RULES:
+    for near_rule in _PLAIN_NEAR_RULES if first.plain else _NEAR_RULES:
         rule = near_rule(near)
         if rule:
             return rule
@@ -1397,13 +1397,13 @@ def _near(
     """The context the rules of ``_NEAR_RULES`` read (of the words before the number, only
     the last two, ``prev_cased``), built as a plain tuple: ``_Near``'s own ``__new__`` is
     Python code, and most numbers reach these rules."""
-    prev_lower = tuple([w.lower() for w in prev_cased])
+    prev_lower = tuple(map(str.lower, prev_cased))  # no comprehension: two words at most
     last_word = prev_lower[-1] if prev_lower else ""
     # the last word and then a space or no-break space right before the number
     adjacent_prev = (
         bool(prev_cased)
         and before[-1:] in _ADJACENT_SPACES
-        and before[:-1].endswith(prev_cased[-1])
+        and before.endswith(prev_cased[-1], 0, -1)
     )
     after = text[end : end + _CONTEXT]
     return _tuple_new(_Near, (
@@ -1824,6 +1824,10 @@ _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_fraction_non_claim,
     _is_world_rank,
 )
+# The rules of number words and fractions, which return "" at once for bare digits, the
+# commonest numbers: those skip them (the order of the rest is kept).
+_WORD_RULES = frozenset((_is_word_non_claim, _is_idiom, _is_fraction_non_claim))
+_PLAIN_NEAR_RULES = tuple(rule for rule in _NEAR_RULES if rule not in _WORD_RULES)
 
 
 def _joined_non_claim(

@@ -86,7 +86,8 @@ class Segments:
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        # a list first: tuple() of a generator takes half as long again
+        object.__setattr__(self, "_sentence_starts", tuple([s.start for s in self.sentences]))
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest one before it, if between)."""
