@@ -1114,9 +1114,9 @@ CUE_ADVERBIALS = (
 """Adverbials that may stand between a reporting verb and its subject or content."""
 
 TOPIC_SHIFTS = frozenset(
-    """
-    meanwhile elsewhere separately in contrast by contrast previously earlier last
-    since overall
-    """.split()
-)
+    (
+        "meanwhile", "elsewhere", "separately", "in contrast", "by contrast", "previously",
+        "earlier", "last", "since", "overall",
+    )
+)  # fmt: skip
 """Sentence openers that end a carried attribution (a change of subject or time)."""

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, is_document_source
-from ._lexicon import TOPIC_SHIFTS
+from ._lexicon import MONTHS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
@@ -56,6 +56,12 @@ _ASIDE = re.compile(
 _HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more than ")
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
+# A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
+_TIME_OPENER = regex.compile(
+    r"[\s\"“‘(]*+(?i:in|by|on|at|from|until|after|before)\s++(?:the\s++)?(?:\d{4}|"
+    + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+    + r")\b"
+)
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
@@ -476,6 +482,7 @@ def _carried(
     if opener and (
         opener.group(1).lower() in TOPIC_SHIFTS
         or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
+        or _TIME_OPENER.match(text, sentence.start, sentence.end)
     ):
         return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
     carried = attrs.evolve(attribution, carried=True)
