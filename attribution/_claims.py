@@ -43,6 +43,7 @@ from ._lexicon import (
     FUNCTION_WORDS,
     FURNITURE,
     GROUP_WORDS,
+    HALF_STATES,
     HEDGES,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
@@ -688,6 +689,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         "figure of speech",
         ("figure-of-speech", "a full percentage after a verb of feeling", "I feel [100%] again."),
         ("idiom", "a set phrase", "She was in [two] minds about it."),
+        ("half-state", "half before a state: a degree", "The mill was left [half] built."),
     ),
     *_decisions(
         "furniture",
@@ -1770,7 +1772,25 @@ def _is_fraction_non_claim(n: _Near) -> str:
         or (next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS)
     ):
         return "period-fraction"  # "the second half", "half an hour"
+    if lower == "half" and _is_half_state(n):
+        return "half-state"
     return ""
+
+
+def _is_half_state(n: _Near) -> bool:
+    """ "worn half open", "left half built", "half asleep": "half" before a state (an "-ed" or
+    "-en" word or one of ``HALF_STATES``) gives a degree, not a share; not after a word that
+    makes it one ("by half", "a half", "than half") nor before "of"."""
+    nxt, prev1 = n.next1, n.prev1
+    if not nxt or not prev1 or n.next2 in ("of", "by") or n.following not in ("", " "):
+        return False  # "Half surveyed said", "half owned by": a share
+    if prev1 in DETERMINERS or prev1 in _HALF_HEDGES or prev1 in _SHARE_LINKS:
+        return False  # "a half", "nearly half", "by half", "than half"
+    return nxt in HALF_STATES or (len(nxt) > 4 and nxt.endswith(("ed", "en")))
+
+
+_SHARE_LINKS = frozenset("by in than of to and or".split())
+_HALF_HEDGES = frozenset(h.split()[-1] for h in HEDGES) | _AGE_HEDGE_WORDS  # "nearly", "just"
 
 
 # The rules of a number's context, one per row of the spec's non-claims; each only rejects.

@@ -572,6 +572,15 @@ ONE_PREPOSITIONS = frozenset(
 ("Two cubs were found, one near the dam"), as before "in" or "with". Those that may give
 a difference ("one behind the leader", "one below the minimum") are left out."""
 
+HALF_STATES = frozenset(
+    """
+    open empty full built asleep awake dead naked closed shut finished done drunk hearted
+    jokingly seriously
+    """.split()
+)
+"""Words after "half" that make it a degree, no share ("worn half open", "left half built");
+so does any "-ed" or "-en" word ("half finished", "half eaten")."""
+
 AMOUNT_HEADS = frozenset(
     """
     lead majority margin increase rise gain jump decline drop fall loss surplus deficit

@@ -114,6 +114,7 @@ FIND = [
     ("change-then-level-level", "Shares rose 4 percent to $52.10 in late trading.", "$52.10", "money", 52.1, "exact"),
     ("money-then-count-not-a-range", "Claims fell from 4,410 cases worth £95m to 3,902 cases.", "3,902", "count", 3902, "exact"),
     ("hedged-count-before-street-name", "About 300 Main Street shops closed.", "300", "count", 300, "about"),
+    ("half-after-a-hedge-before-a-participle", "Nearly half surveyed said no.", "half", "ratio", 0.5, "about"),
     # two amounts in one currency or scale, the second larger within a tenfold: one spread
     ("spread-of-two-amounts-same-scale", "Aides put the bill at $40 billion to $45 billion over a decade.", "$40 billion to $45 billion", "money", 40e9, "exact"),
     ("spread-of-two-amounts-no-scale", "Plots sell for $12,500 to $30,000 each.", "$12,500 to $30,000", "money", 12500, "exact"),
@@ -231,6 +232,8 @@ SKIP = [
     ("age-hyphenated", "A 62-year-old man was detained by officers.", "62"),
     ("age-aged", "The driver, aged 45, was unhurt.", "45"),
     ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
+    ("half-before-a-state", "The mill was left half built.", "half"),
+    ("half-before-an-adjective-state", "The ferry sailed half empty.", "half"),
     ("age-after-a-hedge", "She won the seat at the age of just 28.", "28"),
     ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
