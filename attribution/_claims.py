@@ -1772,6 +1772,13 @@ def _is_fraction_non_claim(n: _Near) -> str:
         or (next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS)
     ):
         return "period-fraction"  # "the second half", "half an hour"
+    if (
+        lower in ("half", "a half")
+        and n.prev_lower[-2:-1]
+        and n.prev_lower[-1] == "and"
+        and (n.prev_lower[-2] in TIME_UNITS)
+    ):
+        return "period-fraction"  # "his year and a half in office", "a month and a half"
     if lower == "half" and _is_half_state(n):
         return "half-state"
     return ""

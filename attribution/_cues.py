@@ -1304,10 +1304,7 @@ def _not_a_reporting_verb(
         (prev[_LOWER] in DETERMINERS and not _relative_that(toks, i - 1))
         or (prev[_LOWER].endswith(("'s", "’s")) and not _name_in_s(prev, verb))
         or prev[_LOWER] == "to"
-        or (
-            prev[_LOWER] in ("is", "are", "was", "were", "been", "being", "be")
-            and not verb[_LOWER].endswith("ing")
-        )
+        or (_passive_before(toks, i) and not verb[_LOWER].endswith("ing"))
     ):
         return True  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
     if i + 1 < len(toks) and (
@@ -1426,6 +1423,21 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
     one in five ..."), not a determiner of the subject after it."""
     k = _index(toks, t)
     return t[_LOWER] == "that" and k > 0 and toks[k - 1][_LOWER] in REPORTING_VERBS
+
+
+_BE_FORMS = frozenset("is are was were been being be".split())
+_PASSIVE_ADVERBS = frozenset("first also now still not never already just later once since".split())
+
+
+def _passive_before(toks: list[_Tok], i: int) -> bool:
+    """Whether a form of "be" stands before the verb at ``i``, with at most one adverb between
+    ("was reported", "which was first reported", "were widely reported"): a passive, whose
+    subject is what was reported, not who reported it."""
+    prev = toks[i - 1][_LOWER] if i > 0 else ""
+    if prev in _BE_FORMS:
+        return True
+    adverb = prev.endswith("ly") or prev in _PASSIVE_ADVERBS
+    return adverb and i > 1 and toks[i - 2][_LOWER] in _BE_FORMS
 
 
 def _counts_a_noun(toks: list[_Tok], i: int, np: list[_Tok]) -> bool:

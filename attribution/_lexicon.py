@@ -705,10 +705,10 @@ AGENTLESS_CUES = (
     r"it(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:estimated|feared|believed|thought|"
     r"understood|reported|expected|projected|forecast|predicted|said|claimed|alleged|known|"
     r"calculated)",
-    r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|expected|"
+    r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",
-    r"(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?(?:estimated|projected|"
+    r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|projected|"
     r"forecast|calculated)\s+at\b",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
     r"reportedly",

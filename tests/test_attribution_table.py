@@ -754,6 +754,11 @@ CUE_FORMS = [
      "4,000", "sourced", "Vik Felt Inc", "named"),
     ("indefinite-appositive-after-source", "A group led by Vik Felt Inc, a unit of Lund Mills, a Saddlebrook, N.J. carpet maker, said it holds 9,000 shares.",
      "9,000", "sourced", "A group led by Vik Felt Inc", "named"),
+    # a passive with an adverb between "be" and the verb: its subject was reported, no source
+    ("passive-after-adverb-is-no-cue", "The fever, which was first reported in Vik, has infected 3,900 people.",
+     "3,900", "unsourced", None, None),
+    ("agentless-with-any-ly-adverb", "The harvest is officially said to have reached 5.6 million tonnes.",
+     "5.6 million", "sourced", "is officially said to", "vague"),
     # a quoted name inside an interruption between a subject and its verb
     ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
      "300", "sourced", "Tenant groups", "named"),

@@ -234,6 +234,7 @@ SKIP = [
     ("age-apposition", "Mr Smith, 66, said the plan would fail.", "66"),
     ("half-before-a-state", "The mill was left half built.", "half"),
     ("half-before-an-adjective-state", "The ferry sailed half empty.", "half"),
+    ("time-unit-and-a-half", "He spent a year and a half in office.", "a half"),
     ("age-after-a-hedge", "She won the seat at the age of just 28.", "28"),
     ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
