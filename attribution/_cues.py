@@ -874,7 +874,8 @@ _AGENT_REACH = 4  # tokens between a figure and the participle whose agent sourc
 # Participles whose agent gives a figure ("the 7% dip predicted by analysts"); others name an
 # act on the thing counted ("appointees confirmed by the Senate", "a song recorded by X")
 _AGENT_VERBS = frozenset(
-    "expected estimated predicted projected forecasted reported announced calculated".split()
+    "expected estimated predicted projected forecasted reported announced calculated counted "
+    "published tallied".split()
 )
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
@@ -1181,12 +1182,12 @@ def _verb_cue(
     """The cue of the reporting verb at token ``i``: its subject, before it or inverted after
     it, and the content it covers (spec 2 and 3.1; 3.2 for the narrow and relative clauses)."""
     verb = toks[i]
+    agent = _passive_agent_cue(text, index, toks, i, claims)
+    if agent is not None:
+        return agent  # before the passive's exclusion: "40 deaths were reported by officials"
     noun_subject = _noun_subject(toks, i)
     if _not_a_reporting_verb(text, toks, i, claims, noun_subject):
         return None
-    agent = _passive_agent_cue(text, index, toks, i, claims)
-    if agent is not None:
-        return agent
     subject = _verb_subject(text, s_start, toks, i, claims, noun_subject)
     if subject is None:
         return None
@@ -1967,6 +1968,10 @@ def _relative_head(
     return (head, np) if head[1] == toks[b][_END] else None
 
 
+_AGENT_AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+_PASSIVE_AUXILIARIES = 3  # "will have been reported by"
+
+
 def _passive_agent_cue(
     text: str, index: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
 ) -> Cue | None:
@@ -1978,12 +1983,11 @@ def _passive_agent_cue(
         return None
     if toks[i + 1][_LOWER] != "by" or i == 0:
         return None
+    j = i - 1  # past the auxiliaries of a passive: "40 deaths have been reported by"
+    while j > 0 and i - j <= _PASSIVE_AUXILIARIES and toks[j][_LOWER] in _AGENT_AUXILIARIES:
+        j -= 1
     figure = next(
-        (
-            toks[k]
-            for k in range(i - 1, max(-1, i - 1 - _AGENT_REACH), -1)
-            if _in_claim(toks[k], claims)
-        ),
+        (toks[k] for k in range(j, max(-1, j - _AGENT_REACH), -1) if _in_claim(toks[k], claims)),
         None,
     )
     if figure is None or any(

@@ -759,6 +759,9 @@ CUE_FORMS = [
      "3,900", "unsourced", None, None),
     ("agentless-with-any-ly-adverb", "The harvest is officially said to have reached 5.6 million tonnes.",
      "5.6 million", "sourced", "is officially said to", "vague"),
+    # a passive's agent sources its figure across the auxiliaries between them
+    ("passive-agent-after-auxiliaries", "The toll is lower: 2,418 deaths have been reported by Vik officials.",
+     "2,418", "sourced", "Vik officials", "anonymous"),
     # a quoted name inside an interruption between a subject and its verb
     ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
      "300", "sourced", "Tenant groups", "named"),
