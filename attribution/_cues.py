@@ -35,6 +35,7 @@ from ._lexicon import (
     AGENT_SUFFIXES,
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
+    APPROXIMATE_QUANTITIES,
     AUXILIARIES,
     BODY_NOUNS,
     CLAUSE_VERBS,
@@ -47,10 +48,12 @@ from ._lexicon import (
     FRAME_VERBS,
     FUNCTION_WORDS,
     GLOSS_OPENERS,
+    HEDGES,
     INTERRUPTED_CLAUSE_LINKS,
     INTRODUCTORY_OPENERS,
     IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
+    MAGNITUDE_WORDS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -2020,6 +2023,23 @@ def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:
     return claims[bisect.bisect_right(claims, (t[_END], t[_END])) - 1]
 
 
+# What may open the figure after "put X at" besides digits or a currency sign: a hedge's first
+# word ("about", "more than"), a number or magnitude word, or an article ("a third").
+_FRAME_FIGURE_OPENERS = (
+    frozenset(h.split()[0] for h in HEDGES)
+    | frozenset(NUMBER_WORDS)
+    | frozenset(MAGNITUDE_WORDS)
+    | frozenset(w.split()[0] for w in APPROXIMATE_QUANTITIES)
+    | {"a", "an", "between"}
+)
+
+
+def _opens_figure(t: _Tok) -> bool:
+    """Whether token ``t`` may open a figure: digits, a currency sign or one of
+    ``_FRAME_FIGURE_OPENERS``."""
+    return t[_TEXT][0].isdigit() or t[_TEXT][0] in "$£€¥" or t[_LOWER] in _FRAME_FIGURE_OPENERS
+
+
 def _reports_content(
     text: str, verb: _Tok, toks: list[_Tok], content: int, *, clause: bool = False
 ) -> bool:
@@ -2054,8 +2074,8 @@ def _reports_content(
                 return False
             continue
         if frame is not None:
-            if t[_LOWER] == frame:
-                return True
+            if t[_LOWER] == frame and nxt is not None and _opens_figure(nxt):
+                return True  # "put the toll at 1,200", not "put 300 homes at risk"
             continue
         if t[_TEXT].islower() and t[_LOWER] in FINITE_VERBS:
             return True  # not "in May"

@@ -762,6 +762,10 @@ CUE_FORMS = [
     # a passive's agent sources its figure across the auxiliaries between them
     ("passive-agent-after-auxiliaries", "The toll is lower: 2,418 deaths have been reported by Vik officials.",
      "2,418", "sourced", "Vik officials", "anonymous"),
+    # "put X at" reports only with a figure after "at", however many "at"s come first
+    ("put-at-risk-reports-nothing", "The floods put 300 homes at risk.", "300", "unsourced", None, None),
+    ("put-at-a-time-then-at-a-figure", "It put the fund's debts at the end of May at 12.2 billion crowns.",
+     "12.2 billion crowns", "sourced", "It", "named"),
     # a quoted name inside an interruption between a subject and its verb
     ("quoted-name-inside-interruption", 'Tenant groups, which include the "Fair Rent Now" campaign, say 300 flats are empty.',
      "300", "sourced", "Tenant groups", "named"),
