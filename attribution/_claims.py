@@ -624,6 +624,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
             "a house number before a street's name",
             "She lives at [10] Vik Street.",
         ),
+        ("hash-number", "a number after '#'", "Look for #[55931] on the shelf."),
         ("in-url", "a number in a web address", "See www.example.org/[2024] for more."),
         ("in-address", "a number in an e-mail address", "Email [77]@example.org now."),
     ),
@@ -1547,6 +1548,8 @@ def _is_reference_or_name(n: _Near) -> str:
         and _REFERENCE_LIST.search(n.before)
     ):
         return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
+    if first.plain and first.start and n.text[first.start - 1] == "#":
+        return "hash-number"  # "#559393", "TUNNEL #75642", "the #4 car": a number named
     if first.plain and prev1 not in _HEDGE_ENDINGS and _STREET_AFTER.match(n.text, first.end):
         return "street-address"  # "10 Downing Street", "221 Vik Road"
     name = n.prev_cased[-1] if n.prev_cased else ""

@@ -235,6 +235,8 @@ SKIP = [
     ("half-before-a-state", "The mill was left half built.", "half"),
     ("half-before-an-adjective-state", "The ferry sailed half empty.", "half"),
     ("time-unit-and-a-half", "He spent a year and a half in office.", "a half"),
+    ("number-after-hash", "The red costs $15 (item #559931).", "559931"),
+    ("car-number-after-hash", "She drove the #4 car to a win.", "4"),
     ("age-after-a-hedge", "She won the seat at the age of just 28.", "28"),
     ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
