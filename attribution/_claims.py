@@ -393,7 +393,7 @@ _APPOSITION_COMMON_AFTER = regex.compile(r"[ \t]*+,[ \t]++(\p{Ll}++)")
 _APPOSITION_BRACKET_AFTER = regex.compile(r"\)[ \t]++(\p{Ll}++)")
 # "Ms Ortiz (": a capitalised word, then the bracket.
 _APPOSITION_BRACKET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+[ \t]*+\($")
-_APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;)")
+_APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))")
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)

@@ -237,6 +237,7 @@ SKIP = [
     ("time-unit-and-a-half", "He spent a year and a half in office.", "a half"),
     ("number-after-hash", "The red costs $15 (item #559931).", "559931"),
     ("car-number-after-hash", "She drove the #4 car to a win.", "4"),
+    ("apposed-age-before-a-dash", "Her attacker, Warren Lund, 17 - who was jailed in May - wept.", "17"),
     ("age-after-a-hedge", "She won the seat at the age of just 28.", "28"),
     ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
