@@ -1194,7 +1194,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             prefixed
             and not _is_year_span(text, a, b)
             and not (prefixed.group().lower().startswith("by") and dashed)
-        ) or (a.percent and b.percent):
+        ) or (a.percent and b.percent and not _is_spread(text, a, b)):
             # "from 10 to 15", "by 5 to 10": a change; "from 2015-19" stays a span of years,
             # "by 224-201" a tally
             return ""
@@ -1203,7 +1203,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
                 (a.currency and b.currency and a.percent is None) or (a.scale and b.scale)
             )  # "rose $2 to $43", "fell from $120bn to $4.6bn": a change and its result
             and not _is_spread(text, a, b)
-            or a.percent is not None  # "rose 4 percent to $52.10"
+            # "rose 4 percent to $52.10"; not "a 10% to 20% cut", a spread of two percentages
+            or (a.percent is not None and not (b.percent and _is_spread(text, a, b)))
             or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
             # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
             or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))

@@ -118,6 +118,8 @@ FIND = [
     # two amounts in one currency or scale, the second larger within a tenfold: one spread
     ("spread-of-two-amounts-same-scale", "Aides put the bill at $40 billion to $45 billion over a decade.", "$40 billion to $45 billion", "money", 40e9, "exact"),
     ("spread-of-two-amounts-no-scale", "Plots sell for $12,500 to $30,000 each.", "$12,500 to $30,000", "money", 12500, "exact"),
+    ("spread-of-two-percentages", "Staff will take a 10% to 20% cut in pay.", "10% to 20%", "percent", 10, "exact"),
+    ("change-then-level-percentages-are-two", "Joblessness rose 0.1 pct to 6.7 pct.", "6.7 pct", "percent", 6.7, "exact"),
     ("spread-currency-written-once", "Repairs will cost 3 mln to 5 mln dlrs.", "3 mln to 5 mln dlrs", "money", 3e6, "exact"),
     ("change-verb-then-two-amounts-change", "The stock gained $2 to $14 in an hour.", "$2", "money", 2, "exact"),
     ("change-ing-verb-then-two-amounts-level", "Reserves grew, after falling 1.7 billion to 13.9 billion in May.", "13.9 billion", "count", 13.9e9, "exact"),
