@@ -476,7 +476,7 @@ _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Ch
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
-_WORD_BEFORE_FROM = regex.compile(r"([\p{L}]++)[ \t]++$")
+_WORD_BEFORE = regex.compile(r"([\p{L}]++)[ \t]++$")  # the last word before a position
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -1149,7 +1149,7 @@ def _names_a_spread(text: str, pos: int) -> bool:
     ("prices ranging from 22 to 23 dlrs", "vary from 2 to 9 euros"). After other words "from X
     to Y" stays two figures, as a change usually is ("raise the age for workers from 60 to
     65")."""
-    m = _WORD_BEFORE_FROM.search(text, max(0, pos - _SPREAD_REACH), pos)
+    m = _WORD_BEFORE.search(text, max(0, pos - _SPREAD_REACH), pos)
     return m is not None and m.group(1).lower() in SPREAD_VERBS
 
 
@@ -1228,8 +1228,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     return ""
 
 
-_CHANGE_BEFORE = regex.compile(r"(?r)\b([\p{L}]++)[ \t]++$")
 _SPREAD_RATIO = 10  # the high end of a spread is at most this many times its low end
+_CHANGE_REACH = 20  # characters read back from a spread for a verb of change before it
 
 
 def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
@@ -1243,7 +1243,7 @@ def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
         return False  # "3 mln to 5 mln dlrs": the currency written once, after the second
     if not a.value < b.value <= a.value * _SPREAD_RATIO:
         return False
-    m = _CHANGE_BEFORE.search(text, max(0, a.start - 20), a.start)
+    m = _WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     word = m.group(1).lower() if m else ""
     stem = word[:-3] if word.endswith("ing") else ""  # "falling", "rising": verbs of change too
     return not (
@@ -1524,7 +1524,7 @@ def _is_day_of_month(n: _Near) -> str:
         return "day-of-month"
     if (
         first.plain
-        and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
+        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and _MONTH_DAY_LIST.search(n.before) is not None
     ):
         return "days-of-month-list"  # "April 11 and 12": the later days of a list
@@ -1544,7 +1544,7 @@ def _is_reference_or_name(n: _Near) -> str:
         return "called-name"  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain
-        and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
+        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
         and _REFERENCE_LIST.search(n.before)
     ):
@@ -1801,7 +1801,7 @@ def _is_half_state(n: _Near) -> bool:
 
 
 _SHARE_LINKS = frozenset("by in than of to and or".split())
-_HALF_HEDGES = frozenset(h.split()[-1] for h in HEDGES) | _AGE_HEDGE_WORDS  # "nearly", "just"
+_HALF_HEDGES = frozenset(_HEDGE_ENDINGS) | _AGE_HEDGE_WORDS  # "nearly", "just"
 
 
 # The rules of a number's context, one per row of the spec's non-claims; each only rejects.

@@ -693,10 +693,10 @@ def _wants_antecedent(cues: list[Cue]) -> bool | None:
     """Whether a pronoun source in ``cues`` comes before any source in them that would resolve
     it: None when none does, else whether one of them is "he" or "she" (``_resolves``)."""
     wants: bool | None = None
-    for cue in cues:
+    for n, cue in enumerate(cues):
         if _pronoun_source(cue):
             one_person = _one_person(cue)
-            if not any(_resolves(c, one_person=one_person) for c in cues[: cues.index(cue)]):
+            if not any(_resolves(c, one_person=one_person) for c in cues[:n]):
                 wants = bool(wants) or one_person
     return wants
 
@@ -1971,7 +1971,7 @@ def _relative_head(
     return (head, np) if head[1] == toks[b][_END] else None
 
 
-_AGENT_AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+_AGENT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would".split())
 _PASSIVE_AUXILIARIES = 3  # "will have been reported by"
 
 
