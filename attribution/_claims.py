@@ -1233,7 +1233,7 @@ _CHANGE_REACH = 20  # characters read back from a spread for a verb of change be
 
 
 def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
-    """Whether "$70 billion to $80 billion", "$15,001 to $50,000", "3 mln to 5 mln dlrs" is one
+    """Whether "$40 billion to $45 billion", "$12,500 to $30,000", "3 mln to 5 mln dlrs" is one
     figure, a spread: both in the same currency or scale, the second larger but within
     a tenfold, and no verb of change right before the first ("rose $2 to $43" is a change and
     its result; so is any "-ed" verb, "raised $5m to $8m", and "falling 2 bln to 13 bln")."""
@@ -1550,9 +1550,9 @@ def _is_reference_or_name(n: _Near) -> str:
     ):
         return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
     if first.plain and first.start and n.text[first.start - 1] == "#":
-        return "hash-number"  # "#559393", "TUNNEL #75642", "the #4 car": a number named
+        return "hash-number"  # "item #55931", "gate #12", "the #9 car": a number named
     if first.plain and prev1 not in _HEDGE_ENDINGS and _STREET_AFTER.match(n.text, first.end):
-        return "street-address"  # "10 Downing Street", "221 Vik Road"
+        return "street-address"  # "10 Harbour Street", "221 Vik Road"
     name = n.prev_cased[-1] if n.prev_cased else ""
     if (
         first.plain
@@ -1782,7 +1782,7 @@ def _is_fraction_non_claim(n: _Near) -> str:
         and n.prev_lower[-1] == "and"
         and (n.prev_lower[-2] in TIME_UNITS)
     ):
-        return "period-fraction"  # "his year and a half in office", "a month and a half"
+        return "period-fraction"  # "her year and a half at the helm", "a week and a half"
     if lower == "half" and _is_half_state(n):
         return "half-state"
     return ""

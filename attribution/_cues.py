@@ -1617,7 +1617,7 @@ def _verb_scope(
             scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
             set_off_end = _inverted_set_off_end(text, s_start, s_end, verb, np)
             if set_off_end is not None:
-                direction = "both"  # "Vodafone, said Mr Flynn, has cut ...": set off by commas
+                direction = "both"  # "Vik Telecom, said Mr Lund, has cut ...": set off by commas
                 scope = (scope[0], set_off_end)
     return direction, scope
 
@@ -1628,8 +1628,8 @@ _MAX_SET_OFF_LEAD = 4  # words before an inverted cue set off by commas: "On ave
 def _inverted_set_off_end(
     text: str, s_start: int, s_end: int, verb: _Tok, np: list[_Tok]
 ) -> int | None:
-    """Where the region of an inverted cue set off between two commas ends ("Vodafone, said
-    Mr Flynn, has cut ...", "Also, said Mr Flynn, the firm ..."): the sentence goes on after
+    """Where the region of an inverted cue set off between two commas ends ("Vik Telecom, said
+    Mr Lund, has cut ...", "Also, said Mr Lund, the firm ..."): the sentence goes on after
     the comma closing its subject. None when the cue is not set off so."""
     lead_end = _end_before_space(text, s_start, verb[_START])
     if lead_end <= s_start or text[lead_end - 1] != ",":
@@ -1643,7 +1643,7 @@ def _inverted_set_off_end(
     if np[-1][_LOWER] in NOT_SOURCE_HEADS or any(
         t[_TEXT] in _TIME_NAMES or t[_TEXT][0].isdigit() for t in np
     ):
-        return None  # "The poll, published Wednesday night, put", "terms, announced Nov. 17,"
+        return None  # "The survey, issued Monday night, put", "terms, announced Oct. 3,"
     comma = _non_space_at(text, np[-1][_END], s_end)
     if text[comma : comma + 1] != "," or _non_space_at(text, comma + 1, s_end) >= s_end:
         return None
@@ -1709,7 +1709,7 @@ _RELATIVE_CLAUSE_REACH = 10  # words of a restrictive relative clause before its
 def _clause_restricted_subject(
     toks: list[_Tok], j: int, i: int, claims: list[tuple[int, int]], verb: _Tok
 ) -> list[_Tok]:
-    """The subject of "USDA officials who asked not to be named said", "Residents who lost
+    """The subject of "port officials who declined to be named said", "Residents who lost
     power told ...": a phrase opening its clause, restricted by a relative clause on "who" that
     runs with no comma up to the verb; the source is the whole, clause included (spec 2: the
     noun phrase that is the verb's subject), with any adverbial the clause ends in ("who met
@@ -1726,7 +1726,7 @@ def _clause_restricted_subject(
         if k < 0 or j - k >= _RELATIVE_CLAUSE_REACH:
             return []
     if k == 0 or all(t[_LOWER].endswith("ly") for t in toks[k + 1 : j + 1]):
-        return []  # "a student who suddenly found herself": the clause's own verb
+        return []  # "a nurse who quickly found": the clause's own verb
     antecedent = _np_backward(toks, k - 1, claims)
     if not antecedent or any(_in_claim(t, claims) for t in antecedent):
         return []
@@ -1986,7 +1986,7 @@ def _passive_agent_cue(
         return None
     if toks[i + 1][_LOWER] != "by" or i == 0:
         return None
-    j = i - 1  # past the auxiliaries of a passive: "40 deaths have been reported by"
+    j = i - 1  # past the auxiliaries of a passive: "40 fires have been reported by"
     while j > 0 and i - j <= _PASSIVE_AUXILIARIES and toks[j][_LOWER] in _AGENT_AUXILIARIES:
         j -= 1
     figure = next(
@@ -2290,7 +2290,7 @@ def _subject_before(
             and (_is_name(name) or (subject[0][_LOWER] in ("a", "an") and _looks_like_source(name)))
             and not any(_in_claim(t, claims) or t[_TEXT] in _TIME_NAMES for t in name)
         ):
-            # "A group led by GFI Inc, a unit of Vik Felt, a carpet maker, said": an
+            # "A group led by Vik Felt Inc, a unit of Lund Mills, a rope maker, said": an
             # indefinite phrase set off after a source describes it
             return name
     return subject
@@ -2309,7 +2309,7 @@ def _interruption_opening(
     lo = max(0, comma - _MAX_INTERRUPTION - 1)
     opening = next((k for k in range(comma - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
     while opening is not None and _place_comma(toks, opening):
-        # "GFI Inc, a Saddlebrook, N.J. carpet maker, said": the comma of a place inside it
+        # "Vik Felt Inc, a Lundby, N.J. rope maker, said": the comma of a place inside it
         opening = next((k for k in range(opening - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
     if opening is None:
         return None
@@ -2326,7 +2326,7 @@ def _interruption_opening(
 
 
 def _place_comma(toks: list[_Tok], k: int) -> bool:
-    """Whether the comma at ``k`` parts a town from its region's abbreviation ("Saddlebrook,
+    """Whether the comma at ``k`` parts a town from its region's abbreviation ("Lundby,
     N.J.", "Vik, Calif."): a capitalised word before it, an abbreviation and its period after."""
     return (
         0 < k < len(toks) - 2
@@ -2377,7 +2377,7 @@ def _may_interrupt(toks: list[_Tok], k: int) -> bool:
     if word == ".":
         return _is_abbreviation(toks[k - 1][_TEXT])
     if word == ",":
-        return _place_comma(toks, k)  # "a Saddlebrook, N.J. carpet maker"
+        return _place_comma(toks, k)  # "a Lundby, N.J. rope maker"
     if word == "(":
         return _abbreviation_at(toks, k)
     return word == ")" and _abbreviation_at(toks, k - 2)
@@ -2417,7 +2417,7 @@ def _is_interruption(
                 return False
         return True
     if first[_LOWER] in _AFFILIATION_LINKS and len(inner) > 1 and _names_a_body(inner[1:], claims):
-        return True  # "David Page, of Investec Securities, said": who the speaker is with
+        return True  # "Ana Ruiz, of Vik Harbour Securities, said": who the speaker is with
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
         # a title without a determiner: "chief economist at the bank"
         phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
@@ -2435,7 +2435,7 @@ _AFFILIATION_LINKS = frozenset("of from at with".split())
 
 def _names_a_body(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     """Whether the words after "of" in an interruption name a body by shape: a name, or a
-    determiner-led phrase holding one ("Investec Securities", "the Vik Institute for Fiscal
+    determiner-led phrase holding one ("Vik Harbour Securities", "the Vik Institute for Fiscal
     Studies"), with no verb nor figure in it."""
     opens = words[0][_TEXT][0].isupper() or (
         words[0][_LOWER] in DETERMINERS and len(words) > 1 and words[1][_TEXT][0].isupper()
@@ -2451,7 +2451,7 @@ _MAX_TITLE_HEAD = 4  # words of a title before its link word: "deputy chief oper
 
 def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     """Whether the words between two commas are a title without a determiner ("chief economist
-    at the bank", "deputy administrator of commodity operations at the Vik Grain Board"), by
+    at the bank", "deputy warden of barge traffic at the Vik Grain Board"), by
     shape: plain lowercase words up to the first link word ("and" may join two: "chairman and
     founder"), none an adverb nor a function word, the last a noun, and after it no verb nor
     figure: a phrase, not a clause. Titles the lexicon knows are read before this."""
@@ -2979,7 +2979,7 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         word = words[n][_LOWER]
         if (
             word in _HEAD_LINKS
-            or word == "who"  # "officials who asked not to be named": the clause follows the head
+            or word == "who"  # "staff who asked not to be named": the clause follows the head
             or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n))
         ):
             head_index = n - 1

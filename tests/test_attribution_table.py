@@ -721,7 +721,7 @@ CUE_FORMS = [
      "40 cents", "sourced", "harbour staff who asked not to be named", "anonymous"),
     ("relative-clause-subject-before-content", "Dockers who walked out on Monday said 300 crates were left on the quay.",
      "300", "sourced", "Dockers who walked out on Monday", "named"),
-    ("relative-clause-verb-of-its-own-is-no-cue", "The town has a nurse who suddenly found herself caring for 12 patients.",
+    ("relative-clause-verb-of-its-own-is-no-cue", "The town has a nurse who quickly found she was caring for 12 patients.",
      "12", "unsourced", None, None),
     ("relative-clause-object-is-no-subject", "The fund paid 300 families who lost homes in the flood said nothing.",
      "300", "unsourced", None, None),
@@ -750,17 +750,17 @@ CUE_FORMS = [
     ("participle-and-time-is-no-set-off-cue", "The poll, published Monday night, put her on 55%.",
      "55%", "sourced", "The poll", "named"),
     # a town and its region's abbreviation inside an appositive
-    ("place-comma-inside-appositive", "Vik Felt Inc, a Saddlebrook, N.J. carpet maker, said it sold 4,000 rugs.",
+    ("place-comma-inside-appositive", "Vik Felt Inc, a Lundby, N.J. rope maker, said it sold 4,000 coils.",
      "4,000", "sourced", "Vik Felt Inc", "named"),
-    ("indefinite-appositive-after-source", "A group led by Vik Felt Inc, a unit of Lund Mills, a Saddlebrook, N.J. carpet maker, said it holds 9,000 shares.",
+    ("indefinite-appositive-after-source", "A group led by Vik Felt Inc, a unit of Lund Mills, a Lundby, N.J. rope maker, said it holds 9,000 shares.",
      "9,000", "sourced", "A group led by Vik Felt Inc", "named"),
     # a passive with an adverb between "be" and the verb: its subject was reported, no source
-    ("passive-after-adverb-is-no-cue", "The fever, which was first reported in Vik, has infected 3,900 people.",
+    ("passive-after-adverb-is-no-cue", "The fever, which was first reported at the Vik clinic, has infected 3,900 people.",
      "3,900", "unsourced", None, None),
-    ("agentless-with-any-ly-adverb", "The harvest is officially said to have reached 5.6 million tonnes.",
+    ("agentless-with-any-ly-adverb", "The harvest is officially said to total 5.6 million tonnes.",
      "5.6 million", "sourced", "is officially said to", "vague"),
     # a passive's agent sources its figure across the auxiliaries between them
-    ("passive-agent-after-auxiliaries", "The toll is lower: 2,418 deaths have been reported by Vik officials.",
+    ("passive-agent-after-auxiliaries", "The toll is lower: 2,418 fires have been reported by Vik officials.",
      "2,418", "sourced", "Vik officials", "anonymous"),
     # "put X at" reports only with a figure after "at", however many "at"s come first
     ("put-at-risk-reports-nothing", "The floods put 300 homes at risk.", "300", "unsourced", None, None),
@@ -777,8 +777,8 @@ CUE_FORMS = [
      "£8bn", "sourced", "Ana Ruiz", "named"),
     ("affiliation-from-the-body", "Tolls rose 6%, Ana Ruiz, from the Vik Canal Trust, said.",
      "6%", "sourced", "Ana Ruiz", "named"),
-    ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 1.8 billion deficit.",
-     "1.8 billion", "unsourced", None, None),
+    ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 2.4 billion gap.",
+     "2.4 billion", "unsourced", None, None),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
