@@ -453,8 +453,14 @@ _AGE_HEDGED = regex.compile(  # "at the age of just 28": an age word, a hedge, t
 )
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
-_BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE)
-_BARE_AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _BARE_AGE_PAIRS)
+_KNOCKOUT_FIELDS = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))  # a bracket halves each round
+_BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE if w.count(" ") < 2)
+# The three-word entries ("she will be"): the pair of ``_Near`` sees only "will be".
+_BARE_AGE_TRIPLE = regex.compile(
+    rf"(?r)\b(?:{_spaced(w for w in BARE_AGE_BEFORE if w.count(' ') == 2)})[ \t]+$",
+    regex.IGNORECASE,
+)
+_BARE_AGE_PAIR_ENDS = frozenset(w.split()[-1] for w in BARE_AGE_BEFORE)
 _AGE_RANGE_WORDS = frozenset(w for w in AGE_RANGE_BEFORE if " " not in w)
 _AGE_RANGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_RANGE_BEFORE if " " in w)
 # The earlier numbers of a list of ages, back to its age word: "aged 17 and ", "ages 4, 6, ".
@@ -596,6 +602,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("ordinal-suffix", "an ordinal written with digits", "She finished [2nd] in the heat."),
         ("ordinal-fraction", "a fraction word used as an ordinal", "He scored [a third] goal."),
         ("world-rank", "a place in a world ranking", "She slipped to [64] in the world."),
+        (
+            "knockout-round",
+            "a knockout round named by the field left in it",
+            "She reached the last [16] in Lund.",
+        ),
     ),
     *_decisions(
         "name or identifier",
@@ -1596,7 +1607,11 @@ def _is_age(n: _Near) -> str:
                 and "." not in n.text[first.start : first.end]
             )
         )
-        and (pair in _BARE_AGE_PAIRS or (straight_last,) in _BARE_AGE_PAIRS)  # "he's 76"
+        and (
+            pair in _BARE_AGE_PAIRS
+            or (straight_last,) in _BARE_AGE_PAIRS  # "he's 76"
+            or _BARE_AGE_TRIPLE.search(n.before) is not None  # "she will be 34"
+        )
     ):
         return "bare-age"  # "died at 44.", "when she was 14,", "I was 16 when ..."
     if (
@@ -1843,6 +1858,19 @@ def _is_world_rank(n: _Near) -> str:
     return ""
 
 
+def _is_knockout_round(n: _Near) -> str:
+    """A knockout round named by the field left in it, a power of two with no noun after it:
+    "reached the last 16 in Lund", "the last eight of the cup" ("the last 16 ferries", "the
+    last six of 20 jets" count)."""
+    if (
+        n.prev_lower == ("the", "last")
+        and n.first.value in _KNOCKOUT_FIELDS
+        and (not n.next1 or n.next1 in FUNCTION_WORDS)
+    ):
+        return "knockout-round"
+    return ""
+
+
 _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_race_distance,
     _is_day_of_month,
@@ -1854,6 +1882,7 @@ _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_attributive_size,
     _is_fraction_non_claim,
     _is_world_rank,
+    _is_knockout_round,
 )
 # The rules of number words and fractions, which return "" at once for bare digits, the
 # commonest numbers: those skip them (the order of the rest is kept).

@@ -82,6 +82,7 @@ from ._lexicon import (
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    THAT_NON_REPORTING,
     TO_CLAUSE_VERBS,
     VAGUE_HEADS,
     VERB_ONLY_REPORTING_VERBS,
@@ -330,6 +331,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "The ministry said [40] schools had closed.",
     ),
     (
+        "verb-by-shape",
+        "verb before a that-clause",
+        "a subject and a verb known by its shape alone, before 'that' and a clause",
+        "The board cautioned that [40] routes lost money.",
+    ),
+    (
         "verb-after-content",
         "reporting verb at the end",
         "a source and its reporting verb after what it reports",
@@ -469,6 +476,8 @@ class _SentenceReader:
         "_triggers",
         "_every",
         "_gap_token",
+        "_that_verbs",
+        "_that_starts",
     )
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
@@ -482,6 +491,9 @@ class _SentenceReader:
         self._padded = padded
         self._lowered = lowered
         self._triggers = _TRIGGERS.pick(lowered)
+        # Verbs known only by their shape, before "that" (``_THAT_VERB``): one scan per text.
+        self._that_verbs = [m for m in _THAT_VERB.finditer(padded) if _may_report_by_shape(m[1])]
+        self._that_starts = [m.start(1) for m in self._that_verbs]
         self._every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
         self._gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
 
@@ -542,10 +554,13 @@ class _SentenceReader:
         in the padded copy, offsets one more), and whether ``_ACCORDING`` and ``_AGENTLESS``
         can match in it; None when it holds no trigger word at all."""
         hits = list(self._triggers.finditer(self._padded, start, end + 1))
+        shaped = self._shaped_verbs(start, end)
         if not hits:
-            return None
+            if not shaped:
+                return None
+            return shaped, False, False
         if self._every:
-            return [m for m in hits if m[1].lower() in _CUE_WORDS], True, True
+            return [m for m in hits if m[1].lower() in _CUE_WORDS] + shaped, True, True
         # The copy is lowercased: each hit is a trigger word as it stands.
         words = {m[1] for m in hits}
         according = not words.isdisjoint(_ACCORDING_WORDS)
@@ -554,7 +569,13 @@ class _SentenceReader:
             or (m[1] in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(self._padded, 0, m.start(1)))
             for m in hits
         )
-        return [m for m in hits if m[1] in _CUE_WORDS], according, agentless
+        return [m for m in hits if m[1] in _CUE_WORDS] + shaped, according, agentless
+
+    def _shaped_verbs(self, start: int, end: int) -> list[re.Match[str]]:
+        """The verbs known only by shape (``_THAT_VERB``) in the sentence at [start, end)."""
+        lo = bisect.bisect_left(self._that_starts, start + 1)
+        hi = bisect.bisect_left(self._that_starts, end + 1)
+        return self._that_verbs[lo:hi]
 
     def may_name_document(self, index: int) -> bool:
         """False when sentence ``index`` holds no cue with a document source: none of the
@@ -742,6 +763,10 @@ def _sentence_cues(
                 cue = _participle_cue(text, index, s_end, toks, i, claims, own)
             else:
                 cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+        elif cue is None and _verb_by_shape(toks, i):
+            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
+            if cue is not None and cue.rule == "verb-before-content":
+                cue = attrs.evolve(cue, rule="verb-by-shape")
         if cue is not None:
             own.append(cue)
             found.append(cue)
@@ -1173,6 +1198,69 @@ def _participle_cue(
     )
 
 
+def _may_report_by_shape(word: str) -> bool:
+    """Whether a word before "that" may be a reporting verb by its shape alone: a verb form
+    ("-ed", "-s") not known as a word of another class (spec 5: any reporting verb with a
+    subject is a cue, not only those listed)."""
+    lower = word.lower()
+    return (
+        lower not in REPORTING_VERBS
+        and lower not in THAT_NON_REPORTING
+        and lower not in AUXILIARIES
+        and lower not in FUNCTION_WORDS
+    )
+
+
+def _verb_by_shape(toks: list[_Tok], i: int) -> bool:
+    """Whether the token at ``i`` is a verb by its shape, reporting a that-clause ("the
+    circular stipulates that ...", "the board cautioned that ..."): a verb form before "that"
+    and a clause's subject after it (``_opens_that_clause``). A past form ("-ed") may not
+    follow a form of "be" (an adjective: "is concerned that") or a determiner; a present one
+    ("-s", also a plural noun's shape: "the kits that he sold") must follow a pronoun or a
+    noun right after a determiner ("the circular stipulates that")."""
+    if i == 0 or i + 2 >= len(toks) or toks[i + 1][_LOWER] != "that":
+        return False
+    word = toks[i][_LOWER]
+    prev = toks[i - 1][_LOWER]
+    if not _may_report_by_shape(word) or not (
+        _opens_that_clause(toks[i + 2]) or _bare_noun_subject(toks, i + 2)
+    ):
+        return False
+    if _PAST_FORM.fullmatch(word):
+        return prev not in _BE_FORMS and prev not in DETERMINERS
+    if _PRESENT_FORM.fullmatch(word) is None:
+        return False
+    # "it stipulates that", "the Vik report recommends that": after a pronoun or a document's
+    # noun, as "-s" is also a plural noun's ending ("the gift cards that Vik handed",
+    # "foundation donors that ...")
+    return prev in _SINGULAR_PRONOUNS or (
+        prev in SOURCE_NOUNS and not word.endswith(_PLURAL_NOUN_ENDINGS)
+    )
+
+
+def _opens_that_clause(t: _Tok) -> bool:
+    """Whether the word after "that" opens a clause with a subject (a determiner, a pronoun,
+    a quantifier, a name or a figure), not a relative clause's verb ("kits that sell") or the
+    noun of "that" as a determiner ("rejected that bid")."""
+    word = t[_TEXT]
+    return (
+        t[_LOWER] in _CLAUSE_SUBJECT_OPENERS
+        or word[0].isupper()
+        or word[0] in '"“'
+        or _opens_figure(t)  # "that 40 routes", "that forty routes", "that dozens of"
+    )
+
+
+def _bare_noun_subject(toks: list[_Tok], k: int) -> bool:
+    """Whether the lowercase word at ``k``, after "that", is a bare noun subject with its verb
+    next ("that sales could fall", "that prices rose"), not the noun of "that" as a
+    determiner ("that night they left", "rejected that bid twice")."""
+    if k + 1 >= len(toks) or not toks[k][_TEXT].isalpha() or toks[k][_LOWER] in FUNCTION_WORDS:
+        return False
+    verb = toks[k + 1][_LOWER]
+    return verb in AUXILIARIES or verb in PREDICATE_VERBS or _PAST_FORM.fullmatch(verb) is not None
+
+
 def _verb_cue(
     text: str,
     index: int,
@@ -1430,6 +1518,23 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
 
 
 _BE_FORMS = frozenset("is are was were been being be".split())
+# A verb form before "that", in the padded copy (a space before every word): "-ed" or "-s".
+_PAST_FORM = regex.compile(r"[a-z]{3,}ed")
+_PRESENT_FORM = regex.compile(r"[a-z]{3,}[^su]s")
+_SINGULAR_PRONOUNS = frozenset("he she it".split())
+# Endings of plural nouns that a present verb's "-s" does not have ("donors", "situations").
+_PLURAL_NOUN_ENDINGS = tuple(
+    f"{suffix}s" for suffix in (*AGENT_SUFFIXES, "ion", "ment", "nce", "ing", "ity", "ise")
+)
+_CLAUSE_SUBJECT_OPENERS = (
+    DETERMINERS
+    | SUBJECT_PRONOUNS
+    | frozenset(
+        "it there such some many most all no each every any both few several only about "
+        "around nearly almost more less up over at one".split()
+    )
+)
+_THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))[ \t]++(?=[Tt]hat\s)")
 _PASSIVE_ADVERBS = frozenset("first also now still not never already just later once since".split())
 
 

@@ -421,10 +421,18 @@ BARE_AGE_BEFORE = (
     "he's",
     "she's",
     "i'm",
+    "who is",
+    "who was",
+    "he will be",
+    "she will be",
+    "i will be",
+    "he would be",
+    "she would be",
+    "i would be",
 )
-"""Word pairs just before a number that make it an age when no noun follows it ("died at 81.",
-"dies at 74 after ...", "when she was 14,", "I was 16 when ...", "I'm 73"; "12 died at two
-hospitals" counts)."""
+"""Words (two or three) just before a number that make it an age when no noun follows it
+("died at 81.", "dies at 74 after ...", "when she was 14,", "I was 16 when ...", "I'm 73",
+"Vik, who is 45, said", "when she will be 34."; "12 died at two hospitals" counts)."""
 
 AGE_RANGE_BEFORE = ("aged", "age", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""
@@ -685,6 +693,20 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 """Reporting and forecasting verbs in every inflection: with a subject, each is a cue."""
+
+THAT_NON_REPORTING = frozenset(
+    """
+    means meant ensures ensured hopes hoped fears feared wishes wished demands demanded
+    denies denied seems seemed appears appeared requests requested pretends pretended
+    provided assumed assumes given guarantees guaranteed proves proved disappointed surprised
+    pleased delighted worried concerned convinced relieved shocked frustrated satisfied angered
+    saddened encouraged alarmed dismayed amazed astonished stunned started decided learned
+    realized realised noticed remembered forgot emerged transpired
+    """.split()
+)
+"""Verbs that take a that-clause without reporting it as their subject's figure ("means
+that", "hoped that", "denied that"): a verb known only by its shape before "that" is a cue
+unless it is here. The list only excludes."""
 
 OBJECT_VERBS = frozenset("tell tells told telling inform informs informed".split())
 """Reporting verbs that take the hearer as an object before the content ("told reporters")."""

@@ -44,6 +44,27 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    # --- a verb known by its shape alone before a that-clause (rule verb-by-shape)
+    ("verb-by-shape-past-before-that", "The board cautioned that 40 routes lost money.",
+     "40", "sourced", "The board", "named"),
+    ("verb-by-shape-after-auxiliary", "Some tenants have charged that the landlord kept a $4,000 deposit.",
+     "$4,000", "sourced", "Some tenants", "anonymous"),
+    ("verb-by-shape-bare-noun-clause", "Ms Vik speculated that fares could rise 9% in May.",
+     "9%", "sourced", "Ms Vik", "named"),
+    ("verb-by-shape-present-after-pronoun", "The Lund code is strict: it stipulates that each ferry must carry 40 jackets.",
+     "40", "sourced", "it", "named"),
+    ("verb-by-shape-present-after-document", "The Lund study recommends that 12 wards be closed.",
+     "12", "sourced", "The Lund study", "named"),
+    ("verb-by-shape-not-a-plural-noun", "The gift cards that Ms Vik handed out totalled $25.",
+     "$25", "unsourced", None, None),
+    ("verb-by-shape-not-an-adjective-after-be", "Residents are worried that 40 homes could flood.",
+     "40", "unsourced", None, None),
+    ("verb-by-shape-not-that-as-determiner", "The council rejected that bid twice in May.",
+     "twice", "unsourced", None, None),
+    ("verb-by-shape-not-a-relative-clause", "The Vik depots that handled 40 ferries closed.",
+     "40", "unsourced", None, None),
+    ("verb-by-shape-not-means-that", "The closure means that 40 routes lose money.",
+     "40", "unsourced", None, None),
     ("wrote-with-object-is-an-action", "She has written 12 books about the war.",
      "12", "unsourced", None, None),
     ("wrote-that-reports", "She wrote that 12 books were banned.",

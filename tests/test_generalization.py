@@ -926,3 +926,22 @@ def name_affiliation_said(draw: st.DrawFn) -> Built:
 def test_name_then_an_affiliation_set_off_said(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def subject_verbed_that(draw: st.DrawFn) -> Built:
+    """<Name>|The <adj> <noun> <verbed> that <figure clause>: a verb from outside the lexicon,
+    known by its position and shape, before a that-clause (cue rule verb-by-shape)."""
+    if draw(st.booleans()):
+        subject: list[Part] = [(draw(names), "source")]
+    else:
+        subject = _the_noun(draw, adjective=draw(st.booleans()))
+    verb = draw(st.sampled_from(VERBED))
+    return Built([*subject, (f" {verb} that ", None), *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(subject_verbed_that())
+def test_subject_and_unlisted_verb_before_that_clause(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
