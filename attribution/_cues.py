@@ -537,7 +537,7 @@ class _SentenceReader:
             found = _quote_frame_cues(
                 text, index, s_start, s_end, toks, self._claim_spans[lo:hi], found
             )
-        return _trim_forward(found) if found else found
+        return _trim_forward(text, found) if found else found
 
     def _framed(self, start: int, end: int) -> bool:
         """Whether a quote's frame may stand in [start, end): a quote mark after a comma,
@@ -1414,6 +1414,14 @@ def _not_a_reporting_verb(
         return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
         return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
+    if prev is not None and prev[_LOWER] in _OBLIGATION_MODALS:
+        return True  # "firms must report stakes above 5%": a duty, not a report
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1][_LOWER] == "with"
+        and verb[_LOWER] not in _SPEECH_WITH_MANNER
+    ):
+        return True  # "responded with six goals", "countered with a 20% cut": an action
     if (
         prev is not None
         and verb[_LOWER].endswith("ed")
@@ -1433,6 +1441,11 @@ def _not_a_reporting_verb(
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return True  # "a United Nations report shows": the noun is the subject of the next verb
     return _negated_before(text, verb[_START])
+
+
+_OBLIGATION_MODALS = frozenset("must shall".split())
+# Speech verbs whose "with" gives the manner ("said with a smile that ..."), not an action.
+_SPEECH_WITH_MANNER = frozenset("say says said told tells added adds wrote writes".split())
 
 
 # The subject found before a reporting verb: its phrase (empty when none stands there), the
@@ -3188,8 +3201,11 @@ def _postmodifier_at(words: list[_Tok], n: int) -> bool:
     )
 
 
-def _trim_forward(cues: list[Cue]) -> list[Cue]:
-    """A forward cue's reach ends where the next cue's source begins in the same sentence."""
+def _trim_forward(text: str, cues: list[Cue]) -> list[Cue]:
+    """A forward cue's reach ends where the next cue's source begins in the same sentence;
+    not when that source opens what the cue reports ("The bank said its survey showed that
+    ..."): a report inside a report, and both cover its content (spec 5: a speaker citing a
+    report)."""
     out: list[Cue] = []
     next_source: int | None = None  # the earliest blocking source start after each cue
     for cue in reversed(cues):
@@ -3197,6 +3213,7 @@ def _trim_forward(cues: list[Cue]) -> list[Cue]:
             cue.direction in ("forward", "both")
             and next_source is not None
             and cue.cue.end < next_source < cue.scope_end
+            and text[cue.scope_start : next_source].strip()
         ):
             cue = _evolved(cue, scope_end=next_source)
         if not cue.agentless and cue.direction != "narrow" and not _pronoun_source(cue):

@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("must-before-a-reporting-verb-is-a-duty", "Firms must report stakes above 5% to the regulator.",
+     "5%", "unsourced", None, None),
+    ("reporting-verb-with-with-is-an-action", "The visitors responded with six goals in May.",
+     "six", "unsourced", None, None),
+    ("said-with-manner-still-reports", "Ms Vik said with a smile that 40 staff had left.",
+     "40", "sourced", "Ms Vik", "named"),
     # --- a verb known by its shape alone before a that-clause (rule verb-by-shape)
     ("verb-by-shape-past-before-that", "The board cautioned that 40 routes lost money.",
      "40", "sourced", "The board", "named"),
@@ -889,6 +895,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("report-inside-a-report-is-covered-by-both", "The bank said its poll of 900 firms showed that output would fall 8 pct.",
+     "8 pct", "sourced", "The bank", "named"),
+    ("figure-in-the-inner-source-is-the-outer-speakers", "The bank said its poll of 900 firms showed that output would fall 8 pct.",
+     "900", "sourced", "The bank", "named"),
+    ("second-report-after-the-first-content-trims-it", "Vik said 40 homes flooded and the council said 12 roads shut.",
+     "12", "sourced", "the council", "named"),
     ("document-head-before-participle-carries", "According to an internal email seen by the Vik Post, the first cases came to light on Friday. The number of infections had climbed to 19 by Sunday.",
      "19", "carried", "an internal email seen by the Vik Post", "named"),
     ("dash-restated-figure-is-covered", "Close to a third - 32% - of first-time savers followed advice from relatives, according to a study by the Vik Institute.",
