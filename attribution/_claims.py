@@ -16,7 +16,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 import regex
 
@@ -1389,7 +1389,8 @@ def _non_claim(
     near = _near(
         text, doc, first, end, before, following, nxt, next1, next2, prev_cased, seen_values
     )
-    for near_rule in _PLAIN_NEAR_RULES if first.plain else _NEAR_RULES:
+    any_word, after_word = _NEAR_DISPATCH[_number_kind(first)]
+    for near_rule in after_word.get(near.prev1, any_word):
         rule = near_rule(near)
         if rule:
             return rule
@@ -1884,10 +1885,63 @@ _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_world_rank,
     _is_knockout_round,
 )
-# The rules of number words and fractions, which return "" at once for bare digits, the
-# commonest numbers: those skip them (the order of the rest is kept).
-_WORD_RULES = frozenset((_is_word_non_claim, _is_idiom, _is_fraction_non_claim))
-_PLAIN_NEAR_RULES = tuple(rule for rule in _NEAR_RULES if rule not in _WORD_RULES)
+
+
+# A dispatch from a number to the rules of ``_NEAR_RULES`` that can reject it, so that each
+# number runs only those, in their order (the rule that fires first, the one named, is the
+# same). By the kind of the number (``_number_kind``), a rule may fire after any word (None),
+# or only after one of a set of words (``_Near.prev1``; a rule reading the last word with its
+# period, ``_Near.last_word``, is keyed by it without), or never (an empty set: the rule returns
+# "" at once). tests/test_fast_paths.py checks the verdicts against running every rule.
+_NumberKind = Literal["plain", "words", "fraction", "other"]
+_NUMBER_KINDS: tuple[_NumberKind, ...] = ("plain", "words", "fraction", "other")
+_ANY: frozenset[str] | None = None
+_NEVER: frozenset[str] = frozenset()
+_REFERENCE_KEYS = REFERENCE_WORDS | NAMING_WORDS | {"no"}  # after these, plain digits only
+_AGE_KEYS = _AGE_WORDS | {w.rstrip(".") for w in _AGE_PAIR_ENDS}  # else digits or words only
+_RE_MENTION_KEYS = frozenset(  # "the two", "all four", "these 9", "here are 7"
+    w.rstrip(".")
+    for w in ANAPHOR_DETERMINERS
+    | DEFINITE_GROUP_BEFORE
+    | LIST_OF_ITSELF_BEFORE
+    | {"all", "here's", "here’s", "are"}
+)
+# The keys of each rule for plain digits ("737"), number words ("two"), fractions ("half") and
+# other numbers ("1.5", "$5", "a few"): read off the conditions each rule opens with.
+_NEAR_RULE_KEYS: dict[Callable[[_Near], str], tuple[frozenset[str] | None, ...]] = {
+    _is_race_distance: (_ANY, _ANY, _ANY, _ANY),  # by the unit after the number
+    _is_day_of_month: (_ANY, _ANY, _NEVER, _NEVER),
+    _is_reference_or_name: (_ANY, _REFERENCE_KEYS, _REFERENCE_KEYS, _REFERENCE_KEYS),
+    _is_age: (_ANY, _ANY, _AGE_KEYS, _AGE_KEYS),
+    _is_word_non_claim: (_NEVER, _ANY, _NEVER, _NEVER),
+    _is_re_mention: (_RE_MENTION_KEYS,) * 4,
+    _is_idiom: (_NEVER, _ANY, _ANY, _ANY),  # by the number's own word
+    _is_attributive_size: (frozenset(("a", "an")),) * 4,
+    _is_fraction_non_claim: (_NEVER, _NEVER, _ANY, _NEVER),
+    _is_world_rank: (frozenset(("to", "from", "at")),) * 4,
+}
+
+
+def _dispatch(
+    column: int,
+) -> tuple[tuple[Callable[[_Near], str], ...], dict[str, tuple[Callable[[_Near], str], ...]]]:
+    """For one kind of number: the rules to run after a word no rule is keyed by, and, by each
+    word some rule is keyed by, the rules to run after it."""
+    keys = [(rule, _NEAR_RULE_KEYS[rule][column]) for rule in _NEAR_RULES]
+    words: set[str] = set().union(*(k for _, k in keys if k))
+    after = {w: tuple(r for r, k in keys if k is None or w in k) for w in words}
+    return tuple(r for r, k in keys if k is None), after
+
+
+_NEAR_DISPATCH = {kind: _dispatch(column) for column, kind in enumerate(_NUMBER_KINDS)}
+
+
+def _number_kind(first: _Atom) -> _NumberKind:
+    """Plain digits, number words, a fraction or other ("1.5", "$5", "a few"): the branches of
+    ``_ATOM`` that match them are alternatives, so an atom is of one kind."""
+    if first.plain:
+        return "plain"
+    return "words" if first.words else "fraction" if first.fraction else "other"
 
 
 def _joined_non_claim(

@@ -374,3 +374,51 @@ def test_a_sentence_with_a_document_source_is_never_screened_out(text):
     for cue in _cues.find_cues(text, doc, claims, every_neighbour=True):
         if _cues.is_document_source(cue):
             assert reader.may_name_document(cue.sentence)
+
+
+# Numbers of every kind, each between words the rules of a number's context read: the words
+# some rule is keyed by, and others.
+NEAR_NUMBERS = "7 31 2004 737 two Seven one half a third 1.5 1,200 $5 5% 40m a few dozens".split()
+NEAR_BEFORE = sorted(
+    set().union(*(k for keys in _claims._NEAR_RULE_KEYS.values() for k in keys if k))
+    | {*"from to at the all aged he's was and or & over under just about than".split()}
+    | {*"of in on by beat May June Boeing Greens' # No. here are , (".split()}
+    | {"Here are", "the age of", "children under", "Mr Tanzi,", "a film called", ""}
+)
+NEAR_AFTER = [
+    *"in the world|, said|) said|. Seven|and 12|years old|year-old|weeks|working days".split("|"),
+    *"km race|metres in the race|Street|May|of June|Winters|tonne truck|people|".split("|"),
+]
+
+
+def _verdicts(text: str, *, every_rule: bool) -> list[tuple[int, int, str]]:
+    """``find_claims``'s verdicts, with the dispatch of the rules of a number's context or with
+    every rule run for every number."""
+    saved = _claims._NEAR_DISPATCH
+    if every_rule:
+        _claims._NEAR_DISPATCH = {kind: (_claims._NEAR_RULES, {}) for kind in saved}
+    try:
+        considered: list[tuple[int, int, str]] = []
+        _claims.find_claims(text, _segment.segment(text), considered)
+    finally:
+        _claims._NEAR_DISPATCH = saved
+    return sorted(considered)
+
+
+_RULE_EXAMPLES = [d.example.replace("[", "").replace("]", "") for d in _claims.NON_CLAIM_RULES]
+
+
+@pytest.mark.parametrize("number", NEAR_NUMBERS)
+def test_near_rule_dispatch_decides_as_running_every_rule(number):
+    """Each number runs only the rules of its context that can reject it (``_NEAR_DISPATCH``):
+    the verdicts, with the rule that names each, are those of running every rule, for each
+    number between each pair of words read."""
+    for before in NEAR_BEFORE:
+        for after in NEAR_AFTER:
+            text = f"{before} {number} {after}"
+            assert _verdicts(text, every_rule=False) == _verdicts(text, every_rule=True), text
+
+
+@pytest.mark.parametrize("text", _RULE_EXAMPLES)
+def test_near_rule_dispatch_decides_each_rule_example_as_every_rule(text):
+    assert _verdicts(text, every_rule=False) == _verdicts(text, every_rule=True)
