@@ -1919,6 +1919,7 @@ _NEAR_RULE_KEYS: dict[Callable[[_Near], str], tuple[frozenset[str] | None, ...]]
     _is_attributive_size: (frozenset(("a", "an")),) * 4,
     _is_fraction_non_claim: (_NEVER, _NEVER, _ANY, _NEVER),
     _is_world_rank: (frozenset(("to", "from", "at")),) * 4,
+    _is_knockout_round: (frozenset(("last",)),) * 4,  # "the last 16"
 }
 
 
