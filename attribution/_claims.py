@@ -48,6 +48,7 @@ from ._lexicon import (
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
+    MATCH_UNITS,
     MEASURE_UNITS,
     MONTHS,
     MULTIPLIER_FORMS,
@@ -453,6 +454,7 @@ _AGE_HEDGED = regex.compile(  # "at the age of just 28": an age word, a hedge, t
 )
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
+_STRETCH_WORDS = RACE_STRETCH_BEFORE | {"next", "opening"}
 _KNOCKOUT_FIELDS = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))  # a bracket halves each round
 _BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE if w.count(" ") < 2)
 # The three-word entries ("she will be"): the pair of ``_Near`` sees only "will be".
@@ -667,6 +669,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
     *_decisions(
         "sports event",
         ("race-distance", "a race distance or its stretch", "She won the [400] metres final."),
+        ("match-stretch", "a stretch of a match", "She won the next [five] games."),
         ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
     ),
     *_decisions(
@@ -1833,8 +1836,11 @@ def _is_figure_of_speech(text: str, first: _Atom) -> bool:
 
 def _is_race_distance(n: _Near) -> str:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
-    as a race or its stretch ("the men's 9km race", "over the last two kilometres") or a
-    winning margin ("beat her by 40 metres", "won by three lengths")."""
+    as a race or its stretch ("the men's 9km race", "over the last two kilometres"), a
+    winning margin ("beat her by 40 metres", "won by three lengths"), or a stretch of a match
+    ("won the next five games")."""
+    if n.next1 in MATCH_UNITS and n.prev1 in _STRETCH_WORDS:
+        return "match-stretch"  # "won the next five games", "the last three holes"
     glued = _GLUED_UNIT.match(n.text, n.first.end) if n.following.isalpha() else None
     unit = glued.group(1).lower() if glued else n.next1
     if unit not in RACE_UNITS:
@@ -2061,12 +2067,13 @@ def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[s
     if next2 in TIME_UNITS and next1 in DURATION_MODIFIERS:
         return True  # "for two more weeks", "three full days"
     if (
-        next2 in TIME_UNITS
+        (next2 in TIME_UNITS or next2 == "quarters")  # "two previous quarters": periods
         and next1.isalpha()
         and next1 not in FUNCTION_WORDS
         and next1 not in MEASURE_UNITS
         and next1 not in NUMBER_WORDS
-        and next1 not in _PERIOD_DETERMINERS  # "75 last year", "40 each week"
+        # "75 last year", "40 each week"; but "two previous quarters": periods counted
+        and (next1 not in _PERIOD_DETERMINERS or (next1 in _ORDER_WORDS and next2.endswith("s")))
     ):
         return True
     if not first.words:

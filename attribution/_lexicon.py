@@ -469,6 +469,10 @@ RACE_WORDS = frozenset(
 RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
 """Words before a distance that make it a stretch of a race ("over the last two kilometres")."""
 
+MATCH_UNITS = frozenset("games points sets holes frames innings overs".split())
+"""Units of a match counted in a stretch of it ("won the next five games", "the last three
+holes"): a game event, not a claim (spec 5)."""
+
 SPREAD_VERBS = frozenset("range ranges ranging ranged vary varies varying varied".split())
 """Verbs after which "from X to Y" is one range, a spread of values ("fares ranging from 2 to 9
 euros"), not a change."""
