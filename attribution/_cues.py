@@ -1218,12 +1218,13 @@ def _verb_by_shape(toks: list[_Tok], i: int) -> bool:
     follow a form of "be" (an adjective: "is concerned that") or a determiner; a present one
     ("-s", also a plural noun's shape: "the kits that he sold") must follow a pronoun or a
     noun right after a determiner ("the circular stipulates that")."""
-    if i == 0 or i + 2 >= len(toks) or toks[i + 1][_LOWER] != "that":
-        return False
+    that = i + 2 if i + 1 < len(toks) and toks[i + 1][_LOWER] == "out" else i + 1
+    if i == 0 or that + 1 >= len(toks) or toks[that][_LOWER] != "that":
+        return False  # "pointed out that": the particle of a phrasal verb may stand between
     word = toks[i][_LOWER]
-    prev = toks[i - 1][_LOWER]
+    prev = _word_before_verb(toks, i)
     if not _may_report_by_shape(word) or not (
-        _opens_that_clause(toks[i + 2]) or _bare_noun_subject(toks, i + 2)
+        _opens_that_clause(toks[that + 1]) or _bare_noun_subject(toks, that + 1)
     ):
         return False
     if _PAST_FORM.fullmatch(word):
@@ -1236,6 +1237,15 @@ def _verb_by_shape(toks: list[_Tok], i: int) -> bool:
     return prev in _SINGULAR_PRONOUNS or (
         prev in SOURCE_NOUNS and not word.endswith(_PLURAL_NOUN_ENDINGS)
     )
+
+
+def _word_before_verb(toks: list[_Tok], i: int) -> str:
+    """The word before the verb at ``i``, past adverbs that stand between a subject and its
+    verb ("it also points out that")."""
+    k = i - 1
+    while k > 0 and toks[k][_LOWER] in _VERB_ADVERBS:
+        k -= 1
+    return toks[k][_LOWER]
 
 
 def _opens_that_clause(t: _Tok) -> bool:
@@ -1535,6 +1545,12 @@ _BE_FORMS = frozenset("is are was were been being be".split())
 _PAST_FORM = regex.compile(r"[a-z]{3,}ed")
 _PRESENT_FORM = regex.compile(r"[a-z]{3,}[^su]s")
 _SINGULAR_PRONOUNS = frozenset("he she it".split())
+# Adverbs between a subject and its verb ("it also points out"): AUXILIARIES less its verbs.
+_VERB_ADVERBS = (
+    AUXILIARIES
+    - _BE_FORMS
+    - frozenset("has have had will would could should may might must shall can do does did".split())
+)
 # Endings of plural nouns that a present verb's "-s" does not have ("donors", "situations").
 _PLURAL_NOUN_ENDINGS = tuple(
     f"{suffix}s" for suffix in (*AGENT_SUFFIXES, "ion", "ment", "nce", "ing", "ity", "ise")
@@ -1547,7 +1563,7 @@ _CLAUSE_SUBJECT_OPENERS = (
         "around nearly almost more less up over at one".split()
     )
 )
-_THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))[ \t]++(?=[Tt]hat\s)")
+_THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++(?=[Tt]hat\s)")
 _PASSIVE_ADVERBS = frozenset("first also now still not never already just later once since".split())
 
 

@@ -705,7 +705,8 @@ THAT_NON_REPORTING = frozenset(
     provided assumed assumes given guarantees guaranteed proves proved disappointed surprised
     pleased delighted worried concerned convinced relieved shocked frustrated satisfied angered
     saddened encouraged alarmed dismayed amazed astonished stunned started decided learned
-    realized realised noticed remembered forgot emerged transpired
+    realized realised noticed remembered forgot emerged transpired turned turns worked works
+    figured figures
     """.split()
 )
 """Verbs that take a that-clause without reporting it as their subject's figure ("means
