@@ -441,6 +441,9 @@ _MONTH_DAY_LIST = regex.compile(
 )
 _GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
+_RUN_IN_ITEM_AFTER = frozenset((". ", ": "))  # before an item number opening a sentence
+_ITEM_REACH = 300  # characters read back from an item number for the item before it
+_TIME_UNIT_NEXT = regex.compile(r"[ \t]++(?:" + _alt(TIME_UNITS) + r")\b", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 # A street's name after a house number: one to three capitalised words, the last a street word.
 _STREET_AFTER = regex.compile(
@@ -1203,6 +1206,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             return "range"  # "grants from $6,000 to $30,000", "fares ranging from 2 to 9 euros"
         if prefixed and _is_bare_low_end(a, b) and prefixed.group().lower().startswith("by"):
             return "range"  # "cut by 65 to 70 pct": a change of between two values
+        if prefixed and _TIME_UNIT_NEXT.match(text, b.end):
+            return "range"  # "by three to five years", "from 2 to 4 weeks": a span of time
 
         if (
             prefixed
@@ -2285,6 +2290,10 @@ def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
         return False
     if atom.start and text[atom.start - 1] in "?!":
         return True
+    if text[max(0, atom.start - 2) : atom.start] in _RUN_IN_ITEM_AFTER and _follows_item(
+        text, atom
+    ):
+        return True  # a list run into its paragraph: "Here are three tips. 1. Show that ..."
     # Read back only over the blanks next to the number and to the line break before it, so
     # the check stays linear however long the line is.
     line_start = _after_blanks_back(text, atom.start, " \t")
@@ -2294,6 +2303,16 @@ def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
         return False
     previous_end = _after_blanks_back(text, line_start - 1, " \t\r")
     return previous_end == 0 or text[previous_end - 1] in _LIST_ITEM_AFTER_OR_BREAK
+
+
+def _follows_item(text: str, atom: _Atom) -> bool:
+    """Whether an item number run into a paragraph opens its list (1) or follows the item
+    numbered one less in the ``_ITEM_REACH`` characters before it ("... 1. Call. 2. Wait"),
+    so that "Positive inmates: 49. Positive staff: 26." stays two counts."""
+    if atom.value == 1:
+        return True
+    before = text[max(0, atom.start - _ITEM_REACH) : atom.start]
+    return f"{int(atom.value or 0) - 1}. " in before
 
 
 def _after_blanks_back(text: str, pos: int, blanks: str) -> int:

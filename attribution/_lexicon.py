@@ -639,6 +639,7 @@ FURNITURE = (
     r"get\s+the\s+latest\b",
     r"contact\s+(?:the\s+)?(?:reporter|author|writer)\b",
     r"page\s+\d+\s+(?:of|/)\s+\d+\b",
+    r"slideshow\s*\(\s*\d+\s+images?\s*\)(?=[ \t]*(?:\n|$))",
 )
 """Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
 
