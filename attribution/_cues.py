@@ -611,10 +611,11 @@ def _sentences_to_read(doc: Segments, starts: list[int]) -> tuple[set[int], set[
 
 def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set[int]) -> None:
     """Add to ``always`` the sentences a quote holding a claim takes its cue from
-    (``_link._quote_cues``): all of each such quote, with the sentence each side; and, of the
-    sentences in ``beside``, those the quote's group spans, those in the ``QUOTE_RESUME_GAP``
-    characters before each of its quotes (where the cue of a quote it resumes stands), and those
-    of the groups it may resume (with a quote ending in that gap)."""
+    (``_link._quote_cues``): all of each such quote, with the sentence each side; all of the
+    other quotes of its group (a quote run over several paragraphs takes its cue at any of
+    them); and, of the sentences in ``beside``, those in the ``QUOTE_RESUME_GAP`` characters
+    before each of its quotes (where the cue of a quote it resumes stands), and all of the
+    groups it may resume (with a quote ending in that gap)."""
     quotes = doc.quotes
     sentence_index = doc.sentence_index
     claimed: set[int] = set()  # the groups holding a claim
@@ -642,8 +643,10 @@ def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set
                 groups.add(earlier.group)
     for quote in quotes:
         if quote.group in groups:
-            spanned = range(sentence_index(quote.start), sentence_index(quote.end - 1) + 1)
-            always.update(i for i in spanned if i in beside or quote.group not in claimed)
+            # all of each quote of the group: its cue may stand at any of them, as at the
+            # first of a quote run over several paragraphs ('said: "A.¶"B.¶"C 40."')
+            first = sentence_index(quote.start)
+            always.update(range(first, sentence_index(quote.end - 1) + 1))
 
 
 def _read_on_demand(

@@ -901,6 +901,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("quote-run-over-four-paragraphs-keeps-its-speaker",
+     "Ada Vik said: \u201cLetters have not changed much.\n\n\u201cI am scared for my children.\n\n"
+     "\u201cWe lost 300 homes this week.\n\n\u201cThis is not a distant problem.\u201d",
+     "300", "sourced", "Ada Vik", "named"),
     ("report-inside-a-report-is-covered-by-both", "The bank said its poll of 900 firms showed that output would fall 8 pct.",
      "8 pct", "sourced", "The bank", "named"),
     ("figure-in-the-inner-source-is-the-outer-speakers", "The bank said its poll of 900 firms showed that output would fall 8 pct.",
