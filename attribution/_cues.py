@@ -415,6 +415,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "About [2,000] people are thought to have fled.",
     ),
     (
+        "speaker-before-quote",
+        "quote speaker",
+        "the subject of the sentence right before a quote without a cue: its speaker (carried)",
+        'Ms Vik criticised the plan. "We lost [40] homes in one night."',
+    ),
+    (
         "quote-frame-after",
         "quote speaker",
         "a subject and verb right after a quote's closing comma",
@@ -478,6 +484,8 @@ class _SentenceReader:
         "_gap_token",
         "_that_verbs",
         "_that_starts",
+        "_quotes",
+        "_quote_starts",
     )
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
@@ -491,6 +499,8 @@ class _SentenceReader:
         self._padded = padded
         self._lowered = lowered
         self._triggers = _TRIGGERS.pick(lowered)
+        self._quotes = doc.quotes
+        self._quote_starts = [q.start for q in doc.quotes]
         # Verbs known only by their shape, before "that" (``_THAT_VERB``): read once per text.
         self._that_verbs = _that_verbs(padded)
         self._that_starts = [m.start(1) for m in self._that_verbs]
@@ -506,14 +516,15 @@ class _SentenceReader:
         words = self.cue_words(s_start, s_end)
         # a quote's frame is looked for only where a quote mark stands
         framed = self._framed(s_start, s_end)
+        intro = self._quote_follows(index)
         if words is None:
-            if not framed:
+            if not framed and not intro:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
             words = ([], False, False)
         cue_words, according, agentless = words
         # A hit is a word, so the sentence has tokens; agentless cues are read without them.
         toks: list[_Tok] = []
-        if cue_words or according or framed:
+        if cue_words or according or framed or intro:
             append = toks.append
             pos = s_start
             for gap, word in self._gap_token.findall(text, s_start, s_end):
@@ -537,7 +548,27 @@ class _SentenceReader:
             found = _quote_frame_cues(
                 text, index, s_start, s_end, toks, self._claim_spans[lo:hi], found
             )
+        if intro and not found and lo == hi and text[:s_end].rstrip()[-1:] in _PLAIN_ENDS:
+            # a statement holding no figure: a cue of it passes on to the quote only
+            speaker = _speaker_before_quote(text, index, s_end, toks, [])
+            return [speaker] if speaker is not None else found
         return _trim_forward(text, found) if found else found
+
+    def _quote_follows(self, index: int) -> bool:
+        """Whether the next sentence, in the same paragraph, opens with a quote mark, and
+        this one stands outside any quote (it is the reporter's, naming who speaks next)."""
+        sentences = self.sentences
+        if index + 1 >= len(sentences):
+            return False
+        nxt = sentences[index + 1]
+        if nxt.paragraph != sentences[index].paragraph:
+            return False
+        first = _non_space_at(self._text, nxt.start, nxt.end)
+        if self._text[first : first + 1] not in _OPENING_MARK_CHARS:
+            return False
+        start = sentences[index].start
+        n = bisect.bisect_right(self._quote_starts, start) - 1
+        return n < 0 or self._quotes[n].end <= start
 
     def _framed(self, start: int, end: int) -> bool:
         """Whether a quote's frame may stand in [start, end): a quote mark after a comma,
@@ -895,6 +926,8 @@ _QUOTE_FRAME_HINT = re.compile(r"[,!?:][ \t]*[\"“”‘’']")
 _WORDING_HINT = re.compile(r"\bread(?:s|ing)?[ \t]+[\"“‘]")
 _CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
 _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
+_OPENING_MARK_CHARS = frozenset('"“‘`')
+_PLAIN_ENDS = frozenset('.”"’')  # a statement's last character, not a question's
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
 _FRAME_REACH = 4  # tokens between a colon's verb and the colon ("wrote on Facebook:")
 _UNNAMED_ONES = frozenset("one another other others".split())
@@ -955,6 +988,44 @@ def _quote_frame_cues(
             out.append(cue)  # after the sentence's other cues, in the order they were read
             taken.add(cue.cue.start)
     return out
+
+
+def _speaker_before_quote(
+    text: str, index: int, s_end: int, toks: list[_Tok], claims: list[tuple[int, int]]
+) -> Cue | None:
+    """Spec 5: a quote with no cue right after indirect speech by the same speaker is
+    carried. Before such a quote, a sentence whose verb reports nothing the lexicon knows
+    ('Ms Vik criticised the plan. "We lost 40 homes."') still names its speaker: the noun
+    phrase opening it, by shape, before its verb ("-ed", "-s" or an irregular past). The cue
+    covers nothing of its own sentence; the link passes it on to the quote only."""
+    for v in range(1, min(len(toks), _MAX_NP + 1)):
+        word = toks[v][_TEXT]
+        if word.isalpha() and word.islower():
+            if word in FUNCTION_WORDS or not (
+                _PAST_FORM.fullmatch(word)
+                or _PRESENT_FORM.fullmatch(word)
+                or word in IRREGULAR_PAST
+            ):
+                continue  # "Fostering Network executive director Ana Ruiz criticised"
+            np = _np_backward(toks, v - 1, claims)
+            if not np or min(t[_START] for t in np) != toks[0][_START]:
+                return None  # the subject must open the sentence
+            np.sort()
+            if len(np) == 1 and np[0][_LOWER] in PRONOUNS and np[0][_LOWER] not in SUBJECT_PRONOUNS:
+                return None  # "It took ...": a pronoun of a thing
+            if not (_is_name(np) or _looks_like_source(np)):
+                return None
+            return Cue(
+                _span(text, toks[v][_START], toks[v][_END]),
+                _span(text, np[0][_START], np[-1][_END]),
+                _kind(np),
+                index,
+                "forward",
+                s_end,
+                s_end,
+                rule="speaker-before-quote",
+            )
+    return None
 
 
 def _frame_verb(t: _Tok) -> bool:

@@ -378,7 +378,9 @@ class _Reach:
             found.append(self._seqs[n])
 
 
-_Source = tuple[Attribution, int, bool]
+# What a sentence passes on: the attribution, the sentences it has been carried over, whether
+# its source is a document, and whether it goes to a quote only (cue rule speaker-before-quote).
+_Source = tuple[Attribution, int, bool, bool]
 
 
 class _Sources:
@@ -428,7 +430,12 @@ class _Sources:
                     ),
                 )
             if not cues[best].agentless:
-                source = (self._known.attribution(best), 0, is_document_source(cues[best]))
+                source = (
+                    self._known.attribution(best),
+                    0,
+                    is_document_source(cues[best]),
+                    cues[best].rule == "speaker-before-quote",
+                )
         self._passed[index] = source
         return source
 
@@ -469,7 +476,9 @@ def _carried(
     passed = sources.get(first - 1)
     if passed is None:
         return _not_carried(why, "the sentence before it has no source to pass on")
-    attribution, depth, document = passed
+    attribution, depth, document, quote_only = passed
+    if quote_only and quote is None:
+        return _not_carried(why, "the sentence before names a speaker only for a quote")
     if depth >= _max_carry(doc):
         return _not_carried(why, f"carry reaches only {_max_carry(doc)} sentence(s) here")
     if not document and quote is None and first - 1 not in holding:
@@ -486,7 +495,7 @@ def _carried(
     ):
         return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
     carried = attrs.evolve(attribution, carried=True)
-    sources.carry(si, (carried, depth + 1, document))
+    sources.carry(si, (carried, depth + 1, document, quote_only))
     return carried
 
 
@@ -528,11 +537,13 @@ def _quote_cues(
     ``resumed``, the groups that resume a quote after its cue's sentence. ``quotes`` are
     those long enough to be speech."""
     out: dict[int, list[int]] = {}
+    introductions: dict[int, int] = {}  # a speaker named right before a group's first quote
     groups: dict[int, list[Quote]] = {}
     for q in quotes:
         groups.setdefault(q.group, []).append(q)
     for group, parts in groups.items():
         attached: list[int] = []
+        introduced: int | None = None
         for q in parts:
             # Only cues near the quote can attach to it: before it within a cue's reach, in
             # it, or right after it (the source may come first: "..." the minister said).
@@ -543,6 +554,10 @@ def _quote_cues(
                 if cue.agentless or cue.direction == "narrow":
                     continue
                 first = min(cue.cue.start, cue.source.start)
+                if cue.rule == "speaker-before-quote":
+                    if q is parts[0] and cue.sentence == doc.sentence_index(q.start) - 1:
+                        introduced = seq
+                    continue
                 if (
                     q.closed
                     and 0 <= first - q.end <= 3
@@ -564,9 +579,35 @@ def _quote_cues(
                     attached.append(seq)  # an end cue inside a quote-opening sentence
         if attached:
             out[group] = attached
+        elif introduced is not None:
+            introductions[group] = introduced
     # A quote resumed right after its cue ('"A," he said. "B"') belongs to the same speech, and
-    # is carried from its cue (spec 5, second round).
+    # is carried from its cue (spec 5, second round). A group that has no cue and resumes
+    # none takes the speaker named right before it ('Ms Vik criticised the plan. "We lost 40
+    # homes."'), carried too; the groups that resume it are read after it.
     ordered = sorted(groups.items(), key=lambda g: g[1][0].start)
+    _resume(text, doc, known, ordered, out, resumed)
+    introduced = False
+    for group, seq in introductions.items():
+        if group not in out and not _cued_inside(doc, known, groups[group]):
+            out[group] = [seq]
+            resumed.add(group)
+            introduced = True
+    if introduced:
+        _resume(text, doc, known, ordered, out, resumed)
+    return out
+
+
+def _resume(
+    text: str,
+    doc: Segments,
+    known: _Cues,
+    ordered: list[tuple[int, list[Quote]]],
+    out: dict[int, list[int]],
+    resumed: set[int],
+) -> None:
+    """Give each group in ``ordered`` (by position) that has no cue the speaker of the group
+    before it, when it resumes that group's speech (``_quote_cues``)."""
     for (_, prev_parts), (group, parts) in zip(ordered, ordered[1:]):
         prev_group = prev_parts[0].group
         if group in out or prev_group not in out:
@@ -593,7 +634,17 @@ def _quote_cues(
                 out[group] = [speaker]
                 if doc.sentence_index(parts[0].start) > cue.sentence:
                     resumed.add(group)  # not '"A," he said, "and B."': one sentence, one quote
-    return out
+
+
+def _cued_inside(doc: Segments, known: _Cues, parts: list[Quote]) -> bool:
+    """Whether a cue other than an introduction stands in the sentences a quote group spans
+    ('"... rural America," Tom Kiernan, head of the trade group, said.'): the quote's own
+    sentence reports it, however far its cue stands from the closing mark."""
+    first = doc.sentence_index(parts[0].start)
+    last = doc.sentence_index(parts[-1].end - 1)
+    lo = bisect.bisect_left(known.starts, doc.sentences[first].start)
+    hi = bisect.bisect_left(known.starts, doc.sentences[last].end)
+    return any(not c.agentless and c.rule != "speaker-before-quote" for c in known.cues[lo:hi])
 
 
 def _asides(text: str, doc: Segments, claim_sentence: list[int]) -> list[tuple[int, int]]:

@@ -901,6 +901,18 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("speaker-before-quote-is-carried", 'Ms Vik criticised the plan. "We lost 40 homes in one night."',
+     "40", "carried", "Ms Vik", "named"),
+    ("speaker-before-quote-reaches-the-reopened-quote", 'Ms Vik criticised the plan. "It makes no sense. "We lost 40 homes in one night."',
+     "40", "carried", "Ms Vik", "named"),
+    ("speaker-before-quote-passes-to-no-plain-sentence", "Ms Vik criticised the plan. It cost 40 dollars.",
+     "40 dollars", "unsourced", None, None),
+    ("speaker-before-quote-not-over-its-own-figure", 'Ms Vik criticised 40 firms. "We lost 12 homes in one night."',
+     "12", "unsourced", None, None),
+    ("thing-before-quote-is-no-speaker", 'It took a long time. "We lost 40 homes in one night."',
+     "40", "unsourced", None, None),
+    ("quote-with-its-own-cue-keeps-it", 'Ms Vik criticised the plan. "We lost 40 homes in one night," the mayor said.',
+     "40", "sourced", "the mayor", "named"),
     ("quote-run-over-four-paragraphs-keeps-its-speaker",
      "Ada Vik said: \u201cLetters have not changed much.\n\n\u201cI am scared for my children.\n\n"
      "\u201cWe lost 300 homes this week.\n\n\u201cThis is not a distant problem.\u201d",
