@@ -572,10 +572,14 @@ class _SentenceReader:
 
     def _framed(self, start: int, end: int) -> bool:
         """Whether a quote's frame may stand in [start, end): a quote mark after a comma,
-        "!", "?" or a colon, or after "read" ('a sign reading "...'), looked for with plain
-        patterns, the second only where "read" stands."""
+        "!", "?" or a colon, after "read" ('a sign reading "...'), or a short frame opening
+        the sentence after a question's quote ('"Why?" Ms Lund asked.'), looked for with
+        plain patterns, the one of "read" only where "read" stands."""
         text = self._text
-        return _QUOTE_FRAME_HINT.search(text, start, end) is not None or (
+        return (
+            _QUOTE_FRAME_HINT.search(text, start, end) is not None
+            or after_question_quote(text, start)
+        ) or (
             text.find("read", start, end) != -1
             and _WORDING_HINT.search(text, start, end) is not None
         )
@@ -927,6 +931,7 @@ _WORDING_HINT = re.compile(r"\bread(?:s|ing)?[ \t]+[\"“‘]")
 _CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
 _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
 _OPENING_MARK_CHARS = frozenset('"“‘`')
+_CLOSING_MARK_CHARS = frozenset("\"”’'")
 _PLAIN_ENDS = frozenset('.”"’')  # a statement's last character, not a question's
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
 _FRAME_REACH = 4  # tokens between a colon's verb and the colon ("wrote on Facebook:")
@@ -966,6 +971,13 @@ def _quote_frame_cues(
     taken = {c.cue.start for c in found}
     starts = sorted(min(c.cue.start, c.source.start) for c in found)
     out = list(found)
+    if toks and not found and _after_question_quote(text, s_start):
+        # '"Why lose 1,000 points?" Ms Brown asked.': the mark ended the sentence, not the
+        # speech; a short frame of its own opens the next one
+        cue = _after_quote_frame(text, index, s_start, toks, 0, claims)
+        if cue is not None:
+            out.append(cue)
+            taken.add(cue.cue.start)
     for k, tok in enumerate(toks):
         if k == 0:
             continue
@@ -1028,6 +1040,16 @@ def _speaker_before_quote(
     return None
 
 
+def after_question_quote(text: str, start: int) -> bool:
+    """Whether a quote closing on "?" or "!" ends right before ``start``, a sentence's start:
+    its speech may go on in a frame ('"Why?" Ms Brown asked.')."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return len(before) >= 2 and before[-1] in _CLOSING_MARK_CHARS and before[-2] in "?!"
+
+
+_after_question_quote = after_question_quote
+
+
 def _frame_verb(t: _Tok) -> bool:
     """A finite verb or participle of speech by its shape: a plain lowercase word in "-ed",
     "-s" or "-ing" that is no function word ("sighed", "quips", "commenting")."""
@@ -1080,8 +1102,8 @@ def _is_unnamed_one(head: str) -> bool:
 def _frame_kind(np: list[_Tok]) -> SourceKind:
     if len(np) == 1 and _is_pronoun(np[0][_TEXT]):
         return "named"
-    if _is_unnamed_one(np[-1][_LOWER]):
-        return "anonymous"  # unnamed people
+    if np[-1][_TEXT].islower() and _is_unnamed_one(np[-1][_LOWER]):
+        return "anonymous"  # unnamed people; not a name in "-nd", "-th" ("Ms Lund", "Smith")
     return _kind(np)
 
 
@@ -1117,7 +1139,9 @@ def _after_quote_frame(
         and not (np[0][_START] < verb[_START] and toks[after][_LOWER] in FUNCTION_WORDS)
     ):
         return None
-    quote_end = toks[k - 1][_START]
+    if k == 0 and (after >= len(toks) or toks[after][_TEXT] not in _FRAME_ENDS):
+        return None  # after a question's quote, only a short frame: "Ms Brown asked."
+    quote_end = toks[k - 1][_START] if k else s_start
     return Cue(
         _span(text, verb[_START], verb[_END]),
         _span(text, np[0][_START], np[-1][_END]),

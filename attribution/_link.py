@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, is_document_source
+from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, after_question_quote, is_document_source
 from ._lexicon import MONTHS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE
@@ -562,8 +562,17 @@ def _quote_cues(
                     q.closed
                     and 0 <= first - q.end <= 3
                     and not text[q.end : first].strip(" ,\t")
-                    # '"We lost 40 homes." The mayor said ...': a new sentence is not the cue
-                    and doc.sentence_index(q.end - 1) == cue.sentence
+                    # '"We lost 40 homes." The mayor said ...': a new sentence is not the cue;
+                    # after a question's or an exclamation's mark it may be ('"Why?" Ms Lund
+                    # asked.')
+                    and (
+                        doc.sentence_index(q.end - 1) == cue.sentence
+                        or (
+                            cue.sentence == doc.sentence_index(q.end - 1) + 1
+                            and cue.direction == "backward"  # a frame: "Ms Lund said."
+                            and after_question_quote(text, doc.sentences[cue.sentence].start)
+                        )
+                    )
                     or (
                         cue.direction in ("forward", "both", "sentence")
                         and cue.scope_start <= q.start < cue.scope_end

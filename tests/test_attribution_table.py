@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("frame-after-a-question-quote-in-the-next-sentence", '"How many firms lost 1,000 staff?" Ms Lund asked.',
+     "1,000", "sourced", "Ms Lund", "named"),
+    ("lexicon-frame-after-an-exclamation-quote", '"We lost 1,000 homes!" Ms Lund said.',
+     "1,000", "sourced", "Ms Lund", "named"),
+    ("report-after-an-exclamation-quote-is-no-frame", '"We lost 1,000 homes!" The council announced new rules on Monday.',
+     "1,000", "unsourced", None, None),
     ("must-before-a-reporting-verb-is-a-duty", "Firms must report stakes above 5% to the regulator.",
      "5%", "unsourced", None, None),
     ("reporting-verb-with-with-is-an-action", "The visitors responded with six goals in May.",
@@ -816,6 +822,10 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    ("frame-name-ending-like-an-ordinal-is-named", '"We lost 40 homes," Ms Lund sighed.',
+     "40", "sourced", "Ms Lund", "named"),
+    ("frame-surname-in-th-is-named", '"We lost 40 homes," Mr Smith fumed.',
+     "40", "sourced", "Mr Smith", "named"),
     ("kind-indefinite-person-noun-anonymous", "A doctor said 12 patients had died.",
      "12", "sourced", "A doctor", "anonymous"),
     ("kind-indefinite-body-noun-named", "A Vik court said 12 people were fined.",
