@@ -474,6 +474,14 @@ _AGE_LIST = regex.compile(
     r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&|to)[ \t]*+$",
     regex.IGNORECASE,
 )
+# The later age of a pair written on the last: "16 and 17-year-olds", "five or six-year-olds".
+_AGES_AHEAD = regex.compile(
+    r"[ \t]++(?:and|or|to|&)[ \t]++(?:\d{1,3}+|" + _alt(NUMBER_WORDS) + r")[- ]"
+    r"(?:year|month|week)s?+[- ]olds?+\b",
+    regex.IGNORECASE,
+)
+# "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
+_DIED_AT = regex.compile(r"(?r)\b(?:died|dies)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$", regex.IGNORECASE)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 # A later number of a list after a reference word: "Sections 21, 24 and 26", "pages 4 or 5".
 _REFERENCE_LIST = regex.compile(
@@ -1382,6 +1390,8 @@ def _non_claim(
         if rule:
             return rule
     if money_or_pct:
+        if first.words and text[start].isupper() and not _at_sentence_start(text, doc, start):
+            return "capitalised-number-word"  # "the film Million Dollar Baby": a name
         # "The $3 million grant pays ...", after the grant was given: a re-mention
         if _is_stated_again(first, before, next1, seen_values):
             return "sum-stated-again"
@@ -1623,6 +1633,20 @@ def _is_age(n: _Near) -> str:
         )
     ):
         return "bare-age"  # "died at 44.", "when she was 14,", "I was 16 when ..."
+    if (
+        (first.plain or first.words)
+        and (first.value or 0) <= 120
+        and _AGES_AHEAD.match(n.after) is not None
+    ):
+        return "ages-list"  # "for 16 and 17-year-olds", "five or six-year-olds": the first age
+    if (
+        n.prev1 == "at"
+        and first.plain
+        and (first.value or 0) <= 120
+        and (not next1 or next1 in FUNCTION_WORDS)
+        and _DIED_AT.search(n.before) is not None
+    ):
+        return "bare-age"  # "has died in Germany at 50": died, then "at" and the age
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
