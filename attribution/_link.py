@@ -326,6 +326,9 @@ class _Cues:
     def strongest(self, seqs: list[int]) -> tuple[Attribution, ...]:
         """The attributions of the cues ``seqs`` over a claim, strongest first (ties in the
         order given); agentless cues only when no other covers it."""
+        if len(seqs) == 1:  # the usual case: one cue, agentless or not, nothing to sort
+            seq = seqs[0]
+            return (self._attributions[seq] or self.attribution(seq),)
         agented = [seq for seq in seqs if not self.cues[seq].agentless]
         if agented:
             seqs = agented
