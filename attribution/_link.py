@@ -357,13 +357,18 @@ class _Reach:
     def __init__(self, known: _Cues, seqs: list[int]) -> None:
         """The cues ``seqs``, in text order."""
         self._seqs = seqs
-        self._cues = [known.cues[seq] for seq in seqs]
+        cues = self._cues = [known.cues[seq] for seq in seqs]
         self._starts = [known.starts[seq] for seq in seqs]
         # A cue starting more than this before a claim ends its scope before the claim (or
-        # is out of reach)...
-        self._forward = min(CUE_REACH, max([c.scope_end - c.cue.start for c in self._cues]) - 1)
-        # ... and one starting more than this after it starts its scope after the claim.
-        self._back = min(CUE_REACH, max([c.cue.start - c.scope_start for c in self._cues]))
+        # is out of reach), and one starting more than ``back`` after it starts its scope
+        # after the claim. Most sets hold one cue: no lists for it.
+        cue = cues[0]
+        forward, back = cue.scope_end - cue.cue.start, cue.cue.start - cue.scope_start
+        for cue in cues[1:]:
+            forward = max(forward, cue.scope_end - cue.cue.start)
+            back = max(back, cue.cue.start - cue.scope_start)
+        self._forward = min(CUE_REACH, forward - 1)
+        self._back = min(CUE_REACH, back)
 
     def cover(self, pos: int, aside: tuple[int, int] | None, found: list[int]) -> None:
         """Add to ``found`` the cues over a claim at ``pos``, in the reporter's ``aside`` if
