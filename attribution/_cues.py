@@ -1665,7 +1665,8 @@ _CLAUSE_SUBJECT_OPENERS = (
 # only in the few characters before each "that", which a plain find reaches far faster than a
 # pattern scanning every position of the text.
 _THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++$")
-_THAT_VERB_REACH = 24  # "reiterated out that" and more: the verb is at most 20 letters here
+_THAT_VERB_REACH = 64  # characters read back from "that": a verb, "out" and the spaces fit
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _that_verbs(padded: str) -> list[re.Match[str]]:
@@ -1677,7 +1678,11 @@ def _that_verbs(padded: str) -> list[re.Match[str]]:
     at = find("that ", 1)
     while at != -1:
         if padded[at - 1] in " \t":
-            m = _THAT_VERB.search(padded, max(0, at - _THAT_VERB_REACH), at)
+            lo = max(0, at - _THAT_VERB_REACH)
+            if lo and padded[lo - 1] in _ASCII_LETTERS:
+                # a word longer than the reach: back to its start (rare, so a slice is cheap)
+                lo -= len(padded[:lo]) - len(padded[:lo].rstrip(_ASCII_LETTERS))
+            m = _THAT_VERB.search(padded, lo, at)
             if m is not None and _may_report_by_shape(m[1]):
                 found.append(m)
         at = find("that ", at + 5)

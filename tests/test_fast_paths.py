@@ -422,3 +422,32 @@ def test_near_rule_dispatch_decides_as_running_every_rule(number):
 @pytest.mark.parametrize("text", _RULE_EXAMPLES)
 def test_near_rule_dispatch_decides_each_rule_example_as_every_rule(text):
     assert _verdicts(text, every_rule=False) == _verdicts(text, every_rule=True)
+
+
+# The words before "that" a full scan of the text finds, the reference for ``_that_verbs``.
+_THAT_VERB_FULL_SCAN = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++(?=that )")
+THAT_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(["that", "that ", " that ", "out", "cautioned", "says", "is", "the"]),
+        st.tuples(
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyzED", min_size=1, max_size=40),
+            st.sampled_from(["", "ed", "s"]),
+        ).map("".join),
+        st.sampled_from([" ", "  ", "\t", "\n", ". ", ", "]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@SETTINGS
+@given(THAT_PIECES)
+def test_shaped_verbs_read_back_from_that_match_a_full_scan(text):
+    """``_that_verbs`` reads the word before each "that" in a few characters before it; a
+    pattern run over the whole text must find the same words, at the same offsets."""
+    padded = " " + text
+    expected = [
+        (m.start(1), m.end())
+        for m in _THAT_VERB_FULL_SCAN.finditer(padded)
+        if _cues._may_report_by_shape(m[1])
+    ]
+    assert [(m.start(1), m.end()) for m in _cues._that_verbs(padded)] == expected
