@@ -516,7 +516,10 @@ class _SentenceReader:
         words = self.cue_words(s_start, s_end)
         # a quote's frame is looked for only where a quote mark stands
         framed = self._framed(s_start, s_end)
-        intro = self._quote_follows(index)
+        lo = bisect.bisect_left(self.starts, s_start)
+        hi = bisect.bisect_left(self.starts, s_end)
+        # a statement with no figure, before a quote, may name its speaker (below)
+        intro = lo == hi and self._quote_follows(index) and self._plain_end(s_start, s_end)
         if words is None:
             if not framed and not intro:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
@@ -531,8 +534,6 @@ class _SentenceReader:
                 start = pos + len(gap)
                 pos = start + len(word)
                 append((start, pos, word, word.lower()))
-        lo = bisect.bisect_left(self.starts, s_start)
-        hi = bisect.bisect_left(self.starts, s_end)
         found = _sentence_cues(
             text,
             index,
@@ -548,11 +549,16 @@ class _SentenceReader:
             found = _quote_frame_cues(
                 text, index, s_start, s_end, toks, self._claim_spans[lo:hi], found
             )
-        if intro and not found and lo == hi and text[:s_end].rstrip()[-1:] in _PLAIN_ENDS:
+        if intro and not found:
             # a statement holding no figure: a cue of it passes on to the quote only
             speaker = _speaker_before_quote(text, index, s_end, toks, [])
             return [speaker] if speaker is not None else found
         return _trim_forward(text, found) if found else found
+
+    def _plain_end(self, start: int, end: int) -> bool:
+        """Whether the sentence at [start, end) ends as a statement, not a question."""
+        last = _LAST_NON_SPACE.search(self._text, start, end)
+        return last is not None and last.group() in _PLAIN_ENDS
 
     def _quote_follows(self, index: int) -> bool:
         """Whether the next sentence, in the same paragraph, opens with a quote mark, and
@@ -1043,7 +1049,10 @@ def _speaker_before_quote(
 def after_question_quote(text: str, start: int) -> bool:
     """Whether a quote closing on "?" or "!" ends right before ``start``, a sentence's start:
     its speech may go on in a frame ('"Why?" Ms Brown asked.')."""
-    before = text[max(0, start - 4) : start].rstrip()
+    before = text[max(0, start - 4) : start]
+    if "?" not in before and "!" not in before:
+        return False  # nearly every sentence: no slicing or stripping more
+    before = before.rstrip()
     return len(before) >= 2 and before[-1] in _CLOSING_MARK_CHARS and before[-2] in "?!"
 
 
