@@ -553,7 +553,29 @@ class _SentenceReader:
             # a statement holding no figure: a cue of it passes on to the quote only
             speaker = _speaker_before_quote(text, index, s_end, toks, [])
             return [speaker] if speaker is not None else found
+        if found and self._quotes:
+            found = [self._within_quote(cue) for cue in found]
         return _trim_forward(text, found) if found else found
+
+    def _within_quote(self, cue: Cue) -> Cue:
+        """A cue standing inside a quote reaches no further than the quote: the speaker's
+        own words ('"..., I can tell you that."') report nothing outside them."""
+        n = bisect.bisect_right(self._quote_starts, cue.cue.start) - 1
+        if n < 0:
+            return cue
+        quote = self._quotes[n]
+        if (
+            cue.cue.end > quote.end
+            or (quote.start <= cue.scope_start and cue.scope_end <= quote.end)
+            # 'China"s plans': a mark after a letter, an apostrophe in old wire copy
+            or (quote.start and self._text[quote.start - 1].isalnum())
+        ):
+            return cue
+        return attrs.evolve(
+            cue,
+            scope_start=max(cue.scope_start, quote.start),
+            scope_end=min(cue.scope_end, quote.end),
+        )
 
     def _plain_end(self, start: int, end: int) -> bool:
         """Whether the sentence at [start, end) ends as a statement, not a question."""

@@ -725,6 +725,7 @@ AUXILIARIES = frozenset(
     has have had is are was were be been will would could should may might must shall can do
     does did also later previously earlier again further separately recently now then still
     already first once yet subsequently initially officially publicly privately separately
+    afterwards afterward
     """.split()
 )
 """Words between a subject and its reporting verb that do not belong to either."""

@@ -911,6 +911,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("cue-inside-a-quote-reaches-no-figure-outside", 'Ms Vik, who was tested at least twice, called it "not much fun, I can tell you."',
+     "twice", "unsourced", None, None),
+    ("apostrophe-as-a-double-mark-is-no-quote-for-a-cue", 'Lund will pay 260 mln dlrs towards Vik"s road plans, the state agency reported.',
+     "260 mln dlrs", "sourced", "the state agency", "named"),
+    ("afterwards-between-subject-and-verb", 'Ms Vik, who won just 5% of the vote, afterwards said: "I am so glad to be out."',
+     "5%", "unsourced", None, None),
     ("speaker-before-quote-is-carried", 'Ms Vik criticised the plan. "We lost 40 homes in one night."',
      "40", "carried", "Ms Vik", "named"),
     ("speaker-before-quote-reaches-the-reopened-quote", 'Ms Vik criticised the plan. "It makes no sense. "We lost 40 homes in one night."',
