@@ -383,6 +383,11 @@ _FURNITURE_LETTER_PAIRS = frozenset(
     if _FURNITURE.match(a + b, partial=True) is not None
 )
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
+# A line that is a name and a comma ("Cynthia Vik, "), before a number ending the line.
+_NAME_LINE_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*+(?:\p{Lu}[\p{L}'’.-]*+[ \t]++){1,3}\p{Lu}[\p{L}'’.-]*+,[ \t]*+$"
+)
+_LINE_END = regex.compile(r"[ \t]*+(?:\n|$)")
 # "The driver, ", "his eldest son, ": a determiner, up to two words and a lowercase noun.
 _APPOSITION_COMMON_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?i:the|a|an|his|her|their|its|our|my|your)(?:[ \t]++[\p{L}'’-]++){0,2}"
@@ -2269,6 +2274,8 @@ def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
     with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
     tail = before.rstrip(" \t\n")
+    if tail.endswith(",") and _LINE_END.match(after) and _NAME_LINE_BEFORE.search(before):
+        return True  # a line of its own, "Cynthia Vik, 66", as in a list of the dead
     if tail.endswith(","):
         if not _APPOSITION_AFTER.match(after):
             return False
