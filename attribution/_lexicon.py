@@ -1158,3 +1158,8 @@ TOPIC_SHIFTS = frozenset(
     )
 )  # fmt: skip
 """Sentence openers that end a carried attribution (a change of subject or time)."""
+
+MARKET_SUBJECTS = ("shares", "share price", "share prices", "stock", "stocks")
+"""Heads of a subject that make a sentence the market's record, not a report going on: a
+sentence with one in its first words ends a carry ("The firm said sales rose 5%. Its shares
+fell 2%." leaves the 2% the reporter's)."""

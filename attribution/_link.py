@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, after_question_quote, is_document_source
-from ._lexicon import MONTHS, TOPIC_SHIFTS, WEEKDAYS
+from ._lexicon import MARKET_SUBJECTS, MONTHS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
@@ -62,6 +62,12 @@ _TIME_OPENER = regex.compile(
     + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
     + r")\b"
 )
+# A share price within the first words of a sentence: "Shares in Vik fell", "Its stock rose".
+_MARKET_SUBJECT = regex.compile(
+    r"[\s\"“‘(]*+(?:[\p{L}'’.&-]++\s++){0,3}(?<!(?i:average|outstanding)\s++)(?i:"
+    + "|".join(w.replace(" ", r"\s++") for w in MARKET_SUBJECTS)
+    + r")\b"
+)  # not "Average shares increased to 10.2 mln": the firm's count of its shares
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
@@ -502,6 +508,8 @@ def _carried(
         or _TIME_OPENER.match(text, sentence.start, sentence.end)
     ):
         return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
+    if quote is None and _MARKET_SUBJECT.match(text, sentence.start, sentence.end):
+        return _not_carried(why, "its subject is a share price, the market's record")
     carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document, quote_only))
     return carried

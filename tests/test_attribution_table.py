@@ -911,6 +911,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("share-price-ends-the-carry", "The firm said sales rose 5%. Shares in Vik fell 2%.",
+     "2%", "unsourced", None, None),
+    ("average-shares-keep-the-carry", "Vik said profit rose 5%. Average shares increased to 10.2 mln.",
+     "10.2 mln", "carried", "Vik", "named"),
     ("cue-inside-a-quote-reaches-no-figure-outside", 'Ms Vik, who was tested at least twice, called it "not much fun, I can tell you."',
      "twice", "unsourced", None, None),
     ("apostrophe-as-a-double-mark-is-no-quote-for-a-cue", 'Lund will pay 260 mln dlrs towards Vik"s road plans, the state agency reported.',
