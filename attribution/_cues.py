@@ -90,7 +90,7 @@ from ._lexicon import (
 )
 from ._model import Claim, Decision, SourceKind, Span, decisions
 from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
-from ._segment import Segments
+from ._segment import Segments, Sentence
 
 Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
 
@@ -486,6 +486,7 @@ class _SentenceReader:
         "_that_starts",
         "_quotes",
         "_quote_starts",
+        "_paragraph_ends",
     )
 
     def __init__(self, text: str, doc: Segments, claims: Sequence[Claim]) -> None:
@@ -499,6 +500,7 @@ class _SentenceReader:
         self._padded = padded
         self._lowered = lowered
         self._triggers = _TRIGGERS.pick(lowered)
+        self._paragraph_ends = [p.end for p in doc.paragraphs]
         self._quotes = doc.quotes
         self._quote_starts = [q.start for q in doc.quotes]
         # Verbs known only by their shape, before "that" (``_THAT_VERB``): read once per text.
@@ -518,8 +520,13 @@ class _SentenceReader:
         framed = self._framed(s_start, s_end)
         lo = bisect.bisect_left(self.starts, s_start)
         hi = bisect.bisect_left(self.starts, s_end)
-        # a statement with no figure, before a quote, may name its speaker (below)
-        intro = lo == hi and self._quote_follows(index) and self._plain_end(s_start, s_end)
+        # a statement with no figure, before a quote with one, may name its speaker (below)
+        intro = (
+            lo == hi
+            and self._figure_follows(sentence)
+            and self._quote_follows(index)
+            and self._plain_end(s_start, s_end)
+        )
         if words is None:
             if not framed and not intro:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
@@ -576,6 +583,11 @@ class _SentenceReader:
             scope_start=max(cue.scope_start, quote.start),
             scope_end=min(cue.scope_end, quote.end),
         )
+
+    def _figure_follows(self, sentence: Sentence) -> bool:
+        """Whether a claim stands after ``sentence`` in its paragraph."""
+        n = bisect.bisect_left(self.starts, sentence.end)
+        return n < len(self.starts) and self.starts[n] < self._paragraph_ends[sentence.paragraph]
 
     def _plain_end(self, start: int, end: int) -> bool:
         """Whether the sentence at [start, end) ends as a statement, not a question."""
@@ -1696,14 +1708,16 @@ _CLAUSE_SUBJECT_OPENERS = (
 # only in the few characters before each "that", which a plain find reaches far faster than a
 # pattern scanning every position of the text.
 _THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++$")
-_THAT_VERB_REACH = 64  # characters read back from "that": a verb, "out" and the spaces fit
+_THAT_VERB_REACH = 24  # characters read back from "that"; a longer word is read back to its start
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _that_verbs(padded: str) -> list[re.Match[str]]:
     """The words before each "that" in ``padded`` (a space before the text) that may be a
     verb known only by its shape (``_may_report_by_shape``); each match's group 1 is the
-    word, and it ends where "that" starts."""
+    word, and it ends where "that" starts. The same as ``_THAT_VERB`` run over the whole text
+    (tests/test_fast_paths.py), but for blanks between the word and "that" longer than the
+    reach, which no text has."""
     found: list[re.Match[str]] = []
     find = padded.find
     at = find("that ", 1)
