@@ -54,6 +54,7 @@ from ._lexicon import (
     IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
     MAGNITUDE_WORDS,
+    MANNER_SPEECH_VERBS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -65,6 +66,7 @@ from ._lexicon import (
     NP_CONNECTORS,
     NUMBER_WORDS,
     OBJECT_VERBS,
+    OBLIGATION_MODALS,
     PARTICIPLES,
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
@@ -1011,7 +1013,7 @@ def _quote_frame_cues(
     taken = {c.cue.start for c in found}
     starts = sorted(min(c.cue.start, c.source.start) for c in found)
     out = list(found)
-    if toks and not found and _after_question_quote(text, s_start):
+    if toks and not found and after_question_quote(text, s_start):
         # '"Why lose 1,000 points?" Ms Brown asked.': the mark ended the sentence, not the
         # speech; a short frame of its own opens the next one
         cue = _after_quote_frame(text, index, s_start, toks, 0, claims)
@@ -1088,9 +1090,6 @@ def after_question_quote(text: str, start: int) -> bool:
         return False  # nearly every sentence: no slicing or stripping more
     before = before.rstrip()
     return len(before) >= 2 and before[-1] in _CLOSING_MARK_CHARS and before[-2] in "?!"
-
-
-_after_question_quote = after_question_quote
 
 
 def _frame_verb(t: _Tok) -> bool:
@@ -1565,12 +1564,12 @@ def _not_a_reporting_verb(
         return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
         return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
-    if prev is not None and prev[_LOWER] in _OBLIGATION_MODALS:
+    if prev is not None and prev[_LOWER] in OBLIGATION_MODALS:
         return True  # "firms must report stakes above 5%": a duty, not a report
     if (
         i + 1 < len(toks)
         and toks[i + 1][_LOWER] == "with"
-        and verb[_LOWER] not in _SPEECH_WITH_MANNER
+        and verb[_LOWER] not in MANNER_SPEECH_VERBS
     ):
         return True  # "responded with six goals", "countered with a 20% cut": an action
     if (
@@ -1592,11 +1591,6 @@ def _not_a_reporting_verb(
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return True  # "a United Nations report shows": the noun is the subject of the next verb
     return _negated_before(text, verb[_START])
-
-
-_OBLIGATION_MODALS = frozenset("must shall".split())
-# Speech verbs whose "with" gives the manner ("said with a smile that ..."), not an action.
-_SPEECH_WITH_MANNER = frozenset("say says said told tells added adds wrote writes".split())
 
 
 # The subject found before a reporting verb: its phrase (empty when none stands there), the

@@ -714,6 +714,14 @@ THAT_NON_REPORTING = frozenset(
 that", "hoped that", "denied that"): a verb known only by its shape before "that" is a cue
 unless it is here. The list only excludes."""
 
+OBLIGATION_MODALS = frozenset("must shall".split())
+"""Modals right before a reporting verb that make it a duty, not a report ("firms must report
+stakes above 5%")."""
+
+MANNER_SPEECH_VERBS = frozenset("say says said told tells added adds wrote writes".split())
+"""Verbs of speech whose "with" gives the manner ("said with a smile that ..."); any other
+reporting verb before "with" is an action ("responded with six goals")."""
+
 OBJECT_VERBS = frozenset("tell tells told telling inform informs informed".split())
 """Reporting verbs that take the hearer as an object before the content ("told reporters")."""
 
