@@ -1473,6 +1473,8 @@ def _verb_cue(
     ):
         return None
     src = np if pronoun else _source_after_by(np)
+    if len(src) > 2 and src[0][_TEXT] == "<" and src[-1][_TEXT] == ">":
+        src = src[1:-1]  # "<Vik Foods Inc> said": the name, not its brackets
     source = _span(text, src[0][_START], src[-1][_END])
     kind = "named" if pronoun else _kind(src)
     direction, scope = _verb_scope(
@@ -2868,6 +2870,10 @@ def _np_backward(
             out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
             k -= 3
             continue
+        if word == ">" and (opening := _bracketed_name_at(toks, k)) >= 0:
+            out += toks[opening : k + 1][::-1]  # "<Vik Inc> said", "Vik Ltd <VIK.L> told"
+            k = opening - 1
+            continue
         if word == ")" and _affiliation_at(toks, k - 3):
             out += toks[k - 3 : k + 1][::-1]  # "Sen. Ann Lee (D-Calif.)": party and state
             k -= 4
@@ -2921,6 +2927,20 @@ def _np_backward(
     return out
 
 
+def _bracketed_name_at(toks: list[_Tok], k: int) -> int:
+    """The index of the "<" that the ">" at ``k`` closes, around a name or a ticker of at
+    most ``_MAX_BRACKETED`` tokens that opens with a capital ("<Vik Foods Inc>",
+    "<VIK.L>"), as 1987 wire copy marks them; -1 when there is none."""
+    for n in range(k - 2, max(-1, k - 2 - _MAX_BRACKETED), -1):
+        text = toks[n][_TEXT]
+        if text == "<":
+            return n if toks[n + 1][_TEXT][:1].isupper() else -1
+        if text == ">":
+            return -1
+    return -1
+
+
+_MAX_BRACKETED = 12  # "<Chevron Petroleum (U.K.) Ltd>" is ten tokens
 _HEAD_LINKS = frozenset("of for at in from by".split())
 _DOCUMENT_NOUNS = SOURCE_NOUNS - SPEECH_NOUNS
 # The words that make a source a document for carry (``is_document_source``): what a setting

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, after_question_quote, is_document_source
-from ._lexicon import MARKET_SUBJECTS, MONTHS, TOPIC_SHIFTS, WEEKDAYS
+from ._lexicon import MARKET_SUBJECTS, MONTHS, SUBORDINATORS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE
 from ._segment import Quote, Segments
@@ -68,6 +68,9 @@ _MARKET_SUBJECT = regex.compile(
     + "|".join(w.replace(" ", r"\s++") for w in MARKET_SUBJECTS)
     + r")\b"
 )  # not "Average shares increased to 10.2 mln": the firm's count of its shares
+# The word right before a source, read in the few characters before it.
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}++)[ \t]++\G")
+_SUBORDINATOR_REACH = 12
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
@@ -180,7 +183,7 @@ def link(
     quote_starts = [q.start for q in quotes]
     claim_quote, quote_cues, resumed = _claim_quotes(text, doc, claims, quotes, known)
     asides = _asides(text, doc, claim_sentence)
-    sources = _Sources(doc, known, by_sentence, quotes, quote_starts)
+    sources = _Sources(text, doc, known, by_sentence, quotes, quote_starts)
 
     out: list[Claim] = []
     # Every claim of a quote gets the same attributions: worked out once per quote group.
@@ -402,10 +405,11 @@ class _Sources:
     how many sentences it has been carried over, and whether its source is a document.
     A sentence's own is worked out only when a claim of the next sentence asks for it."""
 
-    __slots__ = ("_doc", "_known", "_by_sentence", "_quotes", "_quote_starts", "_passed")
+    __slots__ = ("_text", "_doc", "_known", "_by_sentence", "_quotes", "_quote_starts", "_passed")
 
     def __init__(
         self,
+        text: str,
         doc: Segments,
         known: _Cues,
         by_sentence: dict[int, list[int]],
@@ -414,6 +418,7 @@ class _Sources:
     ) -> None:
         """``by_sentence``: the cues of each sentence, in text order; ``quotes``: the quotes
         long enough to be speech, and ``quote_starts`` their offsets."""
+        self._text = text
         self._doc = doc
         self._known = known
         self._by_sentence = by_sentence
@@ -443,7 +448,7 @@ class _Sources:
                         cues[seq].cue.start,
                     ),
                 )
-            if not cues[best].agentless:
+            if not cues[best].agentless and not self._subordinate(cues[best]):
                 source = (
                     self._known.attribution(best),
                     0,
@@ -452,6 +457,14 @@ class _Sources:
                 )
         self._passed[index] = source
         return source
+
+    def _subordinate(self, cue: Cue) -> bool:
+        """Whether the cue's source opens a subordinate clause ("... lost a point when Coca
+        Cola said the rumours were untrue"): its report is the setting of the reporter's main
+        clause, and no report goes on from it into the next sentence."""
+        start = min(cue.source.start, cue.cue.start)
+        before = _WORD_BEFORE.search(self._text, max(0, start - _SUBORDINATOR_REACH), start)
+        return before is not None and before.group(1).lower() in SUBORDINATORS
 
     def carry(self, index: int, source: _Source) -> None:
         """Let sentence ``index``, which has no cue of its own, pass on ``source``, unless

@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("name-in-angle-brackets-is-a-subject", "LUND, March 3 - <Vik Foods Inc> said it sold 1.5 mln shares.",
+     "1.5 mln", "sourced", "Vik Foods Inc", "named"),
+    ("ticker-in-angle-brackets-after-a-name", "Vik Foods Ltd <VIKF.L> said sales rose 5 pct.",
+     "5 pct", "sourced", "Vik Foods Ltd <VIKF.L>", "named"),
+    ("name-in-angle-brackets-after-the-figure", "Sales rose 5 pct, <Vik Foods Inc> said.",
+     "5 pct", "sourced", "Vik Foods Inc", "named"),
     ("frame-after-a-question-quote-in-the-next-sentence", '"How many firms lost 1,000 staff?" Ms Lund asked.',
      "1,000", "sourced", "Ms Lund", "named"),
     ("lexicon-frame-after-an-exclamation-quote", '"We lost 1,000 homes!" Ms Lund said.',
@@ -911,6 +917,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("report-in-a-subordinate-clause-passes-nothing-on", "Trade was thin when Vik said 40 ferries were late. Fares ended at 12 dlrs.",
+     "12 dlrs", "unsourced", None, None),
+    ("report-in-a-main-clause-passes-on", "Vik said profit rose 5%. Sales grew 8%.",
+     "8%", "carried", "Vik", "named"),
     ("share-price-ends-the-carry", "The firm said sales rose 5%. Shares in Vik fell 2%.",
      "2%", "unsourced", None, None),
     ("average-shares-keep-the-carry", "Vik said profit rose 5%. Average shares increased to 10.2 mln.",
