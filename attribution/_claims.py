@@ -1870,7 +1870,7 @@ def _is_figure_of_speech(text: str, first: _Atom) -> bool:
 
 def _is_race_distance(n: _Near) -> str:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
-    as a race or its stretch ("the men's 9km race", "over the last two kilometres"), a
+    as a race or its stretch ("the men's 9km race", "over the final 300 metres"), a
     winning margin ("beat her by 40 metres", "won by three lengths"), or a stretch of a match
     ("won the next five games")."""
     if n.next1 in MATCH_UNITS and n.prev1 in _STRETCH_WORDS:
@@ -2339,7 +2339,7 @@ def _is_list_marker(text: str, atom: _Atom, end: int) -> bool:
 def _follows_item(text: str, atom: _Atom) -> bool:
     """Whether an item number run into a paragraph opens its list (1) or follows the item
     numbered one less in the ``_ITEM_REACH`` characters before it ("... 1. Call. 2. Wait"),
-    so that "Positive inmates: 49. Positive staff: 26." stays two counts."""
+    so that "Cases at the mill: 49. Cases at the port: 26." stays two counts."""
     if atom.value == 1:
         return True
     before = text[max(0, atom.start - _ITEM_REACH) : atom.start]

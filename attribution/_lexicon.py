@@ -467,7 +467,7 @@ RACE_WORDS = frozenset(
 """Words after a distance that make it the name of a race or its result ("the 400m final")."""
 
 RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
-"""Words before a distance that make it a stretch of a race ("over the last two kilometres")."""
+"""Words before a distance that make it a stretch of a race ("over the final three kilometres")."""
 
 MATCH_UNITS = frozenset("games points sets holes frames innings overs".split())
 """Units of a match counted in a stretch of it ("won the next five games", "the last three

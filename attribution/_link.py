@@ -67,7 +67,7 @@ _MARKET_SUBJECT = regex.compile(
     r"[\s\"“‘(]*+(?:[\p{L}'’.&-]++\s++){0,3}(?<!(?i:average|outstanding)\s++)(?i:"
     + "|".join(w.replace(" ", r"\s++") for w in MARKET_SUBJECTS)
     + r")\b"
-)  # not "Average shares increased to 10.2 mln": the firm's count of its shares
+)  # not "Average shares rose to 8.4 mln": the firm's count of its shares
 # The word right before a source, read in the few characters before it.
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}++)[ \t]++\G")
 _SUBORDINATOR_REACH = 12

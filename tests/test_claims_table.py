@@ -197,7 +197,7 @@ SKIP = [
     ("race-name-before-full-stop", "He won the men's 9km race. Riley ran well.", "9"),
     ("race-named-by-its-distance", "He won the men's 9km race on Sunday.", "9"),
     ("race-final-by-its-distance", "She won the 400m final in Oslo.", "400"),
-    ("stretch-of-a-race", "She drew clear over the last two kilometres.", "two"),
+    ("stretch-of-a-race", "She drew clear over the final three kilometres.", "three"),
     ("winning-margin", "The teacher beat her rival by 40 metres in the race.", "40"),
     ("range-of-time-units-without-period-word", "The bridge should open 12 to 18 months from now.", "12 to 18"),
     # dates, times, years, decades, periods
@@ -223,7 +223,7 @@ SKIP = [
     ("range-of-years-after-by", "It sped up the shift by three to five years.", "three"),
     ("match-stretch-next-games", "She won the next five games and the set.", "five"),
     ("match-stretch-last-points", "He lost the last four points of the tie-break.", "four"),
-    ("periods-counted-after-previous", "Output fell after two previous quarters of growth.", "two"),
+    ("periods-counted-after-previous", "Output slid after two previous quarters in the black.", "two"),
     ("periods-counted-successive", "Output fell for four successive quarters.", "four"),
     ("knockout-round-last-eight-of", "She lost in the last eight of the cup.", "eight"),
     ("a-one-two-is-no-count", "A quick one-two set up the winning goal.", "one-two"),
