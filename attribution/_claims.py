@@ -83,7 +83,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Decision, Span, decisions
-from ._patterns import FOLDS_TO_ASCII, padded_lower, trie
+from ._patterns import FOLDS_TO_ASCII, WORD_BEFORE, padded_lower, trie
 from ._segment import Segments
 
 
@@ -500,7 +500,6 @@ _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Ch
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
-_WORD_BEFORE = regex.compile(r"([\p{L}]++)[ \t]++$")  # the last word before a position
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -1179,7 +1178,7 @@ def _names_a_spread(text: str, pos: int) -> bool:
     ("prices ranging from 22 to 23 dlrs", "vary from 2 to 9 euros"). After other words "from X
     to Y" stays two figures, as a change usually is ("raise the age for workers from 60 to
     65")."""
-    m = _WORD_BEFORE.search(text, max(0, pos - _SPREAD_REACH), pos)
+    m = WORD_BEFORE.search(text, max(0, pos - _SPREAD_REACH), pos)
     return m is not None and m.group(1).lower() in SPREAD_VERBS
 
 
@@ -1275,7 +1274,7 @@ def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
         return False  # "3 mln to 5 mln dlrs": the currency written once, after the second
     if not a.value < b.value <= a.value * _SPREAD_RATIO:
         return False
-    m = _WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
+    m = WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     word = m.group(1).lower() if m else ""
     stem = word[:-3] if word.endswith("ing") else ""  # "falling", "rising": verbs of change too
     return not (

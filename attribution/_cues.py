@@ -92,7 +92,7 @@ from ._lexicon import (
 )
 from ._model import Claim, Decision, SourceKind, Span, decisions
 from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
-from ._segment import Segments, Sentence
+from ._segment import Quote, Segments, Sentence
 
 Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
 
@@ -566,15 +566,19 @@ class _SentenceReader:
             found = [self._within_quote(cue) for cue in found]
         return _trim_forward(text, found) if found else found
 
+    def _quote_from(self, pos: int) -> Quote | None:
+        """The quote that opens at or before ``pos`` and ends after it; quotes do not overlap,
+        so only the last one opening by then can."""
+        n = bisect.bisect_right(self._quote_starts, pos) - 1
+        return self._quotes[n] if n >= 0 and pos < self._quotes[n].end else None
+
     def _within_quote(self, cue: Cue) -> Cue:
         """A cue standing inside a quote reaches no further than the quote: the speaker's
         own words ('"..., I can tell you that."') report nothing outside them."""
-        n = bisect.bisect_right(self._quote_starts, cue.cue.start) - 1
-        if n < 0:
-            return cue
-        quote = self._quotes[n]
+        quote = self._quote_from(cue.cue.start)
         if (
-            cue.cue.end > quote.end
+            quote is None
+            or cue.cue.end > quote.end
             or (quote.start <= cue.scope_start and cue.scope_end <= quote.end)
             # 'China"s plans': a mark after a letter, an apostrophe in old wire copy
             or (quote.start and self._text[quote.start - 1].isalnum())
@@ -608,9 +612,7 @@ class _SentenceReader:
         first = _non_space_at(self._text, nxt.start, nxt.end)
         if self._text[first : first + 1] not in _OPENING_MARK_CHARS:
             return False
-        start = sentences[index].start
-        n = bisect.bisect_right(self._quote_starts, start) - 1
-        return n < 0 or self._quotes[n].end <= start
+        return self._quote_from(sentences[index].start) is None
 
     def _framed(self, start: int, end: int) -> bool:
         """Whether a quote's frame may stand in [start, end): a quote mark after a comma,
@@ -972,8 +974,9 @@ _QUOTE_FRAME_HINT = re.compile(r"[,!?:][ \t]*[\"“”‘’']")
 _WORDING_HINT = re.compile(r"\bread(?:s|ing)?[ \t]+[\"“‘]")
 _CLOSING_MARKS = frozenset(('"', "”", "’", "'", "''"))
 _OPENING_MARKS = frozenset(('"', "“", "‘", "``"))
-_OPENING_MARK_CHARS = frozenset('"“‘`')
-_CLOSING_MARK_CHARS = frozenset("\"”’'")
+# The characters the marks open with, for a look at one character of the text.
+_OPENING_MARK_CHARS = frozenset(mark[0] for mark in _OPENING_MARKS)
+_CLOSING_MARK_CHARS = frozenset(mark[0] for mark in _CLOSING_MARKS)
 _PLAIN_ENDS = frozenset('.”"’')  # a statement's last character, not a question's
 _FRAME_ENDS = frozenset('. , ; ! ? ) ” "'.split())
 _FRAME_REACH = 4  # tokens between a colon's verb and the colon ("wrote on Facebook:")
@@ -2369,7 +2372,7 @@ def _reports_content(
             if nxt is not None and (nxt[_LOWER] in RELATIVISERS or nxt[_LOWER] in ("and", "but")):
                 return False  # "recalled 80 cars, which ...": the object ends
             if n and nxt is not None and (nxt[_LOWER] in DETERMINERS or nxt[_LOWER] in PRONOUNS):
-                # "had written two letters to the board, this aide said": after the object,
+                # "had sent two notes to the board, this aide said": after the object,
                 # another clause's subject
                 return False
             continue
@@ -2740,7 +2743,12 @@ def _names_a_body(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     opens = words[0][_TEXT][0].isupper() or (
         words[0][_LOWER] in DETERMINERS and len(words) > 1 and words[1][_TEXT][0].isupper()
     )
-    return opens and not any(
+    return opens and _no_verb_nor_figure(words, claims)
+
+
+def _no_verb_nor_figure(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
+    """Whether ``words`` hold no finite verb, auxiliary nor figure: a phrase, not a clause."""
+    return not any(
         t[_TEXT] in FINITE_VERBS or t[_LOWER] in AUXILIARIES or (claims and _in_claim(t, claims))
         for t in words
     )
@@ -2777,10 +2785,7 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
         or head in NOT_SOURCE_HEADS
     ):
         return False
-    return not any(
-        t[_TEXT] in FINITE_VERBS or t[_LOWER] in AUXILIARIES or (claims and _in_claim(t, claims))
-        for t in inner
-    )
+    return _no_verb_nor_figure(inner, claims)
 
 
 def _setting_cue(

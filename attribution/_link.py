@@ -30,7 +30,7 @@ import regex
 from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, after_question_quote, is_document_source
 from ._lexicon import MARKET_SUBJECTS, MONTHS, SUBORDINATORS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
-from ._patterns import REGEX_SPACE
+from ._patterns import REGEX_SPACE, WORD_BEFORE
 from ._segment import Quote, Segments
 
 # The reporter's asides: in brackets, or set off by dashes. As the regex module would have it:
@@ -68,9 +68,7 @@ _MARKET_SUBJECT = regex.compile(
     + "|".join(w.replace(" ", r"\s++") for w in MARKET_SUBJECTS)
     + r")\b"
 )  # not "Average shares rose to 8.4 mln": the firm's count of its shares
-# The word right before a source, read in the few characters before it.
-_WORD_BEFORE = regex.compile(r"(?r)(\p{L}++)[ \t]++\G")
-_SUBORDINATOR_REACH = 12
+_SUBORDINATOR_REACH = 12  # characters read back from a source for a subordinator
 _KIND_ORDER = {"named": 0, "anonymous": 1, "vague": 2}
 _MIN_QUOTE_WORDS = 4
 _MAX_CARRY = 2
@@ -463,7 +461,7 @@ class _Sources:
         Cola said the rumours were untrue"): its report is the setting of the reporter's main
         clause, and no report goes on from it into the next sentence."""
         start = min(cue.source.start, cue.cue.start)
-        before = _WORD_BEFORE.search(self._text, max(0, start - _SUBORDINATOR_REACH), start)
+        before = WORD_BEFORE.search(self._text, max(0, start - _SUBORDINATOR_REACH), start)
         return before is not None and before.group(1).lower() in SUBORDINATORS
 
     def carry(self, index: int, source: _Source) -> None:

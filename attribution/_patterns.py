@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+import regex
+
 FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 """The non-ASCII letters that a case-insensitive match (``re`` or ``regex``) takes for an ASCII
 letter: "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign "K" for "k"."""
@@ -14,6 +16,11 @@ REGEX_SPACE = r"[^\S\x1c-\x1f]"
 """The ``regex`` module's ``\\s`` for a stdlib pattern: the stdlib's ``\\s`` is exactly
 ``str.isspace``, which also counts \\x1c-\\x1f, and ``regex`` does not. A pattern moved to the
 stdlib engine for speed keeps the spaces it had with this."""
+
+
+WORD_BEFORE = regex.compile(r"([\p{L}]++)[ \t]++$")
+"""The last word before a position, then blanks: ``WORD_BEFORE.search(text, lo, pos)`` gives
+the word right before ``pos`` within [lo, pos), or None."""
 
 
 def ascii_folded_lower(word: str) -> str:
