@@ -2130,7 +2130,8 @@ def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str)
 
 def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> str:
     """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
-    metres, not millions: a race distance ("the 5,000m", four digits or more) or a size used
+    metres, not millions: a race distance ("the 5,000m", four digits or more, or any before a
+    race word: "the 100m final") or a size used
     as an adjective ("the 40m trawler": after an article, before a singular noun)."""
     if first.currency and not first.scale:
         denomination = (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
@@ -2138,8 +2139,8 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -
     if first.currency or first.percent or first.scale != "m":
         return ""
     whole = text[first.start : first.end - 1].partition(".")[0]
-    if len(whole.replace(",", "")) >= 4:
-        return "metres-not-millions"
+    if len(whole.replace(",", "")) >= 4 or next1 in RACE_WORDS:
+        return "metres-not-millions"  # "the 5,000m", "the world 100m champion"
     noun = next1.removesuffix("'s").removesuffix("’s")
     if (
         _ARTICLE_BEFORE.search(before) is not None

@@ -135,7 +135,11 @@ class Cue:
 
 # "5,000" is one word, not "5" "," "000". Possessive quantifiers: no part ever needs to give
 # back what it took, and ``re`` matches faster without keeping backtrack points (~20 %).
-_WORD_TOKEN = r"[^\W_][\w'’]*+(?:(?:[.&-]|(?<=\d),(?=\d{3}(?!\d)))[^\W_][\w'’]*+)*+"
+# "U.S.-led" and "Reuters/Ipsos" are one word too.
+_WORD_TOKEN = (
+    r"[^\W_][\w'’]*+(?:(?:\.-|[.&-]|(?<=[^\W\d_])/(?=[^\W\d_])|(?<=\d),(?=\d{3}(?!\d)))"
+    r"[^\W_][\w'’]*+)*+"
+)
 
 
 def _gap_token(space: str, not_space: str, flags: int = 0) -> re.Pattern[str]:
@@ -172,7 +176,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting per".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
-    "revealed found shown "
+    "revealed found shown put "
     "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
@@ -1097,12 +1101,13 @@ def after_question_quote(text: str, start: int) -> bool:
 
 def _frame_verb(t: _Tok) -> bool:
     """A finite verb or participle of speech by its shape: a plain lowercase word in "-ed",
-    "-s" or "-ing" that is no function word ("sighed", "quips", "commenting")."""
+    "-s" or "-ing" that is no function word ("sighed", "quips", "commenting"), or a verb of
+    wording ("the sign read")."""
     word = t[_LOWER]
     return (
         t[_TEXT].islower()
         and word.isalpha()
-        and word.endswith(("ed", "s", "ing"))
+        and (word.endswith(("ed", "s", "ing")) or word in _WORDING_VERBS)
         and word not in FUNCTION_WORDS
         and word not in AUXILIARIES
     )
@@ -2749,7 +2754,8 @@ def _names_a_body(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
 def _no_verb_nor_figure(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     """Whether ``words`` hold no finite verb, auxiliary nor figure: a phrase, not a clause."""
     return not any(
-        t[_TEXT] in FINITE_VERBS or t[_LOWER] in AUXILIARIES or (claims and _in_claim(t, claims))
+        # case kept: a capitalised "May" or "Will" inside a phrase is a month or a name
+        t[_TEXT] in FINITE_VERBS or t[_TEXT] in AUXILIARIES or (claims and _in_claim(t, claims))
         for t in words
     )
 

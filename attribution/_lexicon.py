@@ -746,7 +746,7 @@ AGENTLESS_CUES = (
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|projected|"
-    r"forecast|calculated)\s+at\b",
+    r"forecast|calculated|put)\s+at\b(?!\s+risk\b)",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
     r"reportedly",
     r"allegedly",

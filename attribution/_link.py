@@ -504,8 +504,11 @@ def _carried(
     attribution, depth, document, quote_only = passed
     if quote_only and quote is None:
         return _not_carried(why, "the sentence before names a speaker only for a quote")
-    if depth >= _max_carry(doc):
-        return _not_carried(why, f"carry reaches only {_max_carry(doc)} sentence(s) here")
+    reach = _max_carry(doc)
+    if depth >= reach:
+        if reach == 0:
+            return _not_carried(why, "the text has no paragraph breaks, so no bound to a report")
+        return _not_carried(why, f"carry reaches only {reach} sentence(s) here")
     if not document and quote is None and first - 1 not in holding:
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
@@ -550,10 +553,11 @@ def _not_carried(why: list[str] | None, reason: str) -> Attribution | None:
 
 def _max_carry(doc: Segments) -> int:
     """Spec 3.4 and 5: carry runs over the sentences of a paragraph that go on with the same
-    report. A text with no paragraph breaks (one long block) gives no such bound, so there it
-    reaches only the next sentence."""
+    report. A text with no paragraph breaks (one long block) gives no such bound: there the
+    sentence after a report is the reporter's next point far more often than the report's
+    (gold sets: 1 carried figure in 14), so nothing is carried."""
     if len(doc.paragraphs) == 1 and len(doc.sentences) > _LONG_BLOCK:
-        return 1
+        return 0
     return _MAX_CARRY
 
 

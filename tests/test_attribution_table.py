@@ -103,6 +103,13 @@ CUE_FORMS = [
      "between 3% and 3.5%", "sourced", "Mr Brown", "named"),
     ("agentless-estimated-at", "Damage from the flood is estimated at $2bn.",
      "$2bn", "sourced", "is estimated at", "vague"),
+    ("agentless-put-at", "Losses at the mill were put at 4 mln crowns.",
+     "4 mln crowns", "sourced", "were put at", "vague"),
+    ("put-at-risk-is-no-attribution", "About 300 jobs were put at risk by the closure.",
+     "300", "unsourced", None, None),
+    ("setting-name-joined-by-slash", "In a Vik/Lund survey, 27 percent backed the plan.",
+     "27 percent", "sourced", "a Vik/Lund survey", "named"),
+    ("frame-verb-of-wording", '"Only 20 tickets left," it read.', "20", "sourced", "it", "named"),
     ("valued-at-is-no-attribution", "The deal is valued at $2bn.",
      "$2bn", "unsourced", None, None),
     ("according-name-in-apposition", "According to research from mail analysts the Vikby Group, up to 45% of mail is spam.",
@@ -450,6 +457,15 @@ CUE_FORMS = [
     ("definite-appositive-with-relative-clause",
      "Nordbank, the Danish lender that plans to buy a rival, has said it will raise its dividend by 14%.",
      "14%", "sourced", "Nordbank", "named"),
+    # regressions: "May" in a bare title's relative clause is the month, not the modal; a
+    # name with stops before a hyphen ("U.S.-led") is one word of the subject
+    ("month-may-in-title-relative-clause",
+     "Ana Ruiz, head of a trade mission that visited Vik in May, said the fund would reach 90 mln dlrs.",
+     "90 mln dlrs", "sourced", "Ana Ruiz", "named"),
+    ("stopped-name-before-hyphen-in-subject", "The U.N.-led panel said 40 wells had run dry.",
+     "40", "sourced", "The U.N.-led panel", "named"),
+    ("stopped-name-before-hyphen-in-appositive",
+     "Ola Berg, a U.K.-based broker, said the fund lost 12%.", "12%", "sourced", "Ola Berg", "named"),
     ("age-then-appositive-interruptions", "Kari Dahl, 52, a retired nurse, says she feels 90% well again.",
      "90%", "sourced", "Kari Dahl", "named"),
     ("finite-verb-ends-participle-interruption",
@@ -894,7 +910,7 @@ FIGURES_CARRY = "Official figures show 320 people died in the heatwave. A furthe
 CENSUS_CARRY = "The census found that 14% of homes lack water. Another 9% have no electricity."
 REPORTER_AFTER = "The health ministry said 40 people were killed. The area has been hit by 6 storms this year."
 WIRE_LINES = "The health ministry said 40 people were killed.\nAnother 12 were wounded."
-# a text with no paragraph breaks: carry reaches only the next sentence (spec 5, the brief)
+# a text with no paragraph breaks carries nothing: no paragraph bounds the report
 LONG_BLOCK = (
     "Ferries ran late. Buses ran late. Trains ran late. Roads were shut. Schools were shut. "
     "Shops were shut. The agency said costs rose 9%. Fares rose 5%. Tolls rose 7%. "
@@ -1010,8 +1026,9 @@ SCOPE = [
      "2%", "unsourced", None, None),
     ("on-a-weekday-ends-carry", "The survey found sales rose 4%. On Monday, shares fell 2%.",
      "2%", "unsourced", None, None),
-    ("unbroken-text-carries-one-sentence", LONG_BLOCK, "7%", "unsourced", None, None),
-    ("unbroken-text-next-sentence-carried", LONG_BLOCK, "5%", "carried", "The agency", "named"),
+    ("unbroken-text-carries-no-further", LONG_BLOCK, "7%", "unsourced", None, None),
+    ("unbroken-text-next-sentence-not-carried", LONG_BLOCK, "5%", "unsourced", None, None),
+    ("unbroken-text-own-cue-still-sources", LONG_BLOCK, "9%", "sourced", "The agency", "named"),
     ("wire-line-break-ends-carry", WIRE_LINES, "12", "unsourced", None, None),
     ("figure-before-cue-unsourced", "Deaths rose to 70. The ministry said 40 homes were flooded.",
      "70", "unsourced", None, None),

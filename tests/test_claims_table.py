@@ -372,6 +372,8 @@ SKIP = [
     # names, race distances, sizes, denominations
     ("name-after-called", "They watched a film called 40 Winters at the club.", "40"),
     ("race-distance-metres", "She won the 1,500m and 5,000m in Oslo.", "5,000m"),
+    ("race-distance-before-race-word", "The world 400m champion will run in Vik.", "400m"),
+    ("race-distance-before-event-name", "She set a record in the 60m hurdles.", "60m"),
     ("size-descriptor-metres", "Waves battered the 40m trawler off the cape.", "40m"),
     ("denomination-note", "He paid with a $50 note at the till.", "$50"),
     # "one" as pronoun or determiner, not a count
