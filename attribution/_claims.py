@@ -45,6 +45,7 @@ from ._lexicon import (
     GROUP_WORDS,
     HALF_STATES,
     HEDGES,
+    HOUSEHOLD_NOUNS,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
@@ -671,6 +672,8 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
             "a multiplier describing a noun",
             "They booked a [double] room.",
         ),
+        ("rate-base", "the base of a rate, after 'per'", "There are 7.5 beds per [100] people."),
+        ("household-size", "the size of a household", "A family of [four] would save £300."),
     ),
     *_decisions(
         "score",
@@ -1399,6 +1402,8 @@ def _non_claim(
         # "The $3 million grant pays ...", after the grant was given: a re-mention
         if _is_stated_again(first, before, next1, seen_values):
             return "sum-stated-again"
+        if _after_per(before):
+            return "rate-base"  # "a 2.5 yen levy per 10,000 yen"
         return "figure-of-speech" if _is_figure_of_speech(text, first) else ""
     # A lone year ("in 2004") never gets here: find_claims drops it before reading context.
     # The two words before the number are read by the rule of durations and those of ``_near``.
@@ -1652,6 +1657,14 @@ def _is_age(n: _Near) -> str:
     ):
         return "bare-age"  # "has died in Germany at 50": died, then "at" and the age
     if (
+        n.prev_cased[-1:] == ["At"]
+        and n.following == ","
+        and first.plain
+        and (first.value or 0) <= 120
+        and _at_sentence_start(n.text, n.doc, first.start - len(n.before) + n.before.rfind("At"))
+    ):
+        return "bare-age"  # "At 91, she is in the high-risk group": an age, or a time
+    if (
         (first.plain or first.words)
         and (first.value or 0) < 130
         and _is_apposed_age(first, n.before, n.after)
@@ -1898,6 +1911,31 @@ def _is_world_rank(n: _Near) -> str:
     return ""
 
 
+def _after_per(before: str) -> bool:
+    """Whether the text before a number ends in the word "per" and a space."""
+    return before[-4:].lower() in ("per ", "per\u00a0") and not before[-5:-4].isalnum()
+
+
+def _is_rate_base(n: _Near) -> str:
+    """The base of a rate, after "per": in "7.5 beds per 100 people" the claim is 7.5 (spec 5),
+    "100" only says what it is counted over."""
+    return "rate-base" if n.prev1 == "per" and _after_per(n.before) else ""
+
+
+def _is_household_size(n: _Near) -> str:
+    """The size of a household, a descriptor: "a family of four would pay", "Ms Vik, a mother
+    of two, said" ("a family of four children" counts the children)."""
+    if (
+        n.prev1 == "of"
+        and len(n.prev_lower) == 2
+        and n.prev_lower[0] in HOUSEHOLD_NOUNS
+        and (n.first.words or (n.first.plain and (n.first.value or 0) <= 20))
+        and (not n.next1 or n.next1 in FUNCTION_WORDS or n.next1 in AUXILIARIES)
+    ):
+        return "household-size"
+    return ""
+
+
 def _is_knockout_round(n: _Near) -> str:
     """A knockout round named by the field left in it, a power of two with no noun after it:
     "reached the last 16 in Lund", "the last eight of the cup" ("the last 16 ferries", "the
@@ -1923,6 +1961,8 @@ _NEAR_RULES: tuple[Callable[[_Near], str], ...] = (
     _is_fraction_non_claim,
     _is_world_rank,
     _is_knockout_round,
+    _is_rate_base,
+    _is_household_size,
 )
 
 
@@ -1959,6 +1999,8 @@ _NEAR_RULE_KEYS: dict[Callable[[_Near], str], tuple[frozenset[str] | None, ...]]
     _is_fraction_non_claim: (_NEVER, _NEVER, _ANY, _NEVER),
     _is_world_rank: (frozenset(("to", "from", "at")),) * 4,
     _is_knockout_round: (frozenset(("last",)),) * 4,  # "the last 16"
+    _is_rate_base: (frozenset(("per",)),) * 4,
+    _is_household_size: (frozenset(("of",)),) * 4,  # "a family of four"
 }
 
 

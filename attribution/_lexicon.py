@@ -608,6 +608,16 @@ DURATION_MODIFIERS = frozenset("more additional extra further full whole".split(
 """Words between a number and its time unit that leave it a duration ("for two more weeks",
 "three full days")."""
 
+HOUSEHOLD_NOUNS = frozenset(
+    """
+    family families household households mother mothers mom moms mum mums father fathers dad
+    dads parent parents grandmother grandmothers grandfather grandfathers grandparent
+    grandparents grandma grandpa
+    """.split()
+)
+"""Nouns before "of" and a bare number that make it the size of a household, a descriptor
+("a family of four", "a mother of two"): not a count the reader checks."""
+
 AGE_GROUP_NOUNS = frozenset(
     """
     people persons adults children kids men women voters those anyone everyone residents

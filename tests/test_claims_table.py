@@ -26,6 +26,8 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
+    ("rate-before-per-counts", "The town had 31 cases per 10,000 residents.", "31", "count", 31, "exact"),
+    ("family-of-counted-children-counts", "A family of six children was rescued.", "six", "count", 6, "exact"),
     ("two-then-a-one-word-descriptor-is-two", "The council granted two one-week delays.", "two", "count", 2, "exact"),
     ("number-words-of-one-number", "Two thousand five hundred people came.", "Two thousand five hundred", "count", 2500, "exact"),
     ("a-count-in-the-world-is-no-rank", "Only 300 of the owls remain in the world.", "300", "count", 300, "exact"),
@@ -376,6 +378,12 @@ SKIP = [
     ("race-distance-before-event-name", "She set a record in the 60m hurdles.", "60m"),
     ("size-descriptor-metres", "Waves battered the 40m trawler off the cape.", "40m"),
     ("denomination-note", "He paid with a $50 note at the till.", "$50"),
+    # the base of a rate (spec 5: in "7.5 per 100 people" the claim is 7.5); a household's size
+    ("rate-base-after-per", "The town had 31 cases per 10,000 residents.", "10,000"),
+    ("rate-base-money-after-per", "The bonds pay 1,050 crowns per 1,000 crowns of principal.", "1,000 crowns"),
+    ("household-size-family", "A family of five would pay 12% more.", "five"),
+    ("household-size-apposed", "Lena Vik, a mother of three, runs the shop.", "three"),
+    ("age-opening-at", "At 84, the painter still works every day.", "84"),
     # "one" as pronoun or determiner, not a count
     ("one-pronoun-before-preposition", "Three cubs were found, one near the dam and one in a barn.", "one"),
     ("one-pronoun-before-participle", "Fans were angry, with one writing that the club had failed.", "one"),
