@@ -1509,6 +1509,10 @@ def _is_time_span(
         return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
     if _is_duration_around(first, next1, next2, prev_cased):
         return "duration-phrase"
+    if next1 == "or" and next2 in _OPEN_BOUNDS:
+        unit = _OR_MORE_UNIT.match(text, end)
+        if unit is not None and unit.group(1).lower() in TIME_UNITS:
+            return "duration-phrase"  # "for 10 or more years", "a day or so"
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):
@@ -2129,6 +2133,11 @@ def _is_period_range(nxt: re.Match[str] | None) -> bool:
         return False
     w1, w2 = (w.lower() for w in nxt.groups(""))
     return w1 in TIME_UNITS or (w2 in TIME_UNITS and w1 not in FUNCTION_WORDS)
+
+
+_OPEN_BOUNDS = frozenset("more less fewer so longer".split())
+# "or more" and the word after it: "10 or more years"
+_OR_MORE_UNIT = re.compile(r"\s+or\s+\w+\s+(\w+)")
 
 
 def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[str]) -> bool:

@@ -67,6 +67,7 @@ from ._lexicon import (
     NUMBER_WORDS,
     OBJECT_VERBS,
     OBLIGATION_MODALS,
+    OWN_ESTIMATE_NOUNS,
     PARTICIPLES,
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
@@ -159,6 +160,7 @@ _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 _TRIGGER_WORDS = (
     REPORTING_VERBS
     | SETTING_NOUNS
+    | OWN_ESTIMATE_NOUNS
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
@@ -169,7 +171,7 @@ _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # The words a verb or setting cue is read from; each hit is checked against its token. They
 # are picked from the trigger hits: all the words are letters only, so a trigger scan finds
 # each whole word a scan for these alone would.
-_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS
+_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
 _ACCORDING_WORDS = frozenset("according citing quoting per".split())
@@ -407,6 +409,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "setting",
         "a document the figures stand in: 'in a report by X'",
         "In the audit office's report, costs rose [8%].",
+    ),
+    (
+        "own-estimate",
+        "own estimate",
+        "a body changing or keeping its own estimate or forecast: the figures after it",
+        "The bank revised its estimate of the shortfall to [£300m].",
     ),
     (
         "agentless-after",
@@ -853,6 +861,10 @@ def _sentence_cues(
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
             if cue is not None and cue.rule == "verb-before-content":
                 cue = attrs.evolve(cue, rule="verb-by-shape")
+        if cue is None and tok[_LOWER] in OWN_ESTIMATE_NOUNS and not _covered(found, tok):
+            # not inside a report already ("The bank said it revised its estimate to ..."):
+            # the speaker is the source, and "it" the same body again
+            cue = _own_estimate_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is not None:
             own.append(cue)
             found.append(cue)
@@ -2836,6 +2848,61 @@ def _setting_cue(
         scope_start=_clause_start(text, s_start, prep[_START]),
         scope_end=_clause_end(text, np[-1][_END], s_end),
         rule="setting",
+    )
+
+
+def _covered(found: list[Cue], tok: _Tok) -> bool:
+    """Whether a cue found so far covers the token."""
+    return any(c.scope_start <= tok[_START] < c.scope_end for c in found)
+
+
+_OWNER_POSSESSIVES = frozenset("its their".split())
+_OWN_ESTIMATE_REACH = 4  # words between "its" and the noun: "its 1987 growth forecast"
+
+
+def _own_estimate_cue(
+    text: str,
+    index: int,
+    s_start: int,
+    s_end: int,
+    toks: list[_Tok],
+    i: int,
+    claims: list[tuple[int, int]],
+) -> Cue | None:
+    """'The bank revised its estimate of the shortage to 250 mln stg', 'Institutes cut their
+    forecasts to 2 pct': a body's own estimate, changed or kept by that body, gives the
+    figures after it. The source is the subject of the verb before "its" (a verb by its shape,
+    or a common past form), read as a reporting verb's subject is."""
+    p = i - 1
+    while p > 0 and toks[p][_LOWER] not in _OWNER_POSSESSIVES:
+        word = toks[p][_LOWER]
+        if i - p > _OWN_ESTIMATE_REACH or word in NP_BREAKERS:
+            return None
+        if not word.replace("-", "").isalnum():
+            return None  # "its estimate" within one phrase: no punctuation between
+        p -= 1
+    if p < 2 or toks[p][_LOWER] not in _OWNER_POSSESSIVES:
+        return None
+    verb = toks[p - 1]
+    if not (_frame_verb(verb) or verb[_LOWER] in IRREGULAR_PAST or verb[_LOWER] in ("cut", "cuts")):
+        return None
+    subject = _verb_subject(text, s_start, toks, p - 1, claims, False)
+    if subject is None or not subject[0]:
+        return None
+    np, pronoun = subject[0], subject[1]
+    if not pronoun and not (_looks_like_source(np) or _is_name(np)):
+        return None
+    src = np if pronoun else _source_after_by(np)
+    noun = toks[i]
+    return Cue(
+        cue=_span(text, noun[_START], noun[_END]),
+        source=_span(text, src[0][_START], src[-1][_END]),
+        kind="named" if pronoun else _kind(src),
+        sentence=index,
+        direction="clause",
+        scope_start=noun[_END],
+        scope_end=_clause_end(text, noun[_END], s_end),
+        rule="own-estimate",
     )
 
 

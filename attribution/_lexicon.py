@@ -804,6 +804,13 @@ SOURCE_NOUNS = frozenset(
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
 
+OWN_ESTIMATE_NOUNS = frozenset(
+    "estimate estimates forecast forecasts projection projections outlook guidance".split()
+)
+"""Nouns for a body's own reckoning: after a verb and "its" or "their" ("The bank revised its
+estimate of the shortage to 250 mln stg", "Institutes cut their forecasts to 2 pct"), the
+figures after the noun are that body's (spec 2: "SOURCE's figures")."""
+
 SPEECH_NOUNS = frozenset("statement statements memo release".split())
 """Source nouns for what a speaker says rather than a document or dataset: their figures do not
 run on into the next sentence (carry is for documents)."""

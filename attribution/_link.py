@@ -431,7 +431,15 @@ class _Sources:
         source = None
         cues = self._known.cues
         own = self._by_sentence.get(index, [])
-        main = [seq for seq in own if cues[seq].direction != "narrow" and not cues[seq].relative]
+        # A body's own revised estimate is its act, not a report that goes on: "The bank raised
+        # its estimate to 300 mln. It has given 213 mln of help." (the help is the reporter's)
+        main = [
+            seq
+            for seq in own
+            if cues[seq].direction != "narrow"
+            and not cues[seq].relative
+            and cues[seq].rule != "own-estimate"
+        ]
         if main and 0 <= index < len(self._doc.sentences):
             # the speaker's cue, not a reporting verb inside the quote it introduces
             best = main[0]  # the one, or else the first (in text order) of the strongest

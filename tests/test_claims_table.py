@@ -410,6 +410,7 @@ SKIP = [
     ("name-number-word-after-dateline", "LUND (Wire) - Nine Pines Group said it would close a mill.", "Nine"),
     # durations with a modifier, ages bounding a group, sizes as adjectives without a hyphen
     ("duration-more-weeks", "The curfew will last for two more weeks.", "two"),
+    ("duration-or-more-unit", "Some families have waited for 10 or more years.", "10"),
     ("age-bound-over", "There are many voters over 60 in the valley.", "60"),
     ("age-bound-under", "Parents of children under 5 can claim the grant.", "5"),
     ("size-attributive-unhyphenated", "The firm built a 40,000 square foot depot near the port.", "40,000"),
