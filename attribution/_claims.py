@@ -364,7 +364,9 @@ _GLUED = regex.compile(r"[\p{L}]++")
 _YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then its year
 # "401(k)", "501(c)": a number with a bracketed letter is a name
 _BRACKETED_LETTER = re.compile(r"\([a-z]\)")
-_HYPHEN_WORD = regex.compile(r"-([\p{L}]++(?:-[\p{L}]++)*+)")
+_HYPHEN_WORD = regex.compile(
+    r"-(?:[ \t]++(?:and|or|to)[ \t]++[\w.,/]++-)?([\p{L}]++(?:-[\p{L}]++)*+)"
+)  # "27-nation"; a hyphen left hanging before its pair: "two- and three-year notes"
 # The two words after a number: a letter, then letters, apostrophes and hyphens. Each word is
 # read as runs of letters between single marks, which ``re`` repeats faster than a group that
 # takes one character at a time: the same run is matched.

@@ -415,6 +415,7 @@ SKIP = [
     ("age-bound-under", "Parents of children under 5 can claim the grant.", "5"),
     ("size-attributive-unhyphenated", "The firm built a 40,000 square foot depot near the port.", "40,000"),
     ("size-attributive-word", "The phone has a two megapixel camera.", "two"),
+    ("descriptor-hyphen-left-hanging", "The bank sold two- and three-year notes.", "two"),
 ]
 
 
