@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attribution import _claims, _cues, _link, _segment
-from attribution._model import Claim
+from attribution._model import Claim, Span
 from attribution._patterns import trie
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -451,3 +451,27 @@ def test_shaped_verbs_read_back_from_that_match_a_full_scan(text):
         if _cues._may_report_by_shape(m[1])
     ]
     assert [(m.start(1), m.end()) for m in _cues._that_verbs(padded)] == expected
+
+
+# Sentences around the verbs: capitals after the terminals, so that they end sentences.
+THAT_SENTENCES = st.lists(
+    st.one_of(THAT_PIECES, st.sampled_from([". The ", "! He ", ".\n\n", "\nIt ", ". That "])),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(THAT_SENTENCES)
+@example("He reports. That is all.")  # a verb at one sentence's end, "that" opening the next
+@example("Officials cautioned\tthat 40 died")
+def test_shaped_verbs_read_per_sentence_are_those_of_the_whole_text_in_it(text):
+    """A sentence's shaped verbs are found from its own "that"s alone: they must be the
+    verbs of a scan of the whole text that start in the sentence."""
+    doc = _segment.segment(text)
+    claims = [Claim(0, 1, Span(0, 1, text[:1]), "count")]
+    reader = _cues._SentenceReader(text, doc, claims)
+    whole = _cues._that_verbs(reader._padded)
+    for s in doc.sentences:
+        expected = [(m.start(1), m.end()) for m in whole if s.start + 1 <= m.start(1) < s.end + 1]
+        found = [(m.start(1), m.end()) for m in reader._shaped_verbs(s.start, s.end)]
+        assert found == expected
