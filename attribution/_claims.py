@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 import regex
@@ -296,6 +296,38 @@ if any(
 # The candidate words that can open a match of ``_ATOM``, with anything after them, as the
 # pattern itself says (a partial match): not "third" or "quarter", atoms only after a count.
 _ATOM_OPENERS = frozenset(w for w in _CANDIDATE_WORDS if _ATOM.match(w, partial=True))
+# A number word that ``_WORD_ATOM`` reads as one word of its ``words`` group and nothing more
+# when no word of ``_GOES_ON`` follows ("two people", "five."): most number words, whose
+# atom ``_atoms`` then makes without the pattern (tests/test_fast_paths.py). ``_GOES_ON`` holds
+# every letters-only word of everything the pattern can read after a number word: its word
+# lists, the connectors and the percent, scale and currency words, generously.
+_LONE_WORDS = frozenset(
+    w
+    for w in _ATOM_OPENERS
+    if w.isalpha() and w.isascii() and w in {*NUMBER_WORDS, *MAGNITUDE_WORDS} - {"a", "an"}
+    if w not in {*FRACTIONS, *MULTIPLIERS, *MULTIPLIER_FORMS, *APPROXIMATE_QUANTITIES, "half"}
+)
+_GOES_ON = frozenset(
+    word
+    for phrase in (
+        *_CANDIDATE_WORDS,
+        *APPROXIMATE_QUANTITIES,
+        *CURRENCY_WORDS,
+        *SCALES,
+        *"a an and of dozen mln bln bn mn trn tn per cent percent pct percentage point".split(),
+        *"points half more upon crore lakh".split(),
+    )
+    for word in re.findall("[a-z]+", phrase.lower())
+)
+# After a lone word: the end of the text, a mark no branch reads on over, or blanks and then
+# a lowercase ASCII word (group 1; in the lowercased copy, any ASCII word) before a character
+# that no case-insensitive match could read as a letter of it.
+_LONE_END = re.compile(r"[ \t]++([a-z]++)(?![^\x00-\x7f])|[,.;:!?)\"'\n]|\Z")
+if any(
+    (m := _WORD_ATOM.match(w + ".")) is None or m.groups() != (None, None, w, None, None, None)
+    for w in _LONE_WORDS
+):  # pragma: no cover
+    raise ValueError("a lone number word is no longer read as one word: update _LONE_WORDS")
 # A cheap first pass finds digits and number words: only there is the full atom pattern
 # tried. Each of its two scans runs over a copy of the text as bytes, one a character, which
 # ``bytes.translate`` has mapped to classes (see ``_classes``): there the scan opens with a
@@ -853,14 +885,9 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                     skipped.append((at, last_end, masked))
             else:
                 num, scale, pct, curword = d.groups()
-                if (
-                    cur is None
-                    and scale is None
-                    and pct is None
-                    and curword is None
-                    and num.isdigit()
-                ):
-                    # bare digits, most numbers: the fields _new_atom would work out
+                if cur is None and not (scale or pct or curword) and num.isdigit():
+                    # bare digits, most numbers (no group matches ""): the fields _new_atom
+                    # would work out
                     yield _tuple_new(
                         _Atom, (at, last_end, float(num), None, None, None, *_PLAIN_FLAGS)
                     )
@@ -868,8 +895,11 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                 sign = cur.group("cur") if cur is not None else None
                 yield _new_atom(at, last_end, sign, num, scale, pct, curword, None, None, None)
             continue
-        # A word found in the lowercased copy that cannot open an atom is tried only after
-        # its "a" ("a third").
+        # A word found in the lowercased copy: alone, read without the pattern ("two people");
+        # one that cannot open an atom is tried only after its "a" ("a third").
+        if at == start and _is_lone(padded, start, run_end):
+            last_end = yield from _lone_atom(text, start, -run_end - 1, links, skipped)
+            continue
         opens = run_end >= 0 or padded[start + 1 : -run_end] in _ATOM_OPENERS
         pattern = _ATOM if digit else _WORD_ATOM
         m = pattern.match(text, at) if opens or at != start else None
@@ -885,6 +915,29 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
             yield _atom(m) if digit else _word_atom(m)
         elif skipped is not None:
             skipped.append((m.start(), m.end(), masked))
+
+
+def _is_lone(padded: str, start: int, run_end: int) -> bool:
+    """Whether the number word candidate (``start``, ``run_end``) is one of ``_LONE_WORDS``
+    found in the lowercased copy, and no word that may go on with it (``_GOES_ON``) follows
+    it there: ``_WORD_ATOM`` would read it alone."""
+    if run_end >= 0 or padded[start + 1 : -run_end] not in _LONE_WORDS:
+        return False
+    m = _LONE_END.match(padded, -run_end)
+    return m is not None and m[1] not in _GOES_ON
+
+
+def _lone_atom(
+    text: str, start: int, end: int, links: bool, skipped: list[Verdict] | None
+) -> Generator[_Atom, None, int]:
+    """The atom of a lone number word at [start, end), unless masked (then noted in
+    ``skipped``) as ``_atoms`` reads the pattern's match; returns ``end``."""
+    masked = _masked(text, start, end, links)
+    if not masked:
+        yield _new_atom(start, end, None, None, None, None, None, text[start:end], None, None)
+    elif skipped is not None:
+        skipped.append((start, end, masked))
+    return end
 
 
 def _a_lead(text: str, start: int, last_end: int) -> int:

@@ -496,8 +496,6 @@ class _SentenceReader:
         "_triggers",
         "_every",
         "_gap_token",
-        "_that_verbs",
-        "_that_starts",
         "_quotes",
         "_quote_starts",
         "_paragraph_ends",
@@ -517,9 +515,6 @@ class _SentenceReader:
         self._paragraph_ends = [p.end for p in doc.paragraphs]
         self._quotes = doc.quotes
         self._quote_starts = [q.start for q in doc.quotes]
-        # Verbs known only by their shape, before "that" (``_THAT_VERB``): read once per text.
-        self._that_verbs = _that_verbs(padded)
-        self._that_starts = [m.start(1) for m in self._that_verbs]
         self._every = not lowered or any(c in text for c in _CASE_FOLDS)  # search both patterns
         self._gap_token = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
 
@@ -663,10 +658,12 @@ class _SentenceReader:
         return [m for m in hits if m[1] in _CUE_WORDS] + shaped, according, agentless
 
     def _shaped_verbs(self, start: int, end: int) -> list[re.Match[str]]:
-        """The verbs known only by shape (``_THAT_VERB``) in the sentence at [start, end)."""
-        lo = bisect.bisect_left(self._that_starts, start + 1)
-        hi = bisect.bisect_left(self._that_starts, end + 1)
-        return self._that_verbs[lo:hi]
+        """The verbs known only by shape (``_THAT_VERB``) in the sentence at [start, end).
+
+        Read per sentence, not once per text: only a quarter of the sentences are read. A verb
+        and its "that" are never in two sentences (only blanks and "out" stand between them,
+        and no sentence ends or starts there), so the sentence's own "that"s give its verbs."""
+        return _that_verbs(self._padded, start + 1, end + 1)
 
     def may_name_document(self, index: int) -> bool:
         """False when sentence ``index`` holds no cue with a document source: none of the
@@ -1728,15 +1725,17 @@ _THAT_VERB_REACH = 24  # characters read back from "that"; a longer word is read
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _that_verbs(padded: str) -> list[re.Match[str]]:
+def _that_verbs(padded: str, start: int = 1, end: int | None = None) -> list[re.Match[str]]:
     """The words before each "that" in ``padded`` (a space before the text) that may be a
     verb known only by its shape (``_may_report_by_shape``); each match's group 1 is the
     word, and it ends where "that" starts. The same as ``_THAT_VERB`` run over the whole text
     (tests/test_fast_paths.py), but for blanks between the word and "that" longer than the
-    reach, which no text has."""
+    reach, which no text has. Only the "that"s starting in [start, end) are read."""
     found: list[re.Match[str]] = []
     find = padded.find
-    at = find("that ", 1)
+    # "that " may run four characters past ``end``: ``find`` wants all of it in its bounds.
+    stop = len(padded) if end is None else end + 4
+    at = find("that ", start, stop)
     while at != -1:
         if padded[at - 1] in " \t":
             lo = max(0, at - _THAT_VERB_REACH)
@@ -1746,7 +1745,7 @@ def _that_verbs(padded: str) -> list[re.Match[str]]:
             m = _THAT_VERB.search(padded, lo, at)
             if m is not None and _may_report_by_shape(m[1]):
                 found.append(m)
-        at = find("that ", at + 5)
+        at = find("that ", at + 5, stop)
     return found
 
 

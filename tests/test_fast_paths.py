@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attribution import _claims, _cues, _link, _segment
-from attribution._model import Claim
+from attribution._model import Claim, Span
 from attribution._patterns import trie
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -451,3 +451,71 @@ def test_shaped_verbs_read_back_from_that_match_a_full_scan(text):
         if _cues._may_report_by_shape(m[1])
     ]
     assert [(m.start(1), m.end()) for m in _cues._that_verbs(padded)] == expected
+
+
+# Sentences around the verbs: capitals after the terminals, so that they end sentences.
+THAT_SENTENCES = st.lists(
+    st.one_of(THAT_PIECES, st.sampled_from([". The ", "! He ", ".\n\n", "\nIt ", ". That "])),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(THAT_SENTENCES)
+@example("He reports. That is all.")  # a verb at one sentence's end, "that" opening the next
+@example("Officials cautioned\tthat 40 died")
+def test_shaped_verbs_read_per_sentence_are_those_of_the_whole_text_in_it(text):
+    """A sentence's shaped verbs are found from its own "that"s alone: they must be the
+    verbs of a scan of the whole text that start in the sentence."""
+    doc = _segment.segment(text)
+    claims = [Claim(0, 1, Span(0, 1, text[:1]), "count")]
+    reader = _cues._SentenceReader(text, doc, claims)
+    whole = _cues._that_verbs(reader._padded)
+    for s in doc.sentences:
+        expected = [(m.start(1), m.end()) for m in whole if s.start + 1 <= m.start(1) < s.end + 1]
+        found = [(m.start(1), m.end()) for m in reader._shaped_verbs(s.start, s.end)]
+        assert found == expected
+
+
+# A number word, then what may or may not go on with it: blanks, marks, the words the atom
+# pattern reads on over and others, in any case, and letters the engines fold to ASCII.
+LONE_WORD_TEXTS = st.tuples(
+    st.sampled_from(sorted(_claims._LONE_WORDS)).map(lambda w: w.capitalize() if len(w) % 2 else w),
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted(_claims._GOES_ON)),
+            st.sampled_from(["people", "dollar", "Per", "CENT", "pc", "thou", "sand", "x"]),
+            st.sampled_from([" ", "  ", "\t", "\n", "-", "%", "\xa0", ".", ",", ")", "'", "5"]),
+            st.sampled_from(["ſ", "K", "é", "ı", "İ", "_"]),
+        ),
+        max_size=5,
+    ).map("".join),
+).map("".join)
+
+
+@SETTINGS
+@given(LONE_WORD_TEXTS)
+@example("two people")
+@example("two thouſand")  # "ſ" folds to "s": the pattern reads "thousand"
+def test_lone_number_word_reads_as_the_atom_pattern(text):
+    """A number word ``_atoms`` reads alone, without the pattern, is what ``_WORD_ATOM``
+    reads there: a word of its ``words`` group and nothing more."""
+    _assert_lone_word_read_as_the_pattern(text)
+
+
+@pytest.mark.parametrize("word", sorted(_claims._GOES_ON | {"people", "PER", "Cent"}))
+def test_lone_number_word_before_each_word_reads_as_the_atom_pattern(word):
+    for number in ("two", "twenty", "hundred", "one"):
+        _assert_lone_word_read_as_the_pattern(f"{number} {word} 5")
+
+
+def _assert_lone_word_read_as_the_pattern(text: str) -> None:
+    padded, lowered = _claims.padded_lower(text)
+    words = _claims._number_words(padded, lowered, {ch for ch in text if not ch.isascii()})
+    if not lowered or not words or words[0][0] != 0:
+        return
+    end = -words[0][1]
+    if _claims._is_lone(padded, 0, -end):
+        m = _claims._WORD_ATOM.match(text, 0)
+        assert m is not None
+        assert (m.end(), m.groups()) == (end - 1, (None, None, text[: end - 1], None, None, None))
