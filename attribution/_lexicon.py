@@ -682,6 +682,7 @@ FUNCTION_WORDS = frozenset(
 REPORTING_VERBS = frozenset(
     """
     say says said saying tell tells told telling report reports reported reporting
+    contend contends contended contending reiterate reiterates reiterated reiterating
     estimate estimates estimated estimating announce announces announced add adds added
     confirm confirms confirmed write writes wrote written claim claims claimed state states
     stated note notes noted identify identifies identified find finds found warn warns warned

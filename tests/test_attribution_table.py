@@ -123,6 +123,8 @@ CUE_FORMS = [
      "90 mln crowns", "unsourced", None, None),
     ("estimate-without-an-owner-verb", "Its estimate of 400 ships was too low.",
      "400", "unsourced", None, None),
+    ("listed-verb-contend", "The union contends the plan would cut bills by 60 percent.",
+     "60 percent", "sourced", "The union", "named"),
     ("valued-at-is-no-attribution", "The deal is valued at $2bn.",
      "$2bn", "unsourced", None, None),
     ("according-name-in-apposition", "According to research from mail analysts the Vikby Group, up to 45% of mail is spam.",
@@ -929,6 +931,11 @@ LONG_BLOCK = (
     "Shops were shut. The agency said costs rose 9%. Fares rose 5%. Tolls rose 7%. "
     "Nobody was hurt. Crews worked overnight."
 )
+LONG_BLOCK_QUOTE = (
+    "Ferries ran late. Buses ran late. Trains ran late. Roads were shut. Schools were shut. "
+    'The mayor said costs rose 9%. "We lost 40 boats in one night." Nobody was hurt. '
+    "Crews worked overnight."
+)
 QUOTE_AFTER_INDIRECT = 'The ministry said 40 homes were flooded. "We lost 300 cattle too."'
 NEXT_PARA_QUOTE = '"The storm destroyed 40 homes," the mayor said.\n\n"We still need 200 tents for families."'
 
@@ -1042,6 +1049,7 @@ SCOPE = [
     ("unbroken-text-carries-no-further", LONG_BLOCK, "7%", "unsourced", None, None),
     ("unbroken-text-next-sentence-not-carried", LONG_BLOCK, "5%", "unsourced", None, None),
     ("unbroken-text-own-cue-still-sources", LONG_BLOCK, "9%", "sourced", "The agency", "named"),
+    ("unbroken-text-quote-after-speaker-carried", LONG_BLOCK_QUOTE, "40", "carried", "The mayor", "named"),
     ("wire-line-break-ends-carry", WIRE_LINES, "12", "unsourced", None, None),
     ("figure-before-cue-unsourced", "Deaths rose to 70. The ministry said 40 homes were flooded.",
      "70", "unsourced", None, None),
