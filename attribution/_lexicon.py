@@ -1063,10 +1063,12 @@ PHRASAL_NON_CUES = frozenset(
         for particle in ("down", "off")
     }
     | {(verb, "at") for verb in "list lists listed listing".split()}
+    | {(verb, "up") for verb in "show shows showed shown showing".split()}
 )
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
-$40m", "people who identify as Democrats", "the model lists at $5,295" report nothing."""
+$40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
+report nothing."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the

@@ -58,7 +58,7 @@ _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
-    r"[\s\"“‘(]*+(?i:in|by|on|at|from|until|after|before)\s++(?:the\s++)?(?:\d{4}|"
+    r"[\s\"“‘(]*+(?i:in|by|on|at|from|until|after|before|during|throughout)\s++(?:the\s++)?(?:\d{4}|"
     + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
     + r")\b"
 )
