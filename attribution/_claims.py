@@ -74,6 +74,7 @@ from ._lexicon import (
     REPORTING_VERBS,
     SCALES,
     SCORE_WORDS,
+    SHOT_WORDS,
     SPORTS_WORDS,
     SPREAD_VERBS,
     STREET_WORDS,
@@ -444,7 +445,7 @@ _OF_TIME_AFTER = regex.compile(r"[ \t]++of[ \t]++an?[ \t]++(\p{L}++)", regex.IGN
 _ORDER_WORDS = frozenset("first last next past previous".split())
 # The words before "half" that make it one of two periods ("the first half", "the last half").
 _HALF_OF_A_PERIOD_AFTER = frozenset(
-    "first second latter former other 1st 2nd last next past".split()
+    "first second latter former other 1st 2nd last next past each either".split()
 )
 _PERIOD_DETERMINERS = _ORDER_WORDS | frozenset("this each per every same coming following".split())
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:the|a|an)[ \t]++$", regex.IGNORECASE)
@@ -520,6 +521,17 @@ _AGES_AHEAD = regex.compile(
     r"(?:year|month|week)s?+[- ]olds?+\b",
     regex.IGNORECASE,
 )
+# The rest of a list of numbers that share the word after its last one ("12.1, 17.8 and 22.7
+# years", "the usual seven, ten or fourteen-night breaks"): that word, or a hyphen and a word.
+_LIST_NUMBER = r"(?:\d[\d.,]*+|" + _alt(NUMBER_WORDS) + r")"
+_LIST_TAIL = regex.compile(
+    r"(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){0,5}+"
+    + r"[ \t]++(?:and|or)[ \t]++" + _LIST_NUMBER
+    + r"(?:[ \t]++([\p{L}]++)|-([\p{L}]++))",
+    regex.IGNORECASE,
+)  # fmt: skip
+# A list ends in "and" or "or" with no comma before it: "a city of 30,000, 23-year-old Ana"
+# and "starting with two, and two-shift plants with one" are no lists.
 # "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
 _DIED_AT = regex.compile(r"(?r)\b(?:died|dies)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$", regex.IGNORECASE)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -723,6 +735,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("race-distance", "a race distance or its stretch", "She won the [400] metres final."),
         ("match-stretch", "a stretch of a match", "She won the next [five] games."),
         ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
+        ("shot-distance", "where a shot was taken from", "His drive from [25] yards went wide."),
     ),
     *_decisions(
         "pronoun one",
@@ -1564,6 +1577,16 @@ def _is_time_span(
         return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
     if _is_duration_around(first, next1, next2, prev_cased):
         return "duration-phrase"
+    if (following == "," or next1 in ("and", "or")) and not first.fraction:
+        shared = _LIST_TAIL.match(text, end)
+        if shared is not None and (shared.group(1) or "").lower() in TIME_UNITS:
+            return "time-unit"  # "average lives of 12.1, 17.8 and 22.7 years"
+        if (
+            shared is not None
+            and shared.group(2)
+            and _is_compound_descriptor(text, shared.start(2) - 1)
+        ):
+            return "compound-descriptor"  # "the usual seven, ten or fourteen-night breaks"
     if next1 == "or" and next2 in _OPEN_BOUNDS:
         unit = _OR_MORE_UNIT.match(text, end)
         if unit is not None and unit.group(1).lower() in TIME_UNITS:
@@ -1954,6 +1977,12 @@ def _is_race_distance(n: _Near) -> str:
     word_after = (after.group().lower() if after else n.next2).rstrip(".")
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
         return "race-distance"
+    if n.prev1 == "from" and unit in ("yards", "yard"):
+        # "Ronaldo's low drive from 25 yards": where a shot was taken from, within the last
+        # few words before the number
+        if any(w.lower() in SHOT_WORDS for w in _WORD.findall(n.before)[-6:]):
+            return "shot-distance"
+        return ""
     if n.prev1 != "by":
         return ""
     # the win or beat the margin follows, in the words ``before`` holds (``_CONTEXT``)

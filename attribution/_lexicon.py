@@ -461,10 +461,21 @@ RACE_WORDS = frozenset(
     """
     race races run event final finals heat heats title record relay freestyle backstroke
     breaststroke butterfly medley hurdles sprint steeplechase marathon swim champion
-    championship championships gold silver bronze leg stage course walk
+    championship championships gold silver bronze leg stage course walk events
+    semi-final semi-finals
     """.split()
 )
 """Words after a distance that make it the name of a race or its result ("the 400m final")."""
+
+SHOT_WORDS = frozenset(
+    """
+    shot shots drive drives effort efforts strike strikes header headers kick kicks free-kick
+    volley volleys curler chip lob finish attempt penalty goal goals try field punt fired cross
+    curled struck scored hit blasted drilled headed kicked
+    """.split()
+)
+"""Words before "from" and a distance in yards that make it where a shot was taken from in a
+match ("a low drive from 25 yards", "kicked a goal from 45 yards"): a game event."""
 
 RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
 """Words before a distance that make it a stretch of a race ("over the final three kilometres")."""
@@ -556,6 +567,8 @@ SUPERLATIVE_WORDS = frozenset("most least first last top leading biggest largest
 
 NUMBER_IDIOMS = (
     "in two minds",
+    "knocked for six",
+    "hit for six",
     "of two minds",
     "high five",
     "take five",
