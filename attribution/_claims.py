@@ -49,6 +49,7 @@ from ._lexicon import (
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
+    MATCH_LEADS,
     MATCH_UNITS,
     MEASURE_UNITS,
     MONTHS,
@@ -2365,11 +2366,16 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     "tripling") unless an idiom ("doubled as", "doubling down"); a base form ("double",
     "triple") when it acts on an amount ("double the number", "double what it was", "will
     double", "more than double.") rather than describing a noun ("a double room", "the triple
-    witching hour"). Capitalised inside a sentence, it is a name ("Triple Oak Media")."""
+    witching hour"). Capitalised inside a sentence, it is a name ("Triple Oak Media"); before
+    a possessive and "lead" it is a game event ("doubled their lead after 57 minutes")."""
     if text[start].isupper() and not _at_sentence_start(text, doc, start):
         return False
     if next1 in MULTIPLIER_IDIOMS:
         return False
+    if next1 in POSSESSIVE_DETERMINERS | {"the"} and _MATCH_LEAD_AFTER.match(
+        text, start + len(lower)
+    ):
+        return False  # "doubled their lead", "to double the advantage": a game event
     if lower.endswith(("ed", "ing")):
         return True
     # A base form acts as a verb or an amount after a function word, a hedge or a comma
@@ -2379,6 +2385,11 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     if not after_word or prev1 in DETERMINERS:
         return False
     return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
+
+
+_MATCH_LEAD_AFTER = regex.compile(
+    r"[ \t]++\w++[ \t]++(?:" + "|".join(sorted(MATCH_LEADS)) + r")\b", regex.IGNORECASE
+)
 
 
 def _after_comma(text: str, start: int) -> bool:

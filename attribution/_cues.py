@@ -32,6 +32,7 @@ from ._lexicon import (
     ACCORDING_NOT_SOURCES,
     ACCORDING_TO,
     ACTION_REPORTING_VERBS,
+    AGENT_ONLY_VERBS,
     AGENT_SUFFIXES,
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
@@ -161,6 +162,7 @@ _TRIGGER_WORDS = (
     REPORTING_VERBS
     | SETTING_NOUNS
     | OWN_ESTIMATE_NOUNS
+    | AGENT_ONLY_VERBS
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
@@ -171,7 +173,7 @@ _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # The words a verb or setting cue is read from; each hit is checked against its token. They
 # are picked from the trigger hits: all the words are letters only, so a trigger scan finds
 # each whole word a scan for these alone would.
-_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS
+_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS | AGENT_ONLY_VERBS
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
 _ACCORDING_WORDS = frozenset("according citing quoting per".split())
@@ -858,6 +860,8 @@ def _sentence_cues(
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
             if cue is not None and cue.rule == "verb-before-content":
                 cue = attrs.evolve(cue, rule="verb-by-shape")
+        if cue is None and tok[_LOWER] in AGENT_ONLY_VERBS:
+            cue = _passive_agent_cue(text, index, toks, i, claims)
         if cue is None and tok[_LOWER] in OWN_ESTIMATE_NOUNS and not _covered(found, tok):
             # not inside a report already ("The bank said it revised its estimate to ..."):
             # the speaker is the source, and "it" the same body again
@@ -1002,7 +1006,7 @@ _AGENT_REACH = 4  # tokens between a figure and the participle whose agent sourc
 # act on the thing counted ("appointees confirmed by the Senate", "a song recorded by X")
 _AGENT_VERBS = frozenset(
     "expected estimated predicted projected forecasted reported announced calculated counted "
-    "published tallied".split()
+    "published tallied unveiled".split()
 )
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame

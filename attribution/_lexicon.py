@@ -295,6 +295,10 @@ MULTIPLIER_IDIOMS = frozenset("as up over down back".split())
 """Particles after a multiplier verb that make it an idiom, not an amount ("doubled as a
 clinic", "doubled up", "doubling down")."""
 
+MATCH_LEADS = frozenset("lead advantage".split())
+"""Nouns after a multiplier verb and a possessive that make it a game event: "United doubled
+their lead after 57 minutes" (spec 5: events within a match are no claims)."""
+
 APPROXIMATE_QUANTITIES = (
     "hundreds of thousands",
     "tens of thousands",
@@ -1082,6 +1086,11 @@ PHRASAL_NON_CUES = frozenset(
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
 report nothing."""
+
+AGENT_ONLY_VERBS = frozenset("unveiled".split())
+"""Verbs that report only with their agent after "by" ("Plans to cut 162 posts were unveiled
+by the party"); with a subject they are acts ("Boeing unveiled its new plane"), so they are no
+reporting verbs and never end a subject ("The plan unveiled last month called for ...")."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the

@@ -418,6 +418,7 @@ SKIP = [
     ("period-each-half", "They scored once in each half.", "half"),
     ("shot-distance-yards", "Her low drive from 25 yards hit the post.", "25"),
     ("idiom-knocked-for-six", "Savers have been knocked for six by the cuts.", "six"),
+    ("multiplier-of-a-match-lead", "Vik doubled their lead after 57 minutes.", "doubled"),
     ("race-distance-before-events", "He ran in the 100m events in Oslo.", "100m"),
     ("age-bound-over", "There are many voters over 60 in the valley.", "60"),
     ("age-bound-under", "Parents of children under 5 can claim the grant.", "5"),
