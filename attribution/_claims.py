@@ -703,6 +703,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("hash-number", "a number after '#'", "Look for #[55931] on the shelf."),
         ("in-url", "a number in a web address", "See www.example.org/[2024] for more."),
         ("in-address", "a number in an e-mail address", "Email [77]@example.org now."),
+        (
+            "leading-zero",
+            "digits opening with a zero: a code or a clock time",
+            "Gates shut at [0700].",
+        ),
     ),
     *_decisions(
         "descriptor",
@@ -1452,6 +1457,8 @@ def _non_claim(
     rule = _is_word_part(text, first, end, before, following)
     if rule:
         return rule
+    if _has_leading_zero(text, first) or _has_leading_zero(text, last):
+        return "leading-zero"  # "a curfew between 2200 and 0700", "to play 007", "0800 555 111"
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
     if following == "-" and not money_or_pct and _is_compound_descriptor(text, end):
         return "compound-descriptor"
@@ -1551,6 +1558,19 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
     if suffix in ("am", "pm"):
         return "clock-time"
     return "" if suffix in MEASURE_UNITS or suffix in ("x", "p") else "glued-letters"
+
+
+def _has_leading_zero(text: str, atom: _Atom) -> bool:
+    """Whether three or more bare digits open with a zero ("0700", "007"): a clock time or a
+    code, never a quantity written so; not the decimals after a bare point (".0687 of a
+    share") nor two digits after a price's dash ("96.04-06")."""
+    return (
+        atom.plain
+        and atom.end - atom.start >= 3
+        and text[atom.start] == "0"
+        and text[atom.start + 1].isdigit()
+        and (atom.start == 0 or text[atom.start - 1] not in ".,")
+    )
 
 
 def _is_compound_descriptor(text: str, end: int) -> bool:
