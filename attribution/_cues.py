@@ -1743,9 +1743,10 @@ def _that_verbs(padded: str, start: int = 1, end: int | None = None) -> list[re.
     while at != -1:
         if padded[at - 1] in " \t":
             lo = max(0, at - _THAT_VERB_REACH)
-            if lo and padded[lo - 1] in _ASCII_LETTERS:
-                # a word longer than the reach: back to its start (rare, so a slice is cheap)
-                lo -= len(padded[:lo]) - len(padded[:lo].rstrip(_ASCII_LETTERS))
+            # A word longer than the reach: back to its start, a letter at a time (a slice of
+            # the text before it would make a text of many "that"s quadratic).
+            while lo and padded[lo - 1] in _ASCII_LETTERS:
+                lo -= 1
             m = _THAT_VERB.search(padded, lo, at)
             if m is not None and _may_report_by_shape(m[1]):
                 found.append(m)

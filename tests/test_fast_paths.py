@@ -453,6 +453,28 @@ def test_shaped_verbs_read_back_from_that_match_a_full_scan(text):
     assert [(m.start(1), m.end()) for m in _cues._that_verbs(padded)] == expected
 
 
+class _SliceLog(str):
+    """A text that notes the length of every slice taken of it."""
+
+    lengths: list[int]
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        if isinstance(key, slice):
+            self.lengths.append(len(range(*key.indices(len(self)))))
+        return super().__getitem__(key)
+
+
+def test_shaped_verbs_read_back_over_a_long_word_copy_no_text_before_it():
+    """Back from a "that" after a word longer than the reach, ``_that_verbs`` reads to the
+    word's start without a slice of the text before it: one per "that" made a text of many
+    "that"s quadratic (a megabyte of them took seconds)."""
+    padded = _SliceLog(" " + "officials cautioned that 40 homes burned " * 200)
+    padded.lengths = []
+    found = _cues._that_verbs(padded)
+    assert [m[1] for m in found[:1]] == ["cautioned"] and len(found) == 200
+    assert max(padded.lengths, default=0) < 50
+
+
 # Sentences around the verbs: capitals after the terminals, so that they end sentences.
 THAT_SENTENCES = st.lists(
     st.one_of(THAT_PIECES, st.sampled_from([". The ", "! He ", ".\n\n", "\nIt ", ". That "])),
