@@ -1530,6 +1530,25 @@ def _is_comparison_baseline(toks: list[_Tok], first: _Tok, claims: list[tuple[in
     )
 
 
+def _set_off_relative(text: str, s_start: int, pronoun: _Tok) -> bool:
+    """Whether ``pronoun`` is "who" or "which" opening a clause set off by a comma ("Ana Vik,
+    who said ...", "The firm, which said ...")."""
+    if pronoun[_LOWER] not in ("who", "which"):
+        return False
+    lead_end = _end_before_space(text, s_start, pronoun[_START])
+    return text[lead_end - 1 : lead_end] == ","
+
+
+_CLAUSE_COMMA = re.compile(r",[ \t]++(?![\d$£€¥]|and\b|or\b)")
+
+
+def _relative_clause_end(text: str, start: int, end: int) -> int:
+    """Where a relative clause set off by commas ends: at its next comma that does not go on
+    with a list of figures, or at ``end``."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    return comma.start() if comma is not None else end
+
+
 def _verb_rule(direction: Direction, *, relative: bool, inverted: bool, elided: bool) -> str:
     """The name of the rule of :data:`CUE_RULES` that found a reporting verb's cue."""
     if relative:
@@ -1929,6 +1948,10 @@ def _verb_scope(
             comma = text.find(", ", content, end)
             if comma != -1:
                 end = comma
+        elif pronoun is not None and _set_off_relative(text, s_start, pronoun):
+            # "The firm, which said sales rose 5%, cut 300 jobs": spec 3.2, the relative clause
+            # stays narrow, up to the comma that closes it (not one in a list of figures)
+            end = _relative_clause_end(text, content, end)
         scope = (content, end)
         # "In March, he said prices rose 4%": the opening phrase too; not "(And) while half of
         # states reopened, experts say ...", a subordinate clause of the reporter's
