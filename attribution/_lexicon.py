@@ -374,8 +374,8 @@ MEASURE_UNITS = frozenset(
 
 TIME_UNITS = frozenset(
     """
-    second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks
-    fortnight fortnights month months year years yr yrs decade decades century centuries
+    second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights
+    week weeks fortnight fortnights month months year years yr yrs decade decades century centuries
     millennium millennia term terms season seasons semester semesters quarter-century
     weekend weekends mth mths wk wks
     """.split()
@@ -433,10 +433,17 @@ BARE_AGE_BEFORE = (
     "he would be",
     "she would be",
     "i would be",
+    "he was just",
+    "she was just",
+    "i was just",
+    "he was only",
+    "she was only",
+    "i was only",
 )
 """Words (two or three) just before a number that make it an age when no noun follows it
 ("died at 81.", "dies at 74 after ...", "when she was 14,", "I was 16 when ...", "I'm 73",
-"Vik, who is 45, said", "when she will be 34."; "12 died at two hospitals" counts)."""
+"Vik, who is 45, said", "when she will be 34.", "when he was just 14,"; "12 died at two
+hospitals" counts)."""
 
 AGE_RANGE_BEFORE = ("aged", "age", "ages", "age of", "ages of")
 """Words just before a range that make it a range of ages ("aged 18-24", "ages of 18 and 24")."""
@@ -445,7 +452,7 @@ SPORTS_WORDS = frozenset(
     """
     won win wins winning beat beats beating beaten defeated defeat defeats drew draw draws
     drawn lost lose loses losing victory victories lead leads led leading trail trailed
-    trailing score scored scores scoreline edged thrashed thrashing routed crushed triumph
+    trailing score scored scores scoreline edged edging thrashed thrashing routed crushed triumph
     home away half-time halftime aggregate penalties shootout tie tied sets set game games
     match
     """.split()
