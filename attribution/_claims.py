@@ -703,6 +703,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("hash-number", "a number after '#'", "Look for #[55931] on the shelf."),
         ("in-url", "a number in a web address", "See www.example.org/[2024] for more."),
         ("in-address", "a number in an e-mail address", "Email [77]@example.org now."),
+        ("code-part", "the rest of a code of letters and digits", "An A350-[1000] landed."),
         (
             "leading-zero",
             "digits opening with a zero: a code or a clock time",
@@ -1531,6 +1532,10 @@ def _near(
     ))  # fmt: skip
 
 
+# A code of a letter and then letters or digits, ending in a hyphen: "A350-", "MiG-", "F-".
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*\d[A-Za-z\d]*-$")
+
+
 def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str) -> str:
     """Whether the number is part of a word: a compound ("scrum-half", "mother-of-nine"), a
     name with a letter glued on ("5G", "3D") or an ordinal or suffix ("2nd", "1990s")."""
@@ -1542,6 +1547,8 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
         and _HYPHENATED_BEFORE.search(before)
     ):
         return "hyphenated-word"
+    if first.plain and before.endswith("-") and _CODE_BEFORE.search(before):
+        return "code-part"  # "an Airbus A350-1000": the rest of a code of letters and digits
     # A letter right after the number; a non-ASCII character is left to the pattern.
     if not (following.isalpha() or not following.isascii()):
         return ""

@@ -382,6 +382,7 @@ SKIP = [
     ("denomination-note", "He paid with a $50 note at the till.", "$50"),
     ("leading-zero-clock-time", "A curfew runs between 2200 and 0700 each night.", "2200 and 0700"),
     ("leading-zero-code", "He was cast to play 007 in the new film.", "007"),
+    ("code-part-after-letters-and-digits", "The airline ordered ten A340-300 jets.", "300"),
     # the base of a rate (spec 5: in "7.5 per 100 people" the claim is 7.5); a household's size
     ("rate-base-after-per", "The town had 31 cases per 10,000 residents.", "10,000"),
     ("rate-base-money-after-per", "The bonds pay 1,050 crowns per 1,000 crowns of principal.", "1,000 crowns"),
