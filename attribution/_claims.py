@@ -522,8 +522,8 @@ _AGES_AHEAD = regex.compile(
     r"(?:year|month|week)s?+[- ]olds?+\b",
     regex.IGNORECASE,
 )
-# The rest of a list of numbers that share the word after its last one ("12.1, 17.8 and 22.7
-# years", "the usual seven, ten or fourteen-night breaks"): that word, or a hyphen and a word.
+# The rest of a list of numbers that share the word after its last one ("7.5, 9.2 and 11.4
+# years", "the usual five, eight or twelve-night stays"): that word, or a hyphen and a word.
 _LIST_NUMBER = r"(?:\d[\d.,]*+|" + _alt(NUMBER_WORDS) + r")"
 _LIST_TAIL = regex.compile(
     r"(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){0,5}+"
@@ -531,8 +531,8 @@ _LIST_TAIL = regex.compile(
     + r"(?:[ \t]++([\p{L}]++)|-([\p{L}]++))",
     regex.IGNORECASE,
 )  # fmt: skip
-# A list ends in "and" or "or" with no comma before it: "a city of 30,000, 23-year-old Ana"
-# and "starting with two, and two-shift plants with one" are no lists.
+# A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
+# and "opening with three, and three-shift yards with one" are no lists.
 # "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
 _DIED_AT = regex.compile(r"(?r)\b(?:died|dies)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$", regex.IGNORECASE)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -726,7 +726,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
             "They booked a [double] room.",
         ),
         ("rate-base", "the base of a rate, after 'per'", "There are 7.5 beds per [100] people."),
-        ("household-size", "the size of a household", "A family of [four] would save £300."),
+        ("household-size", "the size of a household", "A family of [five] will pay £210 less."),
     ),
     *_decisions(
         "score",
@@ -1459,7 +1459,7 @@ def _non_claim(
     if rule:
         return rule
     if _has_leading_zero(text, first) or _has_leading_zero(text, last):
-        return "leading-zero"  # "a curfew between 2200 and 0700", "to play 007", "0800 555 111"
+        return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
     if following == "-" and not money_or_pct and _is_compound_descriptor(text, end):
         return "compound-descriptor"
@@ -1608,13 +1608,13 @@ def _is_time_span(
     if (following == "," or next1 in ("and", "or")) and not first.fraction:
         shared = _LIST_TAIL.match(text, end)
         if shared is not None and (shared.group(1) or "").lower() in TIME_UNITS:
-            return "time-unit"  # "average lives of 12.1, 17.8 and 22.7 years"
+            return "time-unit"  # "lives of 7.5, 9.2 and 11.4 years"
         if (
             shared is not None
             and shared.group(2)
             and _is_compound_descriptor(text, shared.start(2) - 1)
         ):
-            return "compound-descriptor"  # "the usual seven, ten or fourteen-night breaks"
+            return "compound-descriptor"  # "the usual five, eight or twelve-night stays"
     if next1 == "or" and next2 in _OPEN_BOUNDS:
         unit = _OR_MORE_UNIT.match(text, end)
         if unit is not None and unit.group(1).lower() in TIME_UNITS:
@@ -1773,7 +1773,7 @@ def _is_age(n: _Near) -> str:
         and (first.value or 0) <= 120
         and _at_sentence_start(n.text, n.doc, first.start - len(n.before) + n.before.rfind("At"))
     ):
-        return "bare-age"  # "At 91, she is in the high-risk group": an age, or a time
+        return "bare-age"  # "At 88, she still rows each day": an age, or a time
     if (
         (first.plain or first.words)
         and (first.value or 0) < 130
@@ -2006,7 +2006,7 @@ def _is_race_distance(n: _Near) -> str:
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
         return "race-distance"
     if n.prev1 == "from" and unit in ("yards", "yard"):
-        # "Ronaldo's low drive from 25 yards": where a shot was taken from, within the last
+        # "Vik's low drive from 25 yards": where a shot was taken from, within the last
         # few words before the number
         if any(w.lower() in SHOT_WORDS for w in _WORD.findall(n.before)[-6:]):
             return "shot-distance"
@@ -2394,7 +2394,7 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     "triple") when it acts on an amount ("double the number", "double what it was", "will
     double", "more than double.") rather than describing a noun ("a double room", "the triple
     witching hour"). Capitalised inside a sentence, it is a name ("Triple Oak Media"); before
-    a possessive and "lead" it is a game event ("doubled their lead after 57 minutes")."""
+    a possessive and "lead" it is a game event ("doubled their lead after 61 minutes")."""
     if text[start].isupper() and not _at_sentence_start(text, doc, start):
         return False
     if next1 in MULTIPLIER_IDIOMS:

@@ -416,7 +416,7 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "own-estimate",
         "own estimate",
         "a body changing or keeping its own estimate or forecast: the figures after it",
-        "The bank revised its estimate of the shortfall to [£300m].",
+        "The bank revised its shortfall estimate to [£300m].",
     ),
     (
         "agentless-after",
@@ -2896,7 +2896,7 @@ def _own_estimate_cue(
     i: int,
     claims: list[tuple[int, int]],
 ) -> Cue | None:
-    """'The bank revised its estimate of the shortage to 250 mln stg', 'Institutes cut their
+    """'The bank revised its shortfall estimate to 250 mln stg', 'Institutes cut their
     forecasts to 2 pct': a body's own estimate, changed or kept by that body, gives the
     figures after it. The source is the subject of the verb before "its" (a verb by its shape,
     or a common past form), read as a reporting verb's subject is."""

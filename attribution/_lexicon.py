@@ -297,7 +297,7 @@ clinic", "doubled up", "doubling down")."""
 
 MATCH_LEADS = frozenset("lead advantage".split())
 """Nouns after a multiplier verb and a possessive that make it a game event: "United doubled
-their lead after 57 minutes" (spec 5: events within a match are no claims)."""
+their lead after 61 minutes" (spec 5: events within a match are no claims)."""
 
 APPROXIMATE_QUANTITIES = (
     "hundreds of thousands",
@@ -1097,7 +1097,7 @@ report nothing."""
 AGENT_ONLY_VERBS = frozenset("unveiled".split())
 """Verbs that report only with their agent after "by" ("Plans to cut 162 posts were unveiled
 by the party"); with a subject they are acts ("Boeing unveiled its new plane"), so they are no
-reporting verbs and never end a subject ("The plan unveiled last month called for ...")."""
+reporting verbs and never end a subject ("The scheme unveiled in May called for ...")."""
 
 NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the

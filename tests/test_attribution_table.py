@@ -111,7 +111,7 @@ CUE_FORMS = [
      "27 percent", "sourced", "a Vik/Lund survey", "named"),
     ("frame-verb-of-wording", '"Only 20 tickets left," it read.', "20", "sourced", "it", "named"),
     # a body's own estimate, changed or kept: its figures (the subject of the verb is the source)
-    ("own-estimate-revised", "The port authority revised its estimate of the backlog to 900 ships.",
+    ("own-estimate-revised", "The port authority revised its backlog estimate to 900 ships.",
      "900", "sourced", "The port authority", "named"),
     ("own-estimate-plural-owner", "Several lenders cut their growth forecasts to 1.5 pct.",
      "1.5 pct", "sourced", "Several lenders", "anonymous"),
