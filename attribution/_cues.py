@@ -2917,7 +2917,14 @@ def _own_estimate_cue(
     if subject is None or not subject[0]:
         return None
     np, pronoun = subject[0], subject[1]
-    if not pronoun and not (_looks_like_source(np) or _is_name(np)):
+    if not pronoun and not (
+        _looks_like_source(np)
+        or _is_name(np)
+        # by its shape, as a reporting verb's subject is: "The abacist revised its estimate"
+        or _shaped_like_source(
+            np, None if np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
+        )
+    ):
         return None
     src = np if pronoun else _source_after_by(np)
     noun = toks[i]

@@ -945,3 +945,57 @@ def subject_verbed_that(draw: st.DrawFn) -> Built:
 def test_subject_and_unlisted_verb_before_that_clause(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def subject_verbed_own_estimate(draw: st.DrawFn) -> Built:
+    """<Name>|The <adj> <noun> <verbed> its <word> estimate to <figure>: a body's own revised
+    estimate names it (cue rule own-estimate), with a verb and a noun from outside the lexicon."""
+    if draw(st.booleans()):
+        subject: list[Part] = [(draw(names), "source")]
+    else:
+        subject = _the_noun(draw, adjective=draw(st.booleans()))
+    verb = draw(st.sampled_from(VERBED))
+    noun = draw(st.sampled_from(["estimate", "forecast", "projection", "outlook"]))
+    modifier = draw(st.sampled_from(HEADS))
+    token = draw(
+        st.integers(2, 99).map("{} percent".format) | st.integers(2, 950).map("${} million".format)
+    )
+    return Built(
+        [*subject, (f" {verb} its {modifier} {noun} to ", None), (token, "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(subject_verbed_own_estimate())
+def test_subject_and_unlisted_verb_of_its_own_estimate(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def set_off_relative_then_main_clause(draw: st.DrawFn) -> Built:
+    """<Name>|The <noun>, which said <figure clause>, <verbed> <figure> <nouns>.: spec 3.2, the
+    relative clause's cue covers its own figure, not the main clause's."""
+    if draw(st.booleans()):
+        subject: list[Part] = [(draw(names), None)]
+    else:
+        subject = [(f"the {draw(st.sampled_from(HEADS))}", None)]
+    return Built(
+        [
+            *subject,
+            (", which said ", None),
+            *draw(figure_clauses("inner")),
+            (f", {draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(11, 990))), "outer"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(set_off_relative_then_main_clause())
+def test_set_off_relative_cue_covers_only_its_clause(built: Built) -> None:
+    report = _check(built)
+    assert _claim(report, built.span("inner")).status == "sourced"
+    _assert_unsourced(report, built.span("outer"))
