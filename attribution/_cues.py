@@ -265,6 +265,14 @@ _SET_OFF_ADVERBIAL = regex.compile(
     regex.IGNORECASE,
 )
 _ADVERBIAL_TAIL = r"(?:\s+(?:on|to|with)\s+[\w.]+)?"
+# A date after "on" ending where a verb's subject is read back from ("on June 20", "on 3 March
+# 2017"), matched backwards from the cut like _ADVERBIAL_BEFORE.
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_SET = frozenset(MONTHS)
+_DATE_BEFORE = regex.compile(
+    r"(?r)\bon\s++(?:(?:" + _MONTH_ALT + r")\.?\s++\d{1,2}(?:,\s*+\d{4})?"
+    r"|\d{1,2}\s++(?:" + _MONTH_ALT + r")\.?(?:\s++\d{4})?)\s*+"
+)
 _TAIL_LINKS = ("on", "to", "with")
 
 
@@ -1656,6 +1664,13 @@ def _verb_subject(
     cut = verb[_START]
     while True:
         lo = max(s_start, cut - _ADVERBIAL_REACH)
+        tail = text[lo:cut].rstrip()
+        if tail[-1:].isdigit() or tail[tail.rfind(" ") + 1 :].rstrip(".") in _MONTH_SET:
+            # "A report released on June 20 showed": a date is no subject; read on before it
+            date = _DATE_BEFORE.match(text, lo, cut)
+            if date is not None:
+                cut = date.start()
+                continue
         if not _adverbial_may_end(text[lo:cut]):
             break  # the cheap check: no adverbial or auxiliary ends at the cut
         m = _ADVERBIAL_BEFORE.match(text, lo, cut)

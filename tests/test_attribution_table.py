@@ -139,6 +139,11 @@ CUE_FORMS = [
     ("set-off-relative-cue-keeps-a-list-of-figures",
      "The ferry line, which said fares rose 5%, 8% and 9%, cut 300 sailings.",
      "9%", "sourced", "which", "named"),
+    # a date after "on" before the verb is no subject: the phrase before it is
+    ("date-before-verb-is-no-source", "A filing lodged on June 20 showed that 40 berths were sold.",
+     "40", "sourced", "A filing lodged", "named"),
+    ("day-month-before-verb-is-no-source", "The harbour board on 3 March said 40 berths were sold.",
+     "40", "sourced", "The harbour board", "named"),
     ("valued-at-is-no-attribution", "The deal is valued at $2bn.",
      "$2bn", "unsourced", None, None),
     ("according-name-in-apposition", "According to research from mail analysts the Vikby Group, up to 45% of mail is spam.",
