@@ -2399,9 +2399,7 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
         return False
     if next1 in MULTIPLIER_IDIOMS:
         return False
-    if next1 in POSSESSIVE_DETERMINERS | {"the"} and _MATCH_LEAD_AFTER.match(
-        text, start + len(lower)
-    ):
+    if next1 in _LEAD_DETERMINERS and _MATCH_LEAD_AFTER.match(text, start + len(lower)):
         return False  # "doubled their lead", "to double the advantage": a game event
     if lower.endswith(("ed", "ing")):
         return True
@@ -2414,6 +2412,7 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
 
 
+_LEAD_DETERMINERS = POSSESSIVE_DETERMINERS | {"the"}  # "doubled their lead", "double the lead"
 _MATCH_LEAD_AFTER = regex.compile(
     r"[ \t]++\w++[ \t]++(?:" + "|".join(sorted(MATCH_LEADS)) + r")\b", regex.IGNORECASE
 )

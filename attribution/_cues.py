@@ -1479,10 +1479,8 @@ def _verb_cue(
         narrow = _reduced_relative_cue(text, index, toks, verb, np, after, claims)
         if narrow is not None:
             return narrow
-    shape_only = not pronoun and not _looks_like_source(np) and not _is_name(np)
-    if shape_only and not _shaped_like_source(
-        np, None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
-    ):
+    shape_only = _shape_only(np, pronoun)
+    if shape_only and not _fits_by_shape(s_start, toks, np, verb, claims, inverted=inverted):
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
@@ -1517,6 +1515,27 @@ def _verb_cue(
     )  # fmt: skip
 
 
+def _shape_only(np: list[_Tok], pronoun: _Tok | None) -> bool:
+    """Whether a verb's subject can be its source only by its shape: no pronoun, and nothing
+    the lexicon or a name's capitals vouch for."""
+    return pronoun is None and not _looks_like_source(np) and not _is_name(np)
+
+
+def _fits_by_shape(
+    s_start: int,
+    toks: list[_Tok],
+    np: list[_Tok],
+    verb: _Tok,
+    claims: list[tuple[int, int]],
+    *,
+    inverted: bool = False,
+) -> bool:
+    """Whether a subject the lexicon does not know is shaped like a source of ``verb``, read
+    with the word before it (none when it opens the sentence or follows an inverted verb)."""
+    before = None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0])
+    return _shaped_like_source(np, before, verb, claims)
+
+
 # The rule of a reporting verb's cue by the way it reaches its content, for a subject before it.
 _VERB_RULES: dict[str, str] = {
     "forward": "verb-before-content",
@@ -1536,15 +1555,6 @@ def _is_comparison_baseline(toks: list[_Tok], first: _Tok, claims: list[tuple[in
         and not first[_TEXT][0].isdigit()
         and not (claims and _in_claim(first, claims))
     )
-
-
-def _set_off_relative(text: str, s_start: int, pronoun: _Tok) -> bool:
-    """Whether ``pronoun`` is "who" or "which" opening a clause set off by a comma ("Ana Vik,
-    who said ...", "The firm, which said ...")."""
-    if pronoun[_LOWER] not in ("who", "which"):
-        return False
-    lead_end = _end_before_space(text, s_start, pronoun[_START])
-    return text[lead_end - 1 : lead_end] == ","
 
 
 _CLAUSE_COMMA = re.compile(r",[ \t]++(?![\d$£€¥]|and\b|or\b)")
@@ -1664,14 +1674,15 @@ def _verb_subject(
     cut = verb[_START]
     while True:
         lo = max(s_start, cut - _ADVERBIAL_REACH)
-        tail = text[lo:cut].rstrip()
+        window = text[lo:cut]
+        tail = window.rstrip()
         if tail[-1:].isdigit() or tail[tail.rfind(" ") + 1 :].rstrip(".") in _MONTH_SET:
             # "A report released on June 20 showed": a date is no subject; read on before it
             date = _DATE_BEFORE.match(text, lo, cut)
             if date is not None:
                 cut = date.start()
                 continue
-        if not _adverbial_may_end(text[lo:cut]):
+        if not _adverbial_may_end(window):
             break  # the cheap check: no adverbial or auxiliary ends at the cut
         m = _ADVERBIAL_BEFORE.match(text, lo, cut)
         if m is None or m.start() == cut or m.group().strip() == "":
@@ -1963,7 +1974,11 @@ def _verb_scope(
             comma = text.find(", ", content, end)
             if comma != -1:
                 end = comma
-        elif pronoun is not None and _set_off_relative(text, s_start, pronoun):
+        elif (
+            pronoun is not None
+            and pronoun[_LOWER] in ("who", "which")
+            and text[lead_end - 1 : lead_end] == ","
+        ):
             # "The firm, which said sales rose 5%, cut 300 jobs": spec 3.2, the relative clause
             # stays narrow, up to the comma that closes it (not one in a list of figures)
             end = _relative_clause_end(text, content, end)
@@ -2932,14 +2947,8 @@ def _own_estimate_cue(
     if subject is None or not subject[0]:
         return None
     np, pronoun = subject[0], subject[1]
-    if not pronoun and not (
-        _looks_like_source(np)
-        or _is_name(np)
-        # by its shape, as a reporting verb's subject is: "The abacist revised its estimate"
-        or _shaped_like_source(
-            np, None if np[0][_START] == s_start else _tok_before(toks, np[0]), verb, claims
-        )
-    ):
+    # by its shape too, as a reporting verb's subject is: "The abacist revised its estimate"
+    if _shape_only(np, pronoun) and not _fits_by_shape(s_start, toks, np, verb, claims):
         return None
     src = np if pronoun else _source_after_by(np)
     noun = toks[i]
