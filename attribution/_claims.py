@@ -39,6 +39,7 @@ from ._lexicon import (
     DURATION_MODIFIERS,
     FEELING_BEFORE,
     FINITE_VERBS,
+    FRACTION_UNITS,
     FRACTIONS,
     FUNCTION_WORDS,
     FURNITURE,
@@ -46,6 +47,7 @@ from ._lexicon import (
     HALF_STATES,
     HEDGES,
     HOUSEHOLD_NOUNS,
+    IN_GAME_UNITS,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
@@ -76,6 +78,7 @@ from ._lexicon import (
     SCALES,
     SCORE_WORDS,
     SHOT_WORDS,
+    SIZE_UNITS,
     SPORTS_WORDS,
     SPREAD_VERBS,
     STREET_WORDS,
@@ -165,12 +168,18 @@ _LETTER = r"[\p{L}]"
 # A space inside a number: before a group of thousands ("12 000", "12\u2009000") or a scale
 # word ("$2\u202fbn"): a space, a no-break, thin or narrow no-break space.
 _NUMBER_SPACE = "[ \t\u00a0\u2009\u202f]"
-# The digits of a number: grouped in thousands by commas, a mixed number ("9-1/2", "3 1/4"),
+# The digits of a number: grouped in thousands by commas, a bid and offer quote ("9-5/8 1/2
+# pct", one figure), a mixed number ("9-1/2", "3 1/4"), a fraction in halves, quarters,
+# eighths ... before a unit or a price ("1/4 point", "up 5/8 at 12-3/8"; else "7/8" is a date),
 # grouped in thousands by spaces (not before a dash and digit: "10 737-800 planes" is a count
 # and a model), or not grouped, with any decimals.
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+"
+    r"|\d++-[1-9]\d?+/[1-9]\d?+[ \t][1-9]\d?+/[1-9]\d?+(?![\d/])"
     r"|\d++[- ][1-9]\d?+/[1-9]\d?+(?![\d/])"
+    r"|(?<!\d[ \t])[1-9]\d?+/(?:2|4|8|16|32|64)(?![\d/])(?=[ \t]++(?:"
+    + "|".join(unit.replace(" ", r"[ \t]?") for unit in FRACTION_UNITS)
+    + r")\b|[ \t]++at[ \t]++\d)"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?!\d|[.,-]\d)"
     r"|\d++(?:\.\d++)?+"
 )
@@ -398,6 +407,7 @@ _GLUED = regex.compile(r"[\p{L}]++")
 _YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then its year
 # "401(k)", "501(c)": a number with a bracketed letter is a name
 _BRACKETED_LETTER = re.compile(r"\([a-z]\)")
+_WORD_AFTER = regex.compile(r"[ \t]++(\p{L}++)")
 _HYPHEN_WORD = regex.compile(
     r"-(?:[ \t]++(?:and|or|to)[ \t]++[\w.,/]++-)?([\p{L}]++(?:-[\p{L}]++)*+)"
 )  # "27-nation"; a hyphen left hanging before its pair: "two- and three-year notes"
@@ -436,6 +446,9 @@ _APPOSITION_COMMON_AFTER = regex.compile(r"[ \t]*+,[ \t]++(\p{Ll}++)")
 _APPOSITION_BRACKET_AFTER = regex.compile(r"\)[ \t]++(\p{Ll}++)")
 # "Ms Ortiz (": a capitalised word, then the bracket.
 _APPOSITION_BRACKET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+[ \t]*+\($")
+# ", now " before an age set off after a person, and what may follow the age.
+_NOW_BEFORE = regex.compile(r",[ \t]++now[ \t]++$", regex.IGNORECASE)
+_NOW_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))")
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
@@ -450,12 +463,20 @@ _HALF_OF_A_PERIOD_AFTER = frozenset(
 )
 _PERIOD_DETERMINERS = _ORDER_WORDS | frozenset("this each per every same coming following".split())
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:the|a|an)[ \t]++$", regex.IGNORECASE)
+# What names a race by its distance alone, the phrase ending at the number: "the 60m at".
+_RACE_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:the|(?:wo)?men['’]s)[ \t]++$", regex.IGNORECASE
+)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}++)[ \t]++$")
 # "another" or "the other" within a few words after "one": one of two
 _ANOTHER_AFTER = regex.compile(
     r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from)[ \t]++"
     r"(?:another|the[ \t]++other)\b",
     regex.IGNORECASE,
+)
+# "the only " before "one": the pronoun picking out a thing ("the only one to ...").
+_THE_ONLY_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:the|its|their|his|her|our|my|your)[ \t]++only[ \t]++$", regex.IGNORECASE
 )
 # How far back "one" looks for the other counts of its list.
 _LIST_REACH = 60
@@ -1183,11 +1204,14 @@ def _new_atom(
 
 
 def _digits_value(num: str) -> float:
-    """The value of ``_DIGITS``'s match: "1,250", "12 000", "9-1/2" (a whole and a fraction)."""
+    """The value of ``_DIGITS``'s match: "1,250", "12 000", "9-1/2" (a whole and a fraction),
+    "1/4", "9-5/8 1/2" (a quote: its bid)."""
     if "/" in num:
-        whole, _, share = num.replace(" ", "-").partition("-")
+        if num.count("/") > 1:
+            num = num.split()[0]  # a bid and offer quote, "9-5/8 1/2": the bid
+        whole, _, share = num.replace(" ", "-").rpartition("-")
         over, _, under = share.partition("/")
-        return float(whole) + float(over) / float(under)
+        return float(whole or 0) + float(over) / float(under)  # "9-1/2", "1/4"
     if num.isdigit():
         return float(num)  # most: no separator to drop
     return float("".join(ch for ch in num if ch.isdigit() or ch == "."))
@@ -1461,7 +1485,7 @@ def _non_claim(
     if _has_leading_zero(text, first) or _has_leading_zero(text, last):
         return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
-    if following == "-" and not money_or_pct and _is_compound_descriptor(text, end):
+    if following == "-" and not money_or_pct and _is_compound_descriptor(text, end, start):
         return "compound-descriptor"
     if joiner:
         return _joined_non_claim(text, doc, first, last, joiner, nxt, money_or_pct)
@@ -1580,14 +1604,28 @@ def _has_leading_zero(text: str, atom: _Atom) -> bool:
     )
 
 
-def _is_compound_descriptor(text: str, end: int) -> bool:
+def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     """Whether a hyphenated word after the number makes a descriptor ("27-nation", "10-day",
-    "62-year-old", "one-off"); "10-fold" and "40-odd" stay amounts."""
+    "62-year-old", "one-off"); "10-fold" and "40-odd" stay amounts, and so does a unit before
+    a noun whose amount it is ("a half-point cut", "a 10,000-vote majority"; not a time unit,
+    "a 10-day decline", nor a game's lead, "a two-goal lead"). ``start``, the number's start
+    when known, tells a scale inside a hyphenated amount ("171-billion-dlr")."""
     hyphen = _HYPHEN_WORD.match(text, end)
     if not hyphen:
         return False
     word = hyphen.group(1).lower()
-    return word.split("-")[0] not in ("fold", "odd", "plus", "strong-plus")
+    if word.split("-")[0] in ("fold", "odd", "plus", "strong-plus"):
+        return False
+    unit = word.rpartition("-")[2]
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return True  # the scale of "a 171-billion-dlr deficit", read with its digits or not at all
+    if not (
+        unit in TIME_UNITS or unit in IN_GAME_UNITS or unit in SIZE_UNITS or unit in NUMBER_WORDS
+    ):
+        head = _WORD_AFTER.match(text, hyphen.end())
+        if head is not None and head.group(1).lower() in AMOUNT_HEADS:
+            return False  # "a one-point cut", "a 10,000-vote majority": the change's amount
+    return True
 
 
 def _is_time_span(
@@ -2294,8 +2332,9 @@ def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str)
 def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> str:
     """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
     metres, not millions: a race distance ("the 5,000m", four digits or more, or any before a
-    race word: "the 100m final") or a size used
-    as an adjective ("the 40m trawler": after an article, before a singular noun)."""
+    race word: "the 100m final", or named by its distance alone: "won the 200m at the Games"),
+    a mark to the centimetre ("cleared 4.88m", two decimals), or a size used as an adjective
+    ("the 40m trawler": after an article, before a singular noun)."""
     if first.currency and not first.scale:
         denomination = (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
         return "denomination" if denomination else ""
@@ -2304,6 +2343,12 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -
     whole = text[first.start : first.end - 1].partition(".")[0]
     if len(whole.replace(",", "")) >= 4 or next1 in RACE_WORDS:
         return "metres-not-millions"  # "the 5,000m", "the world 100m champion"
+    ends_phrase = (not next1 or next1 in FUNCTION_WORDS) and next1 != "per"  # not a speed
+    digits = text[first.start : first.end - 1]
+    if ends_phrase and whole == digits and _RACE_NAME_BEFORE.search(before) is not None:
+        return "metres-not-millions"  # "won the 200m at the Games", "the women's 800m."
+    if ends_phrase and len(digits) - len(whole) == 3:
+        return "metres-not-millions"  # a mark to the centimetre: "landed 17.30m at the trials"
     noun = next1.removesuffix("'s").removesuffix("’s")
     if (
         _ARTICLE_BEFORE.search(before) is not None
@@ -2355,12 +2400,16 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     from Chad"); it is a pronoun before a preposition, a participle or nothing ("one near
     the dam", "with one writing", "if one starts") and a determiner otherwise ("favour one
     region", "from one bank to another")."""
+    if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
+        return True  # "a one-point cut": the amount of the cut
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:
         return False  # "one success of the plan", "if one starts"
     if _ANOTHER_AFTER.match(after):
         return False  # "from one bank to another": one of two, no count
+    if prev1 == "only" and _THE_ONLY_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "the only one to own a stake", "its only one": a pronoun, not a count
     lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
     if prev1 in ONE_COUNT_BEFORE or (
         _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
@@ -2441,11 +2490,16 @@ def _opens_content_after_hearer(
 
 def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     """Whether a small number set off after a person is their age: between commas or before
-    a full stop after a name ("Mr Tanzi, 66, said"), between commas after a determiner and a
+    a full stop after a name ("Mr Tanzi, 66, said"; also after "now": "Ana Lee, now 78,
+    said"), between commas after a determiner and a
     noun ("The driver, 23, was"; not before a full stop: "a record low, 12."), or in
     brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
     with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
     tail = before.rstrip(" \t\n")
+    now = _NOW_BEFORE.search(before)
+    if now is not None and first.plain and _NOW_AGE_AFTER.match(after):
+        # after a name only: "Ana Lee, now 78, said"; "The fund's stake, now 13," is a count
+        return _APPOSITION_BEFORE.search(before, 0, now.start() + 1) is not None
     if tail.endswith(",") and _LINE_END.match(after) and _NAME_LINE_BEFORE.search(before):
         return True  # a line of its own, "Cynthia Vik, 66", as in a list of the dead
     if tail.endswith(","):

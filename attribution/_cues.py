@@ -1533,7 +1533,16 @@ def _fits_by_shape(
     """Whether a subject the lexicon does not know is shaped like a source of ``verb``, read
     with the word before it (none when it opens the sentence or follows an inverted verb)."""
     before = None if inverted or np[0][_START] == s_start else _tok_before(toks, np[0])
+    if not inverted:
+        k = _index(toks, np[-1]) + 1
+        if k < len(toks) and toks[k][_LOWER] in _FINITE_AUXILIARIES:
+            verb = toks[k]  # "The abacist was quoted as saying": agreement is with "was"
     return _shaped_like_source(np, before, verb, claims)
+
+
+# Auxiliaries of number that a subject agrees with in place of the verb after them. Not the
+# modals: "the younger spouse can expect a benefit of $1,500" reports nothing.
+_FINITE_AUXILIARIES = frozenset("is was has does are were have do".split())
 
 
 # The rule of a reporting verb's cue by the way it reaches its content, for a subject before it.
@@ -2553,12 +2562,14 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     first = _index(toks, appositive[0])
     if first >= 3 and toks[first - 1][_LOWER] == "of" and toks[first - 2][_LOWER] == "one":
         first -= 2  # "Beacon Mutual, one of the biggest U.S. boat insurers, said"
+    opener = toks[first][_LOWER]
+    if first >= 3 and _is_adverb(toks[first - 1]) and toks[first - 2][_TEXT] == ",":
+        first -= 1  # "Ed Lund, now a city councillor, said", "X, formerly the chief, said"
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
     if not before or not _looks_like_source(before) or _is_participle_phrase(before):
         return []  # "The growers' petition, lodged in Vik, the county town, said": two asides
-    opener = toks[first][_LOWER]
     if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
         return before
     start = _index(toks, before[0])
@@ -2588,6 +2599,13 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
 
 
 _TITLE_LINKS = NP_CONNECTORS | DETERMINERS  # "Chairman of the Prices Board"
+
+
+def _is_adverb(t: _Tok) -> bool:
+    """Whether a word is an adverb that may open an appositive before its noun phrase: one of
+    the adverbs that stand between a subject and its verb ("now", "once", "also"), or a
+    lowercase word in "-ly" ("formerly", "currently")."""
+    return t[_LOWER] in _VERB_ADVERBS or (t[_TEXT].islower() and t[_LOWER].endswith("ly"))
 
 
 def _ends_in_place(np: list[_Tok]) -> bool:
@@ -3537,11 +3555,15 @@ def _postmodifier_at(words: list[_Tok], n: int) -> bool:
     )
 
 
+# What may stand between a verb's reach and a source that opens what it reports.
+_OPENS_CONTENT = frozenset(("", "that", "That"))
+
+
 def _trim_forward(text: str, cues: list[Cue]) -> list[Cue]:
     """A forward cue's reach ends where the next cue's source begins in the same sentence;
     not when that source opens what the cue reports ("The bank said its survey showed that
-    ..."): a report inside a report, and both cover its content (spec 5: a speaker citing a
-    report)."""
+    ...", "The paper reported that the mayor told aides ..."): a report inside a report, and
+    both cover its content (spec 5: a speaker citing a report)."""
     out: list[Cue] = []
     next_source: int | None = None  # the earliest blocking source start after each cue
     for cue in reversed(cues):
@@ -3549,7 +3571,7 @@ def _trim_forward(text: str, cues: list[Cue]) -> list[Cue]:
             cue.direction in ("forward", "both")
             and next_source is not None
             and cue.cue.end < next_source < cue.scope_end
-            and text[cue.scope_start : next_source].strip()
+            and text[cue.scope_start : next_source].strip() not in _OPENS_CONTENT
         ):
             cue = _evolved(cue, scope_end=next_source)
         if not cue.agentless and cue.direction != "narrow" and not _pronoun_source(cue):

@@ -235,6 +235,10 @@ CURRENCY_WORDS = {
 }
 """Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
 
+FRACTION_UNITS = ("pct", "percent", "per cent", "percentage", "point", "points")
+"""Words after a fraction in digits ("1/4 point", "5/8 pct") that make it an amount, not a
+date ("7/8") or a code: the moves of rates and prices in wire copy."""
+
 FRACTIONS = {
     "half": 0.5,
     "halves": 0.5,
@@ -621,12 +625,27 @@ AMOUNT_HEADS = frozenset(
     """
     lead majority margin increase rise gain jump decline drop fall loss surplus deficit
     shortfall cut reduction return dividend cargo cargoes shipment contract share stake order
-    purchase sale payment dose
+    purchase sale payment dose gap
     """.split()
 )
 """Nouns whose amount is the number before them: "a 92 seat majority", "a 50 tonne
 increase", "a 20,000 tonne cargo" state that quantity, as "a 10,000-vote majority" does; "a
 40 foot section" only describes its noun."""
+
+IN_GAME_UNITS = frozenset(
+    "goal goals run runs stroke strokes shot shots try tries wicket wickets set sets game games "
+    "time".split()
+)
+"""Units of a lead within a game ("a two-goal lead", "a two-set lead", "a 17-6 half-time
+lead"): a game event, no claim (spec 5), where "a one-point cut" or "a 10,000-vote majority"
+states an amount; "time" also for an occasion ("a one-time payment")."""
+
+SIZE_UNITS = frozenset(
+    "foot feet metre metres meter meters mile miles inch inches page pages paragraph "
+    "paragraphs digit digits".split()
+)
+"""Units that describe the thing after them however it is counted ("a 200-foot drop" of a
+ride, "a two-paragraph order", "a three-digit jump"): a descriptor."""
 
 DURATION_MODIFIERS = frozenset("more additional extra further full whole".split())
 """Words between a number and its time unit that leave it a duration ("for two more weeks",
@@ -1205,6 +1224,7 @@ CUE_ADVERBIALS = (
     r"on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Threads)",
     r"yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|"
     r"in\s+a\s+statement|in\s+an\s+interview|on\s+(?:the\s+)?record",
+    r"quoted\s+as",  # "Ana Lee was quoted as saying": the subject of the passive is the source
 )
 """Adverbials that may stand between a reporting verb and its subject or content."""
 

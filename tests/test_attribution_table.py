@@ -466,6 +466,21 @@ CUE_FORMS = [
      "75m pounds", "sourced", "Tom Hale", "named"),
     ("name-after-agent-noun", "The club's founder, Leo Marchetti, says its videos have drawn 2 million views.",
      "2 million", "sourced", "Leo Marchetti", "named"),
+    # an appositive may open with an adverb ("now", "formerly")
+    ("appositive-opened-by-now", "Tova Brink, now a county councillor, said the levy would raise £35m.",
+     "£35m", "sourced", "Tova Brink", "named"),
+    ("appositive-opened-by-ly-adverb", "Ravi Lund, formerly the mill's chief, said 300 jobs went.",
+     "300", "sourced", "Ravi Lund", "named"),
+    # a report inside a report after "that": the outer source covers the inner one's hearers
+    ("report-of-a-report-after-that", "The Courier reported that the mayor had been telling aides, including at least one councillor, that the plan was dead.",
+     "one", "sourced", "The Courier", "named"),
+    # "was quoted as saying": the subject of the passive is the source
+    ("quoted-as-saying-passive", "A harbour union leader, Mira Oksen, was quoted as saying hundreds of dockers had walked out.",
+     "hundreds", "sourced", "Mira Oksen", "named"),
+    ("quoted-as-telling-passive", "He was quoted as telling the radio station that 40 ferries were idle.",
+     "40", "sourced", "He", "named"),
+    ("quoted-as-saying-shape-only-subject", "The glazier was quoted as saying 300 panes had cracked.",
+     "300", "sourced", "The glazier", "named"),
     # a place set off after a name, a document or another noun is no source of its own: the
     # phrase it ends is
     ("place-after-document-ends-the-source",
