@@ -84,6 +84,7 @@ from ._lexicon import (
     STREET_WORDS,
     SUPERLATIVE_WORDS,
     TIME_UNITS,
+    TIME_ZONES,
     TOLL_WORDS,
     VOTE_WORDS,
     WEEKDAYS,
@@ -244,14 +245,16 @@ _MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {m.lower() + "." for m in 
 _FULL_MONTHS = frozenset(m.lower() for m in MONTHS[:12])
 # Anchored right after a number: a clock time ("10:30", "3 p.m.", "1500 hrs", "9 GMT").
 _TIME_AFTER = regex.compile(
-    r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|GMT\b|gmt\b|EST\b|EDT\b|BST\b"
-    r"|CET\b|UTC\b|ET\b|PT\b|hours[ \t]+(?:GMT|EST|local)))",
+    r"(?::\d\d|[ \t]?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b|o'clock\b|hrs\b|local[ \t]+time"
+    r"(?=[ \t]*+[.,;)]|[ \t]++(?:on|in|at|and|to|when|after|before|today|yesterday)\b|$)|"
+    + "|".join(zone + r"\b" for zone in TIME_ZONES)
+    + r"|hours[ \t]+(?:GMT|EST|local)))",
 )
 # The rest of a span of clock times after its first hour: "-11 a.m.", "–9:30pm".
 _TIME_RANGE_END = regex.compile(r"[-–]\d{1,2}(?::\d\d)?[ \t]?(?:[ap]\.m\b|[ap]m\b)")
 # The first two characters of every match of ``_TIME_AFTER`` after its optional space, but
 # ":" and a digit.
-_TIME_HEADS = frozenset("a. p. am pm o' hr ho GM gm ES ED BS CE UT ET PT".split())
+_TIME_HEADS = frozenset("a. p. am pm o' hr ho lo".split()) | {zone[:2] for zone in TIME_ZONES}
 _PHONE = regex.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}(?!\d)")
 # A whole phone number from its first digit, its "+" or its "(": an international one
 # ("+1 212-555-0187", "+44 (0)20 7946 0018"), a bracketed area code ("(212) 555-0187"), one with
@@ -1718,6 +1721,15 @@ def _is_day_of_month(n: _Near) -> str:
     return ""
 
 
+def _counts_after_naming(after: str) -> bool:
+    """Whether a number after a naming word ("named", "called") counts what follows, not a
+    title: a lowercase word other than a function word among the next three ("named three
+    executives", "named 39 Russian firms"; not "a song called 99 Red Balloons")."""
+    if not after[:1].isspace():
+        return False  # "a file called 7610.theme.zip": part of the name
+    return any(w.islower() and w not in FUNCTION_WORDS for w in _WORD.findall(after, 0, 40)[:3])
+
+
 def _is_reference_or_name(n: _Near) -> str:
     """Identifiers and names: "Article 51", "No 10", "a film called 40 Winters", the later
     numbers of "Sections 21, 24 and 26", and a number after a capitalised word ("Boeing
@@ -1725,9 +1737,7 @@ def _is_reference_or_name(n: _Near) -> str:
     first, prev1, next1 = n.first, n.prev1, n.next1
     if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
         return "reference"
-    if prev1 in NAMING_WORDS and not (
-        n.nxt and n.nxt.group(1).islower() and next1 not in FUNCTION_WORDS
-    ):
+    if prev1 in NAMING_WORDS and not _counts_after_naming(n.after):
         return "called-name"  # "a film called 40 Winters"; "named three executives" counts them
     if (
         first.plain

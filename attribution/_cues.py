@@ -1464,6 +1464,8 @@ def _verb_cue(
     np, pronoun, elided, interrupted, relative = subject
     if np and _is_comparison_baseline(toks, np[0], claims):
         return None
+    if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
+        return None  # "Seasonal variation brought bank notes up 190 mln": a clause, no subject
     inverted = not np  # '"...," said the minister' / ', says X.'
     before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
@@ -1539,6 +1541,11 @@ def _fits_by_shape(
             verb = toks[k]  # "The abacist was quoted as saying": agreement is with "was"
     return _shaped_like_source(np, before, verb, claims)
 
+
+# Past forms that cannot stand inside a noun phrase read back from a verb: one there means the
+# phrase is a clause of its own, and the "verb" a noun ("... brought bank notes up 5%").
+# Not "held", "made", "set" or "left", which can ("a privately held firm", "the first set").
+_PAST_NOT_IN_SUBJECT = IRREGULAR_PAST - frozenset("held made set left put hung led".split())
 
 # Auxiliaries of number that a subject agrees with in place of the verb after them. Not the
 # modals: "the younger spouse can expect a benefit of $1,500" reports nothing.
@@ -2765,7 +2772,7 @@ _INTERRUPTION_MARKS = frozenset("'’$£€¥%\"“”")
 def _may_interrupt(toks: list[_Tok], k: int) -> bool:
     """Whether token ``k`` may stand in an interruption: a word, an apostrophe or a figure's
     sign, the period of an abbreviation ("Dr.", "Inc.") or part of a bracketed word after a
-    name ("(DLT.N)")."""
+    name ("(DLT.N)", "<VOG>")."""
     word = toks[k][_TEXT]
     if word[0].isalnum() or word in _INTERRUPTION_MARKS:
         return True
@@ -2775,6 +2782,13 @@ def _may_interrupt(toks: list[_Tok], k: int) -> bool:
         return _place_comma(toks, k)  # "a Lundby, N.J. rope maker"
     if word == "(":
         return _abbreviation_at(toks, k)
+    if word == ">":
+        return _bracketed_name_at(toks, k) >= 0  # "a unit of Vik Oil Inc <VOG>"
+    if word == "<":
+        return any(
+            toks[j][_TEXT] == ">" and _bracketed_name_at(toks, j) == k
+            for j in range(k + 2, min(len(toks), k + 2 + _MAX_BRACKETED))
+        )
     return word == ")" and _abbreviation_at(toks, k - 2)
 
 

@@ -235,6 +235,9 @@ CURRENCY_WORDS = {
 }
 """Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
 
+TIME_ZONES = tuple("GMT gmt UTC BST CET EST EDT CST CDT MST MDT PST PDT ET PT JST HKT SGT".split())
+"""Time zones after a clock time ("1030 GMT", "1400 CST"): the number before one is a time."""
+
 FRACTION_UNITS = ("pct", "percent", "per cent", "percentage", "point", "points")
 """Words after a fraction in digits ("1/4 point", "5/8 pct") that make it an amount, not a
 date ("7/8") or a code: the moves of rates and prices in wire copy."""
@@ -1069,7 +1072,8 @@ PRONOUNS = frozenset("he she it they we i which who that".split())
 ACCORDING_NOT_SOURCES = frozenset(
     """
     type types kind kinds sort size sizes level levels degree nature amount amounts category
-    categories class classes grade age ages rank length weight value needs
+    categories class classes grade age ages rank length weight value needs intention
+    intentions preference preferences
     """.split()
 )
 """Lowercase heads after "according to" that make it mean "depending on", not a source: "charged
