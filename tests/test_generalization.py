@@ -999,3 +999,54 @@ def test_set_off_relative_cue_covers_only_its_clause(built: Built) -> None:
     report = _check(built)
     assert _claim(report, built.span("inner")).status == "sourced"
     _assert_unsourced(report, built.span("outer"))
+
+
+@st.composite
+def quoted_as_saying(draw: st.DrawFn) -> Built:
+    """<Name>|The <adj> <noun> was quoted as saying|telling the <nouns> that <figure clause>.:
+    the subject of the passive is the source, whatever its head."""
+    if draw(st.booleans()):
+        subject: list[Part] = [(draw(names), "source")]
+    else:
+        subject = _the_noun(draw, adjective=draw(st.booleans()))
+    verb = draw(
+        st.sampled_from(["saying ", "saying that "])
+        | st.sampled_from(COUNTED).map("telling the {} that ".format)
+    )
+    return Built([*subject, (f" was quoted as {verb}", None), *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(quoted_as_saying())
+def test_subject_of_quoted_as_saying_is_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"), kind=None)
+
+
+# Adverbs by ending, for an appositive that opens with one ("Ms Quenby, formerly the ...").
+ADVERBS = [w for w in WORDS if len(w) >= 7 and w.endswith("ly") and _clear(w[:-2])]
+
+
+@st.composite
+def name_adverb_appositive_said(draw: st.DrawFn) -> Built:
+    """<Name>, <adverb> the <adj> <noun>, said <figure clause>.: the adverb opens the
+    appositive; the name before it is the source."""
+    name = draw(names)
+    adverb = draw(st.sampled_from(ADVERBS))
+    noun = draw(st.sampled_from(HEADS))
+    adjective = draw(st.sampled_from(ADJECTIVES))
+    return Built(
+        [
+            (name, "source"),
+            (f", {adverb} the {adjective} {noun}, said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_adverb_appositive_said())
+def test_appositive_opened_by_an_adverb_leaves_the_name_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
