@@ -1619,6 +1619,8 @@ def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     word = hyphen.group(1).lower()
     if word.split("-")[0] in ("fold", "odd", "plus", "strong-plus"):
         return False
+    if word == "time" and start and text[start:end].lower() not in ("one", "1", "a", "half"):
+        return False  # "an eight-time champion": a tally of wins ("a one-time payment" is none)
     unit = word.rpartition("-")[2]
     if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
         return True  # the scale of "a 171-billion-dlr deficit", read with its digits or not at all

@@ -70,6 +70,7 @@ from ._lexicon import (
     OBLIGATION_MODALS,
     OWN_ESTIMATE_NOUNS,
     PARTICIPLES,
+    PAST_FORMS,
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
     PLURAL_NOUN_VERBS,
@@ -909,6 +910,9 @@ def _according_cues(
         elif not _looks_like_source(np):
             continue  # "citing the increase in the $25 trillion debt": a reason, no source
         src = _source_after_by(np)
+        name = _name_after_title(text, s_end, toks, np, claims)
+        if name:
+            src, np = name, [*np, *name]  # "according to its chief, Ana Ruiz,": the name
         source = _span(text, src[0][_START], src[-1][_END])
         lead, whole = _lead(text, s_start, m.start())
         at_start = (
@@ -1870,7 +1874,26 @@ def _inverted_subject(
     after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
     if not after_quote and rest not in ("", ".", ",", ";"):
         return []  # "..., said the plan would cost $5bn": content, not a source
+    if rest == ",":
+        name = _name_after_title(text, s_end, toks, np, claims)
+        if name:
+            return name  # '"...," said its chairman, Ana Ruiz.': the name set off after the title
     return np
+
+
+def _name_after_title(
+    text: str, s_end: int, toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]
+) -> list[_Tok]:
+    """The name set off by a comma after an inverted verb's title ("said the lead researcher,
+    Ana Ruiz."), ending the clause; [] when there is none or the phrase is no title."""
+    comma = _index(toks, np[-1]) + 1
+    if comma + 1 >= len(toks) or toks[comma][_TEXT] != "," or not _is_title_head(_head_word(np)):
+        return []
+    name = _np_forward(toks, comma + 1, claims, allow_in=False)
+    if not name or not _is_name(name) or any(not t[_TEXT][0].isupper() for t in name[:1]):
+        return []
+    end = _first_char(text, name[-1][_END], s_end)
+    return name if end in ("", ".", ",", ";") else []
 
 
 def _reduced_relative_cue(
@@ -2486,7 +2509,31 @@ def _reports_content(
             )
         ):
             return True  # "added Ecuador also wanted ...": a subject and its verb
+        if (
+            prev is not None
+            and n <= 3
+            and _past_after_subject(window[n - 2] if n > 1 else None, prev, t)
+        ):
+            return True  # "added the storm cost £40m", "added about 3,000 homes lost power"
     return False
+
+
+def _past_after_subject(before: _Tok | None, noun: _Tok, t: _Tok) -> bool:
+    """Whether ``t`` is a past form without "-ed" right after a subject opening what follows
+    the verb: a determiner or a figure and a noun ("the storm cost", "about 3,000 homes
+    lost"), or a bare plural (``before`` None: "sales rose"). A clause with its own verb, not
+    an object ("-ed" forms there are participles as often: "an initial prorated dividend",
+    "24 hours compared to")."""
+    if not (
+        t[_TEXT].islower()
+        and (t[_LOWER] in IRREGULAR_PAST or t[_LOWER] in PAST_FORMS)
+        and noun[_TEXT].islower()
+        and noun[_TEXT].isalpha()
+    ):
+        return False
+    if before is None:
+        return noun[_LOWER].endswith("s") and noun[_LOWER] not in FUNCTION_WORDS
+    return before[_LOWER] in DETERMINERS or before[_TEXT][0].isdigit()
 
 
 def _figure_found(
@@ -2875,8 +2922,9 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
         if t[_LOWER] in _HEAD_LINKS:
             break
         words.append(t)
-    if not words or len(words) > _MAX_TITLE_HEAD:
-        return False
+    conjuncts = " ".join(t[_LOWER] for t in words).split(" and ")
+    if not words or max(len(c.split()) for c in conjuncts) > _MAX_TITLE_HEAD:
+        return False  # each title of "vice president and research fellow" counts alone
     head = words[-1][_LOWER]
     if (
         any(

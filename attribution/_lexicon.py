@@ -1092,7 +1092,7 @@ SENTENCE_ADVERBS = frozenset(
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
 "Larchmont Tools, meanwhile, said ..."."""
 
-AGENT_SUFFIXES = ("er", "or", "ist", "ent", "ant", "man", "woman", "person")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ent", "ant", "man", "woman", "person")
 """Endings of agent nouns that can head a person's title set off before a name ("The page's
 creator, Leo Marchetti, says"; "His sister, Marta, said")."""
 
@@ -1205,6 +1205,12 @@ IRREGULAR_PAST = frozenset(
 )
 """Common past forms without "-ed": a verb, never part of the noun phrase before a quoted
 wording ("Protesters held signs reading ...": the signs)."""
+
+PAST_FORMS = frozenset(
+    "lost cost fell rose grew paid sold spent won fled drew ran cut hit shut".split()
+)
+"""Past forms without "-ed" that, after a subject of a determiner or a figure and a noun, make
+a clause with its own verb ("added the storm cost £40m", "about 3,000 homes lost power")."""
 
 NP_CONNECTORS = frozenset("of for at in from by and &".split())
 """Words that may join the parts of one source phrase ("a spokesman for the army")."""

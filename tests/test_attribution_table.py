@@ -480,6 +480,20 @@ CUE_FORMS = [
     # a report inside a report after "that": the outer source covers the inner one's hearers
     ("report-of-a-report-after-that", "The Courier reported that the mayor had been telling aides, including at least one councillor, that the plan was dead.",
      "one", "sourced", "The Courier", "named"),
+    # a name set off after an inverted verb's title is the source, as after a title before it
+    ("appositive-of-two-long-titles", "Ravi Lund, vice president and senior research fellow at Vikco, said 40 jobs went.",
+     "40", "sourced", "Ravi Lund", "named"),
+    ("inverted-title-then-name", "About 3,000 homes lost power, said the council's finance chief, Ana Lindqvist.",
+     "3,000", "sourced", "Ana Lindqvist", "named"),
+    ("according-to-title-then-name", "According to the port's harbour master, Ravi Lund, 40 ferries were idle.",
+     "40", "sourced", "Ravi Lund", "named"),
+    # "added" and a clause whose verb is a past form without "-ed"
+    ("added-clause-with-irregular-past", "Mr Lund added the storm cost £40m.",
+     "£40m", "sourced", "Mr Lund", "named"),
+    ("added-clause-after-a-hedged-figure", "She added about 3,000 homes lost power.",
+     "3,000", "sourced", "She", "named"),
+    ("added-clause-with-a-bare-plural-subject", "He added sales rose 12% in May.",
+     "12%", "sourced", "He", "named"),
     # "was quoted as saying": the subject of the passive is the source
     ("quoted-as-saying-passive", "A harbour union leader, Mira Oksen, was quoted as saying hundreds of dockers had walked out.",
      "hundreds", "sourced", "Mira Oksen", "named"),

@@ -1050,3 +1050,27 @@ def name_adverb_appositive_said(draw: st.DrawFn) -> Built:
 def test_appositive_opened_by_an_adverb_leaves_the_name_the_source(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def title_then_name_after_the_figure(draw: st.DrawFn) -> Built:
+    """<figure clause>, said|according to the <adj> <noun>, <Name>.: the name set off after
+    the title is the source, as it is when the title and name open the sentence."""
+    noun = draw(st.sampled_from(HEADS))
+    adjective = draw(st.sampled_from(ADJECTIVES))
+    link = draw(st.sampled_from([", said ", ", according to "]))
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (f"{link}the {adjective} {noun}, ", None),
+            (draw(names), "source"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(title_then_name_after_the_figure())
+def test_name_set_off_after_a_title_after_the_figure_is_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
