@@ -1470,6 +1470,8 @@ def _verb_cue(
         return None
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
         return None  # "Seasonal variation brought bank notes up 190 mln": a clause, no subject
+    if len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1]):
+        return None  # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
     inverted = not np  # '"...," said the minister' / ', says X.'
     before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
@@ -1550,6 +1552,24 @@ def _fits_by_shape(
 # phrase is a clause of its own, and the "verb" a noun ("... brought bank notes up 5%").
 # Not "held", "made", "set" or "left", which can ("a privately held firm", "the first set").
 _PAST_NOT_IN_SUBJECT = IRREGULAR_PAST - frozenset("held made set left put hung led".split())
+
+# Pronouns that are a whole subject: one read back with a word after it has its own verb.
+_CLAUSE_PRONOUNS = SUBJECT_PRONOUNS | {"it"}
+
+
+def _verb_like(t: _Tok) -> bool:
+    """Whether a word right after a subject pronoun is its verb ("it releases", "he doubted"),
+    not an adverb or an auxiliary ("she repeatedly said", "I am told")."""
+    word = t[_LOWER]
+    return (
+        t[_TEXT].islower()
+        and word.isalpha()
+        and not word.endswith("ly")
+        and word not in AUXILIARIES
+        and word not in _VERB_ADVERBS
+        and word != "am"
+    )
+
 
 # Auxiliaries of number that a subject agrees with in place of the verb after them. Not the
 # modals: "the younger spouse can expect a benefit of $1,500" reports nothing.
@@ -1638,8 +1658,8 @@ def _not_a_reporting_verb(
         return True  # "40 posts", "two reports": a plural noun the figure counts
     if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):
         nxt = toks[i + 1][_LOWER]
-        if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS:
-            return True  # "bonus notes with a coupon", "the calls were ...": the noun
+        if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS or nxt == "(":
+            return True  # "bonus notes with a coupon", "the calls were ...", "notes (MTNs)"
     if noun_subject and (i + 2 >= len(toks) or toks[i + 2][_LOWER] not in ("that", "for")):
         return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
@@ -2617,15 +2637,28 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if first >= 3 and toks[first - 1][_LOWER] == "of" and toks[first - 2][_LOWER] == "one":
         first -= 2  # "Beacon Mutual, one of the biggest U.S. boat insurers, said"
     opener = toks[first][_LOWER]
-    if first >= 3 and _is_adverb(toks[first - 1]) and toks[first - 2][_TEXT] == ",":
+    adverb = first >= 3 and _is_adverb(toks[first - 1]) and toks[first - 2][_TEXT] == ","
+    if adverb:
         first -= 1  # "Ed Lund, now a city councillor, said", "X, formerly the chief, said"
+    elif (
+        len(appositive) > 1
+        and _is_adverb(appositive[0])
+        and (appositive[1][_TEXT][:1].isupper() or appositive[1][_LOWER] in DETERMINERS)
+    ):
+        adverb = True  # read with the phrase: "Vik Oil, formerly Lund Petroleum, said"
+        opener = appositive[1][_LOWER]
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
     if not before or not _looks_like_source(before) or _is_participle_phrase(before):
         return []  # "The growers' petition, lodged in Vik, the county town, said": two asides
-    if opener in DETERMINERS or opener == "one" or opener.endswith(("'s", "’s")):
-        return before
+    if (
+        adverb  # "Vik Oil, formerly Lund Petroleum, said": no list takes an adverb
+        or opener in DETERMINERS
+        or opener == "one"
+        or any(t[_LOWER].endswith(("'s", "’s")) for t in appositive[:-1])
+    ):
+        return before  # also "Vik Oil, Lund Petroleum's parent, said"
     start = _index(toks, before[0])
     opens_clause = start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS
     if opens_clause and len(appositive) == 1 and _is_name(appositive) and _ends_in_place(before):
@@ -2851,12 +2884,15 @@ def _is_interruption(
         return True  # a non-restrictive relative clause: "Chile, where the drought began, reported"
     if len(inner) == 1 and first[_TEXT].isdigit() and len(first[_TEXT]) <= 3:
         return True  # an age: "Mark Lee, 61, said"
-    if first[_TEXT].islower() and (
-        first[_LOWER].endswith(("ed", "ing")) or first[_LOWER] in PARTICIPLES
+    lead = _participle_lead(inner, claims)
+    participle = inner[lead] if lead < len(inner) else first
+    if participle[_TEXT].islower() and (
+        participle[_LOWER].endswith(("ed", "ing")) or participle[_LOWER] in PARTICIPLES
     ):
-        # "conducted in May", "run by Hamas", "speaking in Geneva"; with a finite verb after it,
-        # the first word was one too ("..., died in May and is survived by ..., said X")
-        return not any(t[_TEXT] in FINITE_VERBS for t in inner[1:])
+        # "conducted in May", "run by Hamas", "speaking in Geneva", "wholly owned by Vik", "90
+        # pct owned by Vik"; with a finite verb after it, the first word was one too ("...,
+        # died in May and is survived by ..., said X")
+        return not any(t[_TEXT] in FINITE_VERBS for t in inner[lead + 1 :])
     if _skip_adverbials(text, first[_START]) >= inner[-1][_END]:
         return True  # "in a statement", "on Monday"
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
@@ -2887,6 +2923,23 @@ def _is_interruption(
 
 
 _AFFILIATION_LINKS = frozenset("of from at with".split())
+
+
+def _participle_lead(inner: list[_Tok], claims: list[tuple[int, int]]) -> int:
+    """How many words of an interruption stand before a past participle that may follow them:
+    an adverb in "-ly" ("wholly owned by"; not "mainly including", a list) or a share ("90 pct
+    owned by"); 0 for none."""
+    if (
+        len(inner) > 1
+        and inner[0][_TEXT].islower()
+        and inner[0][_LOWER].endswith("ly")
+        and not inner[1][_LOWER].endswith("ing")
+    ):
+        return 1
+    k = 0
+    while claims and k < len(inner) - 1 and _in_claim(inner[k], claims):
+        k += 1
+    return k
 
 
 def _names_a_body(words: list[_Tok], claims: list[tuple[int, int]]) -> bool:
