@@ -981,6 +981,14 @@ def _agentless_cues(
                 at = text.rfind(mark, lo, m.start())
                 if at != -1:  # -1 is no offset: a bound only where one was found
                     subject = max(subject, at + width)
+            end = s_end
+            if _set_off_between_commas(text, m.start(), m.end(), s_end):
+                # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
+                subject = _clause_start(text, s_start, m.start())
+            elif _RELATIVE_OPENING.match(text, subject, m.start()) is not None:
+                # spec 3.2: "In India, where 2,000 are thought to have died, the rupee shed
+                # 0.1%": a relative clause set off by commas covers only itself
+                end = _relative_clause_end(text, m.end(), s_end)
             found.append(
                 Cue(
                     cue_span,
@@ -989,13 +997,23 @@ def _agentless_cues(
                     index,
                     "both",
                     subject,
-                    s_end,
+                    end,
                     agentless=True,
                     rule="agentless-passive",
                 )
             )
         taken.append((m.start(), m.end()))
 
+
+def _set_off_between_commas(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether the words at [start, end) stand between two commas."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return before.endswith(",") and _first_char(text, end, s_end) == ","
+
+
+# A relative pronoun opening the clause of an agentless passive ("..., where 2,000 are thought
+# to have died, ...").
+_RELATIVE_OPENING = re.compile(r"[ \t]*+(?:where|which|who|whose|whom)\b", re.IGNORECASE)
 
 # A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
 # colon before an opening one ('A third wrote: "...'); read only where one may stand.
@@ -1492,6 +1510,9 @@ def _verb_cue(
         return None
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
+    if content is None and pronoun is not None and pronoun[_LOWER] in RELATIVISERS:
+        return None  # "three men who told her husband, X, they ...": no content found after a
+        # relative's verb, and what stands before it is its antecedent, not what it reported
     if not _verb_reports(
         text,
         toks,

@@ -1182,6 +1182,17 @@ SCOPE = [
     # square brackets inside a quote are the reporter's
     ("bracket-inside-quote", '"We won [14 games] in a row and lost 2," the coach said.',
      "14", "unsourced", None, None),
+    # spec 3.2: an agentless passive in a relative clause set off by commas covers only itself
+    ("agentless-in-set-off-relative", "In Lundby, where some 2,000 people are thought to have left, the krone shed 0.1%.",
+     "0.1%", "unsourced", None, None),
+    ("agentless-in-set-off-relative-own-clause", "In Lundby, where some 2,000 people are thought to have left, the krone shed 0.1%.",
+     "2,000", "sourced", "are thought to", "vague"),
+    # an agentless frame set off by commas inside its clause covers the whole clause
+    ("agentless-frame-set-off", "Some 40 homes, it is thought, were lost in the flood.",
+     "40", "sourced", "it is thought", "vague"),
+    # a relative's verb with no content after it reports nothing back into its antecedent
+    ("relative-verb-without-content", "The driver was robbed by three men who told his wife, Ana Lund, they were police.",
+     "three", "unsourced", None, None),
 ]
 
 
