@@ -2223,6 +2223,7 @@ def _joined_non_claim(
     if dashed and (
         _is_score(prev, nxt)
         or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
+        or _is_game_points(first, last, prev, nxt)
     ):
         return "score"
     if (
@@ -2621,6 +2622,24 @@ def _in_score_run(text: str, first: _Atom, last: _Atom) -> bool:
     return bool(
         _SCORE_NEXT.match(text, last.end, last.end + 16)
         or _SCORE_PREV.search(text, max(0, first.start - 16), first.start)
+    )
+
+
+_GAME_POINTS = frozenset((0.0, 15.0, 30.0, 40.0))  # a tennis game's points: "0-40", "30-15"
+_GAME_POINTS_BEFORE = frozenset("go goes went going at from reach reached into race races".split())
+
+
+def _is_game_points(first: _Atom, last: _Atom, prev: list[str], nxt: re.Match[str] | None) -> bool:
+    """Whether a dashed pair is the points of a tennis game ("came from 0-40 down", "goes
+    15-40 and"): both sides 0, 15, 30 or 40, after a verb of getting there or before a score
+    word; "30-40 hours" is a range."""
+    if not (first.plain and last.plain and first.value in _GAME_POINTS):
+        return False
+    if last.value not in _GAME_POINTS or first.value == last.value:
+        return False
+    next1 = nxt.group(1).lower() if nxt else ""
+    return (
+        next1 in SCORE_WORDS or next1 == "lead" or (bool(prev) and prev[-1] in _GAME_POINTS_BEFORE)
     )
 
 
