@@ -986,8 +986,8 @@ def _agentless_cues(
                 # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
                 subject = _clause_start(text, s_start, m.start())
             elif _RELATIVE_OPENING.match(text, subject, m.start()) is not None:
-                # spec 3.2: "In India, where 2,000 are thought to have died, the rupee shed
-                # 0.1%": a relative clause set off by commas covers only itself
+                # spec 3.2: "In Lundby, where 900 are feared to have fled, the krone fell
+                # 0.2%": a relative clause set off by commas covers only itself
                 end = _relative_clause_end(text, m.end(), s_end)
             found.append(
                 Cue(
@@ -1487,7 +1487,7 @@ def _verb_cue(
     if np and _is_comparison_baseline(toks, np[0], claims):
         return None
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
-        return None  # "Seasonal variation brought bank notes up 190 mln": a clause, no subject
+        return None  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
     if len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1]):
         return None  # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
     inverted = not np  # '"...," said the minister' / ', says X.'
@@ -1511,7 +1511,7 @@ def _verb_cue(
     document = not pronoun and _is_document_np(np)
     content = _content_start(text, verb, toks, after, s_end, claims)
     if content is None and pronoun is not None and pronoun[_LOWER] in RELATIVISERS:
-        return None  # "three men who told her husband, X, they ...": no content found after a
+        return None  # "two clerks who told the driver, X, they ...": no content found after a
         # relative's verb, and what stands before it is its antecedent, not what it reported
     if not _verb_reports(
         text,
@@ -1593,7 +1593,7 @@ def _verb_like(t: _Tok) -> bool:
 
 
 # Auxiliaries of number that a subject agrees with in place of the verb after them. Not the
-# modals: "the younger spouse can expect a benefit of $1,500" reports nothing.
+# modals: "the older tenant can expect a refund of $900" reports nothing.
 _FINITE_AUXILIARIES = frozenset("is was has does are were have do".split())
 
 
@@ -2998,7 +2998,7 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
         words.append(t)
     conjuncts = " ".join(t[_LOWER] for t in words).split(" and ")
     if not words or max(len(c.split()) for c in conjuncts) > _MAX_TITLE_HEAD:
-        return False  # each title of "vice president and research fellow" counts alone
+        return False  # each title of "deputy warden and senior harbour pilot" counts alone
     head = words[-1][_LOWER]
     if (
         any(
