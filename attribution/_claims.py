@@ -2504,8 +2504,8 @@ def _opens_content_after_hearer(
 def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     """Whether a small number set off after a person is their age: between commas or before
     a full stop after a name ("Mr Tanzi, 66, said"; also after "now": "Ana Lee, now 78,
-    said"), between commas after a determiner and a
-    noun ("The driver, 23, was"; not before a full stop: "a record low, 12."), or in
+    said"), between commas after a determiner and a noun ("The driver, 23, was"; not before a
+    full stop: "a record low, 12."), or in
     brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
     with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
     tail = before.rstrip(" \t\n")
@@ -2630,9 +2630,9 @@ _GAME_POINTS_BEFORE = frozenset("go goes went going at from reach reached into r
 
 
 def _is_game_points(first: _Atom, last: _Atom, prev: list[str], nxt: re.Match[str] | None) -> bool:
-    """Whether a dashed pair is the points of a tennis game ("came from 0-40 down", "goes
-    15-40 and"): both sides 0, 15, 30 or 40, after a verb of getting there or before a score
-    word; "30-40 hours" is a range."""
+    """Whether a dashed pair is the points of a tennis game ("from 30-40 down", "goes 15-40
+    and"): both sides 0, 15, 30 or 40 and unequal, after a verb of getting there or before a
+    score word; "30-40 small firms" is a range."""
     if not (first.plain and last.plain and first.value in _GAME_POINTS):
         return False
     if last.value not in _GAME_POINTS or first.value == last.value:

@@ -1931,7 +1931,7 @@ def _name_after_title(
     if comma + 1 >= len(toks) or toks[comma][_TEXT] != "," or not _is_title_head(_head_word(np)):
         return []
     name = _np_forward(toks, comma + 1, claims, allow_in=False)
-    if not name or not _is_name(name) or any(not t[_TEXT][0].isupper() for t in name[:1]):
+    if not name or not _is_name(name) or not name[0][_TEXT][0].isupper():
         return []
     end = _first_char(text, name[-1][_END], s_end)
     return name if end in ("", ".", ",", ";") else []
