@@ -1607,6 +1607,11 @@ def _has_leading_zero(text: str, atom: _Atom) -> bool:
     )
 
 
+# Units after a hyphen that describe the noun after them whatever it is ("a 10-day decline",
+# "a two-goal lead", "a 200-foot drop", "a two-one margin"), never the amount of a change.
+_DESCRIBING_UNITS = TIME_UNITS | IN_GAME_UNITS | SIZE_UNITS | frozenset(NUMBER_WORDS)
+
+
 def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     """Whether a hyphenated word after the number makes a descriptor ("27-nation", "10-day",
     "62-year-old", "one-off"); "10-fold" and "40-odd" stay amounts, and so does a unit before
@@ -1624,9 +1629,7 @@ def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     unit = word.rpartition("-")[2]
     if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
         return True  # the scale of "a 171-billion-dlr deficit", read with its digits or not at all
-    if not (
-        unit in TIME_UNITS or unit in IN_GAME_UNITS or unit in SIZE_UNITS or unit in NUMBER_WORDS
-    ):
+    if unit not in _DESCRIBING_UNITS:
         head = _WORD_AFTER.match(text, hyphen.end())
         if head is not None and head.group(1).lower() in AMOUNT_HEADS:
             return False  # "a one-point cut", "a 10,000-vote majority": the change's amount

@@ -1585,9 +1585,8 @@ def _verb_like(t: _Tok) -> bool:
     return (
         t[_TEXT].islower()
         and word.isalpha()
-        and not word.endswith("ly")
+        and not _is_adverb(t)
         and word not in AUXILIARIES
-        and word not in _VERB_ADVERBS
         and word != "am"
     )
 

@@ -513,7 +513,8 @@ def _carried(
     if quote_only and quote is None:
         return _not_carried(why, "the sentence before names a speaker only for a quote")
     # a quote right after its speaker's sentence goes on with that speaker even there
-    reach = _max_carry(doc) if quote is None else max(_max_carry(doc), 1)
+    limit = _max_carry(doc)
+    reach = limit if quote is None else max(limit, 1)
     if depth >= reach:
         if reach == 0:
             return _not_carried(why, "the text has no paragraph breaks, so no bound to a report")
