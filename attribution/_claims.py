@@ -31,6 +31,7 @@ from ._lexicon import (
     AUXILIARIES,
     BARE_AGE_BEFORE,
     BARE_APPROXIMATE_QUANTITIES,
+    COMPASS_REGIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DEFINITE_GROUP_BEFORE,
@@ -68,6 +69,7 @@ from ._lexicon import (
     ONE_NOT_COUNTING_BEFORE,
     ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
+    PARAGRAPH_FURNITURE,
     POSSESSIVE_DETERMINERS,
     PREDICATE_VERBS,
     RACE_STRETCH_BEFORE,
@@ -420,6 +422,7 @@ _HYPHEN_WORD = regex.compile(
 _NEXT_WORD = r"[^\W\d_][^\W\d_]*+(?:['’-][^\W\d_]*+)*+"
 _NEXT_WORDS = re.compile(rf"[ \t]++({_NEXT_WORD})(?:[ \t]++({_NEXT_WORD}))?")
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
+_PARAGRAPH_FURNITURE = re.compile(r"[(\[]?(?:" + "|".join(PARAGRAPH_FURNITURE) + ")", re.IGNORECASE)
 # Whether a sentence opening with each ASCII character may match ``_FURNITURE``, as the
 # pattern itself says (a partial match): most open with a letter no furniture begins with.
 _MAY_BE_FURNITURE = tuple(_FURNITURE.match(chr(c), partial=True) is not None for c in range(128))
@@ -502,9 +505,11 @@ _MONTH_DAY_LIST = regex.compile(
     r"(?r)\b(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?[ \t]++\d{1,2}+(?:[ \t]*+,[ \t]*+\d{1,2}+){0,8}+"
-    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
+    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&|through|thru|until|till)[ \t]*+$",
     regex.IGNORECASE,
 )
+# words joining the later days of a list or span to the first ("April 11 and 12")
+_DAY_LIST_JOINS = frozenset(("and", "or", "&", "through", "thru", "until", "till"))
 _GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _RUN_IN_ITEM_AFTER = frozenset((". ", ": "))  # before an item number opening a sentence
@@ -514,6 +519,10 @@ _BETWEEN = regex.compile(r"(?r)\bbetween[ \t]++$", regex.IGNORECASE)
 # A street's name after a house number: one to three capitalised words, the last a street word.
 _STREET_AFTER = regex.compile(
     r"[ \t]++(?:\p{Lu}[\p{L}'’-]*+[ \t]++){1,3}(?i:" + _alt(STREET_WORDS) + r")\b\.?(?![\p{L}-])"
+    # a house number before a compass point and a name: "5401 N. Elston", "9901 S. Dr. King"
+    r"|(?<=\b\d{3,5})[ \t]++(?:[NSEW]|NE|NW|SE|SW)\.[ \t]++(?!(?i:" + _alt(COMPASS_REGIONS) + r"))"
+    r"\p{Lu}[\p{L}'’-]*+\.?(?:[ \t]++\p{Lu}[\p{L}'’-]*+\.?){0,5}"
+    r"(?=[;,)\n]|\.(?:\s|$)|$)"
 )
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
 _AGE_HEDGE_WORDS = frozenset(AGE_HEDGES)
@@ -844,8 +853,7 @@ def find_claims(
     seen_values: set[float] = set()
     # The sentence of the last candidate and whether it is page furniture ("Copyright 2024",
     # "Page 3 of 7"): numbers come in runs, so each sentence is matched about once.
-    in_start = in_end = 0
-    furniture = False
+    in_start = in_end = furniture_end = 0
     for first, last, joiner in _merge(text, atoms):
         start, end = first.start, last.end
         value = first.value
@@ -857,13 +865,13 @@ def find_claims(
                 considered.append((start, end, "year"))
             continue
         if not in_start <= start < in_end:
-            in_start, in_end, furniture = _sentence_at(text, doc, start)
+            in_start, in_end, furniture_end = _sentence_at(text, doc, start)
         # The words after the number, read by both the rules and the claim's noun; they begin
         # with a space or tab.
         nxt = _NEXT_WORDS.match(text, end, end + _CONTEXT) if text[end : end + 1] in " \t" else None
         rule = (
             "furniture"
-            if furniture
+            if start < furniture_end
             else _non_claim(text, doc, first, last, joiner, seen_values, nxt)
         )
         found = not rule
@@ -1405,9 +1413,9 @@ def _are_alternatives(a: _Atom, b: _Atom) -> bool:
     )
 
 
-def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
-    """The span of the sentence holding ``pos`` (else a span of ``pos`` alone), and whether
-    it is page furniture."""
+def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, int]:
+    """The span of the sentence holding ``pos`` (else a span of ``pos`` alone), and where the
+    page furniture it opens with ends (its start when it opens with none)."""
     if doc.sentences:
         sentence = doc.sentences[doc.sentence_index(pos)]
         if sentence.start <= pos < sentence.end:
@@ -1423,8 +1431,19 @@ def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, bool]:
                 )
                 and _FURNITURE.match(text, sentence.start, sentence.end) is not None
             )
-            return sentence.start, sentence.end, found
-    return pos, pos + 1, False
+            if not found:
+                opening = doc.paragraphs[sentence.paragraph].start
+                if _PARAGRAPH_FURNITURE.match(text, opening) is not None:
+                    return sentence.start, sentence.end, sentence.end  # a correction note's
+                return sentence.start, sentence.end, sentence.start
+            if text[sentence.start] in "([":
+                # "(This version of the story fixes ...) By Jo Reed WASHINGTON - ...": a
+                # bracketed note is furniture up to its close, the story after it is not
+                close = text.find(")]"[text[sentence.start] == "["], sentence.start, sentence.end)
+                if close != -1:
+                    return sentence.start, sentence.end, close
+            return sentence.start, sentence.end, sentence.end
+    return pos, pos + 1, pos
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -1719,10 +1738,10 @@ def _is_day_of_month(n: _Near) -> str:
         return "day-of-month"
     if (
         first.plain
-        and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
+        and (prev1 in _DAY_LIST_JOINS or n.before.endswith(", "))
         and _MONTH_DAY_LIST.search(n.before) is not None
     ):
-        return "days-of-month-list"  # "April 11 and 12": the later days of a list
+        return "days-of-month-list"  # "April 11 and 12", "June 24 through 26": later days
     return ""
 
 
@@ -1956,13 +1975,21 @@ def _is_all_group(n: _Near) -> bool:
         return False
     if not next1 or next1 in _GROUP_PRONOUN_AFTER or next1.endswith("ed"):
         return True
-    if first.value not in n.seen_values or next1 in FUNCTION_WORDS:
+    if first.value not in n.seen_values:
         return False
-    if not n.nxt or not n.nxt.group(1).islower():
+    noun = next1
+    if next1 == "of" and n.next2 in ("the", "these", "those"):
+        # "all five of the sailors", after "Five sailors tested positive": the noun after
+        # the determiner was given with the count
+        after = _NEXT_WORDS.match(n.text, n.nxt.end()) if n.nxt else None
+        if after is None or not after.group(1).isalpha() or not after.group(1).islower():
+            return False  # "all four of the state's governors": the state's, not a group's
+        noun = after.group(1).lower()
+    elif next1 in FUNCTION_WORDS or not n.nxt or not n.nxt.group(1).islower():
         return False
     start = first.start
     lo = start - _REMENTION_REACH if start > _REMENTION_REACH else 0
-    return _has_word(n.text, next1, lo, start)
+    return _has_word(n.text, noun, lo, start)
 
 
 def _has_word(text: str, word: str, lo: int, hi: int) -> bool:

@@ -1459,7 +1459,18 @@ def _bare_noun_subject(toks: list[_Tok], k: int) -> bool:
     if k + 1 >= len(toks) or not toks[k][_TEXT].isalpha() or toks[k][_LOWER] in FUNCTION_WORDS:
         return False
     verb = toks[k + 1][_LOWER]
-    return verb in AUXILIARIES or verb in PREDICATE_VERBS or _PAST_FORM.fullmatch(verb) is not None
+    if verb in AUXILIARIES or verb in PREDICATE_VERBS or _PAST_FORM.fullmatch(verb) is not None:
+        return True
+    # "that rents paid by tenants may climb", "that fees for schools would rise": a noun
+    # with a participle or a link word after it, and an auxiliary after that phrase
+    if not (verb in _HEAD_LINKS or verb in IRREGULAR_PAST or verb in PAST_FORMS):
+        return False
+    for t in toks[k + 2 : k + 2 + _MAX_APPOSITIVE]:
+        if t[_LOWER] in AUXILIARIES:
+            return True
+        if not t[_TEXT].isalpha():
+            return False
+    return False
 
 
 def _verb_cue(
@@ -1680,6 +1691,8 @@ def _not_a_reporting_verb(
         nxt = toks[i + 1][_LOWER]
         if nxt in NOUN_FOLLOWERS or nxt in FINITE_VERBS or nxt == "(":
             return True  # "bonus notes with a coupon", "the calls were ...", "notes (MTNs)"
+        if nxt in _HEAD_LINKS and _verb_after_phrase(toks, i + 1):
+            return True  # "Bank notes in use fell": the subject of the verb after
     if noun_subject and (i + 2 >= len(toks) or toks[i + 2][_LOWER] not in ("that", "for")):
         return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
@@ -2522,8 +2535,12 @@ def _reports_content(
             return False
         nxt = window[n + 1] if n + 1 < len(window) else None
         if t[_TEXT] == ",":
-            if nxt is not None and (nxt[_LOWER] in RELATIVISERS or nxt[_LOWER] in ("and", "but")):
-                return False  # "recalled 80 cars, which ...": the object ends
+            if nxt is not None and nxt[_LOWER] in RELATIVISERS:
+                # "admitted poor kicking from Reed, who missed six penalties, had cost them":
+                # a relative set off inside the subject; "recalled 80 cars, which ..." ends
+                return _verb_after_set_off(toks, k + n + 1)
+            if nxt is not None and nxt[_LOWER] in ("and", "but"):
+                return False  # "recalled 80 cars, and ...": the object ends
             if n and nxt is not None and (nxt[_LOWER] in DETERMINERS or nxt[_LOWER] in PRONOUNS):
                 # "had sent two notes to the board, this aide said": after the object,
                 # another clause's subject
@@ -2555,6 +2572,36 @@ def _reports_content(
             and _past_after_subject(window[n - 2] if n > 1 else None, prev, t)
         ):
             return True  # "added the storm cost £40m", "added about 3,000 homes lost power"
+    return False
+
+
+def _verb_after_phrase(toks: list[_Tok], k: int) -> bool:
+    """Whether a finite verb or a past form follows the bare noun after the preposition at
+    ``k``: the phrase ends a subject ("notes in use fell"), not a verb's adjunct
+    ("notes in its report that ...", "calls for a deal in which ...", "calls for revenue to
+    top")."""
+    if k + 2 >= len(toks):
+        return False
+    noun, verb = toks[k + 1], toks[k + 2]
+    return (
+        noun[_TEXT].isalpha()
+        and noun[_TEXT].islower()
+        and noun[_LOWER] not in FUNCTION_WORDS
+        and verb[_TEXT].islower()
+        and (verb[_LOWER] in FINITE_VERBS or verb[_LOWER] in PAST_FORMS)
+    )
+
+
+def _verb_after_set_off(toks: list[_Tok], rel: int) -> bool:
+    """Whether the relative opened at ``toks[rel]`` is closed by a comma and a finite verb
+    follows it: the relative was set off inside a content clause's subject ("Reed, who missed
+    six penalties, had been decisive"), not added to an object ("80 cars, which were faulty")."""
+    for m in range(rel + 1, min(rel + _CLAUSE_REACH, len(toks) - 1)):
+        if toks[m][_TEXT] in _CLAUSE_STOPS:
+            return False
+        if toks[m][_TEXT] == ",":
+            nxt = toks[m + 1]
+            return nxt[_TEXT].islower() and nxt[_LOWER] in FINITE_VERBS
     return False
 
 
@@ -2702,7 +2749,24 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         and len(_head_part(appositive)) < len(appositive)
     ):
         return before  # a capitalised title after the name: "Ali Khan, Chairman of the Board,"
+    if opens_clause and _is_name(before) and _is_name_title(appositive, claims):
+        return before  # "Jo Reed, Lund chairman, said", "Jo Reed, Treasury Secretary, said"
     return []
+
+
+def _is_name_title(np: list[_Tok], claims: list[tuple[int, int]]) -> bool:
+    """Whether an appositive with no determiner is a title qualified by a name: the name, then
+    a bare title ("Lund chairman", "Vorn Gallery chief executive"), or two or more
+    capitalised words ("Treasury Secretary"). No list takes that shape before a verb: a list
+    of names joins its last item with "and"."""
+    if not np[0][_TEXT][:1].isupper() or any(t[_LOWER] in ("and", "&", "or") for t in np):
+        return False
+    k = 1
+    while k < len(np) and np[k][_TEXT][:1].isupper():
+        k += 1
+    if k == len(np):
+        return k >= 2 and _is_name(np) and _no_verb_nor_figure(np, claims)
+    return _is_bare_title(np[k:], claims) and _no_verb_nor_figure(np[:k], claims)
 
 
 _TITLE_LINKS = NP_CONNECTORS | DETERMINERS  # "Chairman of the Prices Board"
@@ -2813,6 +2877,10 @@ def _interruption_opening(
     while opening is not None and _place_comma(toks, opening):
         # "Vik Felt Inc, a Lundby, N.J. rope maker, said": the comma of a place inside it
         opening = next((k for k in range(opening - 1, lo - 1, -1) if toks[k][_TEXT] in marks), None)
+    listed = False  # whether the interruption is a relative clause holding a list
+    if opening is not None and marks is not _DASHES:
+        widened = _relative_over_list(toks, opening, comma, lo)
+        listed, opening = widened != opening, widened
     if opening is None:
         return None
     inner = opening + 1  # the first word inside; the opening is the first mark of its run
@@ -2820,11 +2888,33 @@ def _interruption_opening(
         opening = _dash_run_start(toks, opening)
     if opening == 0 or inner == comma:
         return None
-    if not all(_may_interrupt(toks, k) for k in range(inner, comma)):
+    if not all(
+        _may_interrupt(toks, k) or (listed and toks[k][_TEXT] == ",") for k in range(inner, comma)
+    ):
         return None
     if not _is_interruption(text, toks, toks[inner:comma], claims):
         return None
     return opening
+
+
+def _relative_over_list(toks: list[_Tok], opening: int, comma: int, lo: int) -> int:
+    """The comma opening a relative clause that holds a list ("X, which represents crews of
+    Lund, Oslo and 17 other lines, says"): the list's commas stand between it and the comma
+    that closes the clause, the last item joined with "and" or "or". Else ``opening``."""
+    if toks[opening + 1][_LOWER] in RELATIVISERS or not any(
+        t[_LOWER] in ("and", "or") for t in toks[opening + 1 : comma]
+    ):
+        return opening
+    k = opening
+    while True:
+        k = next((j for j in range(k - 1, lo - 1, -1) if toks[j][_TEXT] in ",;:"), -1)
+        if k < 0 or toks[k][_TEXT] != ",":
+            return opening
+        nxt = toks[k + 1]
+        if nxt[_LOWER] in RELATIVISERS and nxt[_LOWER] != "that":
+            return k
+        if not (nxt[_TEXT][:1].isupper() or nxt[_TEXT][:1].isdigit()):
+            return opening  # a list's items are names or figures
 
 
 def _place_comma(toks: list[_Tok], k: int) -> bool:

@@ -410,6 +410,26 @@ STREET_WORDS = frozenset(
 )
 """Words ending a street's name: a number before the name is its address ("10 Vik Street")."""
 
+COMPASS_REGIONS = (
+    "korea",
+    "africa",
+    "america",
+    "carolina",
+    "dakota",
+    "vietnam",
+    "yemen",
+    "sudan",
+    "ireland",
+    "wales",
+    "asia",
+    "europe",
+    "australia",
+    "pacific",
+    "atlantic",
+)
+"""Stems of regions written after an abbreviated compass point ("S. Korean", "N. American"):
+a number before them counts people or things, not a house on a street ("5401 N. Elston")."""
+
 AGE_BEFORE = (
     "aged", "age", "ages", "age of", "ages of", "age to", "age from", "turn", "turns", "turned",
     "turning",
@@ -681,7 +701,8 @@ FURNITURE = (
     r"sign\s+up\b",
     r"(?:this|the)\s+(?:story|article|report|version\s+of\s+(?:this|the)\s+story)\s+"
     r"(?:was|has\s+been|corrects|is|first|originally|appeared)\b",
-    r"\(?this\s+version\s+of\s+the\s+story\b",
+    # "(This version of the 3 May story fixes ...)": a dated story
+    r"\(?this\s+version\s+of\s+the\s+(?:[\w.'-]+\s+){0,4}?story\b",
     r"follow\s+(?:us|@)",
     r"copyright\b",
     r"©",
@@ -698,6 +719,10 @@ FURNITURE = (
     r"slideshow\s*\(\s*\d+\s+images?\s*\)(?=[ \t]*(?:\n|$))",
 )
 """Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
+
+PARAGRAPH_FURNITURE = (r"corrections?\s*:", r"clarifications?\s*:")
+"""Regexes (matched at a paragraph's start, case-insensitive) for a note that makes its whole
+paragraph furniture: "Correction: A previous draft of this story gave the toll as 40. ..."."""
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -1149,6 +1174,7 @@ NP_BREAKERS = frozenset(
     is are was were has have had will would could should may might must can do does did been
     being on at with without into onto upon about over under during against between through
     this these those there here what how why all both each every such only just even
+    until unless till whereas
     """.split()
 ) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS - NOUN_REPORTING_VERBS)
 """Words that end a source noun phrase when reading away from its verb."""

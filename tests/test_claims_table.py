@@ -26,6 +26,11 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
+    ("count-before-abbreviated-compass-region", "Police held 500 S. Korean workers.", "500", "count", 500, "exact"),
+    ("all-n-of-a-possessive-first-mention", "The panel has all four of the state's former governors.", "four", "count", 4, "exact"),
+    ("story-after-a-bracketed-correction-note",
+     "(This version of the story fixes the quay's name) LUND - Work on the $150 million quay began.",
+     "$150 million", "money", 150000000, "exact"),
     ("rate-before-per-counts", "The town had 31 cases per 10,000 residents.", "31", "count", 31, "exact"),
     ("list-with-comma-before-and-counts", "A port of 12,000, 31-year-old Ana Vik runs the mill.", "12,000", "count", 12000, "exact"),
     ("distance-from-yards-without-a-shot-counts", "The wall stood from 25 yards away.", "25", "measure", 25, "exact"),
@@ -283,6 +288,12 @@ SKIP = [
     ("age-after-age-to", "They backed cutting the voting age to 16.", "16"),
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
     ("street-address-number", "The envoys met at 10 Harbour Street on Monday.", "10"),
+    ("house-number-before-compass-point", "The clinic at 4301 W. Harbour Ave. opens on Monday.", "4301"),
+    ("house-number-before-compass-point-and-name", "Tests are given at the Vik Centre, 1229 N. Lundgren, in the mornings.", "1229"),
+    ("all-n-of-the-group-re-mentions", "Five sailors fell ill.\n\nAll five of the sailors left the ship.", "five"),
+    ("correction-paragraph-is-furniture",
+     "Fares rose.\n\nCorrection: A previous draft of this story gave the fare as $40. The fare is in fact $30.",
+     "$30"),
     ("age-year-old-after-a-space", "The 12 year-old mare won again.", "12"),
     ("age-month-old-after-a-space", "A 3 month-old foal was sold.", "3"),
     ("age-range-dashed", "Voters aged 18-24 backed the party.", "18-24"),
@@ -345,6 +356,9 @@ SKIP = [
      "two countries"),
     # page furniture
     ("reporting-by", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe"),
+    ("correction-note-of-a-dated-story",
+     "(This version of the May 3rd story corrects the cost to $4 million from $5 million) LUND - The ferry sailed.",
+     "$4 million"),
     ("page-of", "Page 2 of 5", "Page 2 of 5"),
     ("list-marker", "The plan has two aims: 1) cut costs and 2) hire staff.", "1)"),
     ("numbered-item-after-blank-line", "Here is the plan.\n\n3. Cheaper fares for commuters", "3"),
@@ -388,6 +402,8 @@ SKIP = [
     ("duration-fraction-of-century", "The pier stood for three-quarters of a century.", "three-quarters"),
     # days after a month, days before one
     ("date-month-days-and", "The fair is on April 11 and 12 this year.", "12"),
+    ("date-month-days-through", "The fair runs June 24 through 26 in Vik.", "26"),
+    ("date-month-days-until", "The strike lasts from May 3 until 9 at the port.", "9"),
     ("date-days-range-before-month", "The 8-10 June show sold out.", "8-10"),
     # names, race distances, sizes, denominations
     ("name-after-called", "They watched a film called 40 Winters at the club.", "40"),

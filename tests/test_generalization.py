@@ -1074,3 +1074,54 @@ def title_then_name_after_the_figure(draw: st.DrawFn) -> Built:
 def test_name_set_off_after_a_title_after_the_figure_is_the_source(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def name_then_org_title_said(draw: st.DrawFn) -> Built:
+    """<Person>, <Org> <noun>|<Org> <Noun>, said <figure clause>.: a title with no determiner,
+    qualified by an organisation's name ("Ms Quenby, Vorland Trelmack guitarist, said"); the
+    person before it is the source."""
+    noun = draw(st.sampled_from(HEADS))
+    title = noun.capitalize() if draw(st.booleans()) else noun
+    return Built(
+        [
+            (draw(people()), "source"),
+            (f", {draw(organisations())} {title}, said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_then_org_title_said())
+def test_title_qualified_by_a_name_leaves_the_person_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def relative_holding_a_list_said(draw: st.DrawFn) -> Built:
+    """<Org>, which <verbed> the <nouns> of <Name>, <Name> and <n> other <nouns>, said <figure
+    clause>.: the list's commas stand inside the relative clause; the name before it is the
+    source."""
+    nouns = draw(st.sampled_from(COUNTED))
+    places = draw(st.lists(pseudo_words(), min_size=2, max_size=3, unique=True))
+    listed = ", ".join(places[:-1]) + f" and {places[-1]}"
+    if draw(st.booleans()):
+        listed = ", ".join(places) + f" and {draw(st.integers(2, 40))} other {nouns}"
+    return Built(
+        [
+            (draw(organisations()), "source"),
+            (f", which {draw(st.sampled_from(VERBED))} the {nouns} of {listed}, said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(relative_holding_a_list_said())
+def test_relative_clause_holding_a_list_leaves_the_name_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
