@@ -468,6 +468,8 @@ _HALF_OF_A_PERIOD_AFTER = frozenset(
     "first second latter former other 1st 2nd last next past each either".split()
 )
 _PERIOD_DETERMINERS = _ORDER_WORDS | frozenset("this each per every same coming following".split())
+# A second distance in metres after "and"/"or", and the word after it: "200m and 400m record".
+_METRES_PAIR_AFTER = regex.compile(r"[ \t]++(?:and|or)[ \t]++\d[\d,.]*+m[ \t]++(\p{L}++)")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:the|a|an)[ \t]++$", regex.IGNORECASE)
 # What names a race by its distance alone, the phrase ending at the number: "the 60m at".
 _RACE_NAME_BEFORE = regex.compile(
@@ -676,7 +678,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
     ),
     *_decisions(
         "time",
-        ("clock-time", "a time of day", "The bell rang at [10:30]."),
+        ("clock-time", "a time of day or a timing", "The bell rang at [10:30]."),
     ),
     *_decisions(
         "duration",
@@ -1137,8 +1139,13 @@ def _masked(text: str, start: int, end: int, links: bool) -> str:
     prev = text[start - 1] if start else ""
     nxt = text[end : end + 2]
     follows = nxt[:1]
-    if prev == ":" and end - start == 2 and start > 1 and text[start - 2].isdigit():
-        return "clock-time"  # the minutes of a clock time ("10:30")
+    if (
+        prev == ":"
+        and start > 1
+        and text[start - 2].isdigit()
+        and (end - start == 2 or (end - start > 3 and text[start + 2] == "."))
+    ):
+        return "clock-time"  # the minutes of a clock time ("10:30") or a timing ("7:39.89")
     if follows == "/" or prev == "/":
         return "slashed"
     if follows == "." and nxt[1:2].isdigit():
@@ -2372,6 +2379,11 @@ def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str)
     return of_unit is not None and of_unit.group(1).lower() in TIME_UNITS
 
 
+def _is_race_word(word: str) -> bool:
+    """A word of ``RACE_WORDS``, or its plural ("titles", "records")."""
+    return word in RACE_WORDS or (word.endswith("s") and word[:-1] in RACE_WORDS)
+
+
 def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> str:
     """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
     metres, not millions: a race distance ("the 5,000m", four digits or more, or any before a
@@ -2384,8 +2396,12 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -
     if first.currency or first.percent or first.scale != "m":
         return ""
     whole = text[first.start : first.end - 1].partition(".")[0]
-    if len(whole.replace(",", "")) >= 4 or next1 in RACE_WORDS:
+    if len(whole.replace(",", "")) >= 4 or _is_race_word(next1):
         return "metres-not-millions"  # "the 5,000m", "the world 100m champion"
+    if next1 in ("and", "or"):
+        pair = _METRES_PAIR_AFTER.match(text, first.end)
+        if pair is not None and _is_race_word(pair.group(1).lower()):
+            return "metres-not-millions"  # "the world 300m and 600m record holder"
     ends_phrase = (not next1 or next1 in FUNCTION_WORDS) and next1 != "per"  # not a speed
     digits = text[first.start : first.end - 1]
     if ends_phrase and whole == digits and _RACE_NAME_BEFORE.search(before) is not None:

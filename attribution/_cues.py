@@ -54,6 +54,7 @@ from ._lexicon import (
     INTRODUCTORY_OPENERS,
     IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
+    LY_NOUNS,
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
     MONTHS,
@@ -181,7 +182,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting per".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
-    "revealed found shown put "
+    "revealed found shown put announced disclosed confirmed "
     "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
@@ -1812,8 +1813,17 @@ def _verb_subject(
 def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
     """Whether ``t`` is "that" after a reporting verb, opening what it reports ("found that
     one in five ..."), not a determiner of the subject after it."""
-    k = _index(toks, t)
-    return t[_LOWER] == "that" and k > 0 and toks[k - 1][_LOWER] in REPORTING_VERBS
+    if t[_LOWER] != "that":
+        return False
+    k = _index(toks, t) - 1
+    # past a time set between the verb and "that": "said Friday that", "noted on May 3 that"
+    while k > 0 and (toks[k][_TEXT] in _TIME_NAMES or toks[k][_LOWER] in _TIME_BETWEEN):
+        k -= 1
+    return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
+
+
+# Words of a time set between a reporting verb and its "that", besides day and month names.
+_TIME_BETWEEN = frozenset("on today yesterday tonight earlier later last this week month".split())
 
 
 _BE_FORMS = frozenset("is are was were been being be".split())
@@ -2618,6 +2628,12 @@ def _past_after_subject(before: _Tok | None, noun: _Tok, t: _Tok) -> bool:
         and noun[_TEXT].isalpha()
     ):
         return False
+    if (
+        noun[_LOWER].endswith("ing")
+        and t[_LOWER] in PAST_FORMS
+        and noun[_LOWER] not in FUNCTION_WORDS
+    ):
+        return True  # "added mortgage lending rose": a noun in "-ing" and its verb of change
     if before is None:
         return noun[_LOWER].endswith("s") and noun[_LOWER] not in FUNCTION_WORDS
     return before[_LOWER] in DETERMINERS or before[_TEXT][0].isdigit()
@@ -2631,9 +2647,21 @@ def _figure_found(
     if verb[_LOWER] not in FINDING_VERBS or not claims:
         return False
     k = _first_tok(toks, content)
+    if k is not None and toks[k][_LOWER] in ("only", "just") and k + 1 < len(toks):
+        k += 1  # "forecast only a gain of nine pct"
     if k is not None and toks[k][_LOWER] in ("a", "an") and k + 1 < len(toks):
         k += 1
-    return k is not None and _in_claim(toks[k], claims)
+    if k is None:
+        return False
+    if _in_claim(toks[k], claims):
+        return True
+    # "predicted a rise of four pct", "forecast growth of 3 pct": a noun and "of" before it
+    for m in (k + 1, k + 2):
+        if m + 1 < len(toks) and toks[m][_LOWER] == "of":
+            return _in_claim(toks[m + 1], claims) and all(
+                t[_TEXT].isalpha() and t[_TEXT].islower() for t in toks[k:m]
+            )
+    return False
 
 
 def _opens_clause(t: _Tok, nxt: _Tok) -> bool:
@@ -2701,8 +2729,19 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if not appositive:
         return []
     first = _index(toks, appositive[0])
+    noun_of = False  # "Lund Oil, part of the Vik group, said": a bare noun and "of" open it
     if first >= 3 and toks[first - 1][_LOWER] == "of" and toks[first - 2][_LOWER] == "one":
         first -= 2  # "Beacon Mutual, one of the biggest U.S. boat insurers, said"
+    elif first >= 4 and toks[first - 1][_LOWER] == "of" and toks[first - 3][_TEXT] == ",":
+        noun = toks[first - 2]
+        noun_of = (
+            noun[_TEXT].isalpha()
+            and noun[_TEXT].islower()
+            and noun[_LOWER] not in FUNCTION_WORDS
+            and not noun[_LOWER].endswith(("ing", "ed", "ly"))
+        )
+        if noun_of:
+            first -= 2
     opener = toks[first][_LOWER]
     adverb = first >= 3 and _is_adverb(toks[first - 1]) and toks[first - 2][_TEXT] == ","
     if adverb:
@@ -2721,6 +2760,7 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         return []  # "The growers' petition, lodged in Vik, the county town, said": two asides
     if (
         adverb  # "Vik Oil, formerly Lund Petroleum, said": no list takes an adverb
+        or noun_of
         or opener in DETERMINERS
         or opener == "one"
         or any(t[_LOWER].endswith(("'s", "’s")) for t in appositive[:-1])
@@ -3035,10 +3075,14 @@ def _is_interruption(
 _AFFILIATION_LINKS = frozenset("of from at with".split())
 
 
+# Adverbs of time that may stand before a participle opening an interruption.
+_TIME_ADVERBS = frozenset("earlier later previously recently also".split())
+
+
 def _participle_lead(inner: list[_Tok], claims: list[tuple[int, int]]) -> int:
-    """How many words of an interruption stand before a past participle that may follow them:
-    an adverb in "-ly" ("wholly owned by"; not "mainly including", a list) or a share ("90 pct
-    owned by"); 0 for none."""
+    """How many words of an interruption stand before a participle that may follow them: an
+    adverb in "-ly" ("wholly owned by"; not "mainly including", a list), an adverb of time
+    ("earlier reporting") or a share ("90 pct owned by"); 0 for none."""
     if (
         len(inner) > 1
         and inner[0][_TEXT].islower()
@@ -3046,6 +3090,8 @@ def _participle_lead(inner: list[_Tok], claims: list[tuple[int, int]]) -> int:
         and not inner[1][_LOWER].endswith("ing")
     ):
         return 1
+    if len(inner) > 1 and inner[0][_LOWER] in _TIME_ADVERBS and inner[0][_TEXT].islower():
+        return 1  # "Vik Corp, earlier reporting a loss, said": a time, not a list's "mainly"
     k = 0
     while claims and k < len(inner) - 1 and _in_claim(inner[k], claims):
         k += 1
@@ -3241,21 +3287,10 @@ def _np_backward(
             out.append(t)  # "a think tank": the verb is part of the noun
             k -= 1
             continue
-        if word == "." and out and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
-            out += (t, toks[k - 1])  # "the biggest U.S. boat insurers"
-            k -= 2
-            continue
-        if word == ")" and _abbreviation_at(toks, k - 2):
-            out += (t, toks[k - 1], toks[k - 2])  # "the Office for National Statistics (ONS)"
-            k -= 3
-            continue
-        if word == ">" and (opening := _bracketed_name_at(toks, k)) >= 0:
-            out += toks[opening : k + 1][::-1]  # "<Vik Inc> said", "Vik Ltd <VIK.L> told"
-            k = opening - 1
-            continue
-        if word == ")" and _affiliation_at(toks, k - 3):
-            out += toks[k - 3 : k + 1][::-1]  # "Sen. Ann Lee (D-Calif.)": party and state
-            k -= 4
+        run = _marked_run(toks, k, bool(out))
+        if run:
+            out += run
+            k -= len(run)
             continue
         if not t[_TEXT][0].isalnum() and word != "&":  # an apostrophe, or the phrase's end
             if t[_TEXT] in ("'", "’") and out and k > 0 and toks[k - 1][_LOWER].endswith("s"):
@@ -3263,6 +3298,13 @@ def _np_backward(
                 k -= 1
                 continue
             break
+        if k > 0 and not out and _adjunct_before_verb(toks, k):
+            # "The firm on Friday formally announced": an adverb or a day between the subject
+            # and its verb is no part of the subject
+            k -= 2 if toks[k][_TEXT] in _DAY_NAMES else 1
+            continue
+        if k > 0 and out and _outside_phrase(toks, k):
+            break  # "declined to address Sunday newspaper claims", "on Wednesday Prime ..."
         if claims and _in_claim(t, claims):  # no call in sentences without claims
             if out and out[-1][_TEXT][:1].isupper():
                 break  # "34 Israel says": the number is not part of the name
@@ -3304,6 +3346,60 @@ def _np_backward(
         # ``out`` is the run of tokens ending at ``j``: its first is at ``j + 1 - len(out)``
         return _extend_to_head(toks, out, j + 1 - len(out), claims, limit)
     return out
+
+
+def _marked_run(toks: list[_Tok], k: int, inside: bool) -> list[_Tok]:
+    """The tokens, read back from the mark at ``k``, of a run a source phrase keeps whole: an
+    abbreviation's period, a bracketed abbreviation, a bracketed name or ticker, a
+    politician's party and state; empty for none. ``inside``: the phrase has begun."""
+    word = toks[k][_TEXT]
+    if word == "." and inside and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
+        return toks[k - 1 : k + 1][::-1]  # "the biggest U.S. boat insurers"
+    if word == ")" and _abbreviation_at(toks, k - 2):
+        return toks[k - 2 : k + 1][::-1]  # "the Office for National Statistics (ONS)"
+    if word == ">" and (opening := _bracketed_name_at(toks, k)) >= 0:
+        return toks[opening : k + 1][::-1]  # "<Vik Inc> said", "Vik Ltd <VIK.L> told"
+    if word == ")" and _affiliation_at(toks, k - 3):
+        return toks[k - 3 : k + 1][::-1]  # "Sen. Ann Lee (D-Calif.)": party and state
+    return []
+
+
+def _adjunct_before_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k``, right before a verb, is an adjunct of the verb: an adverb in "-ly"
+    after a word that is no determiner ("The firm formally announced"; not "The family
+    said"), or a day after the preposition that dates it ("on Friday")."""
+    t, left = toks[k], toks[k - 1]
+    if t[_TEXT] in _DAY_NAMES:
+        return left[_LOWER] in _DATING_WORDS and k > 1
+    return (
+        t[_TEXT].isalpha()
+        and t[_TEXT].islower()
+        and t[_LOWER].endswith("ly")
+        and t[_LOWER] not in LY_NOUNS
+        and left[_TEXT][:1].isalnum()
+        and left[_LOWER] not in DETERMINERS
+        and left[_LOWER] not in FUNCTION_WORDS
+    )
+
+
+def _outside_phrase(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k``, read back from a verb, is outside the source phrase: the verb of an
+    infinitive ("declined to address Sunday newspaper claims") or a day after the preposition
+    that dates the sentence ("on Wednesday Prime Minister Ana Lee said"; not in a name: "The
+    Vik on Sunday poll")."""
+    t, left = toks[k], toks[k - 1]
+    if left[_LOWER] == "to":
+        return t[_TEXT].isalpha() and t[_TEXT].islower() and t[_LOWER] not in DETERMINERS
+    if t[_TEXT] not in _DAY_NAMES or left[_LOWER] not in _DATING_WORDS:
+        return False
+    named = toks[k - 2] if k > 1 else None  # "Vik" of "The Vik on Sunday"
+    return named is None or not (
+        left[_TEXT].islower() and named[_TEXT][:1].isupper() and named[_LOWER] not in FUNCTION_WORDS
+    )
+
+
+_DAY_NAMES = frozenset(WEEKDAYS)
+_DATING_WORDS = frozenset("on last this next since until by".split())
 
 
 def _bracketed_name_at(toks: list[_Tok], k: int) -> int:
@@ -3780,8 +3876,12 @@ def _postmodifier_at(words: list[_Tok], n: int) -> bool:
     )
 
 
-# What may stand between a verb's reach and a source that opens what it reports.
-_OPENS_CONTENT = frozenset(("", "that", "That"))
+def _opens_content(between: str) -> bool:
+    """Whether the words between a verb's reach and a later source let that source open what
+    the verb reports: none, or any ending in "that" ("said Friday that", "told reporters on
+    Monday that"): the next clause is the content, not a new report."""
+    words = between.split()
+    return not words or words[-1] in ("that", "That")
 
 
 def _trim_forward(text: str, cues: list[Cue]) -> list[Cue]:
@@ -3796,7 +3896,7 @@ def _trim_forward(text: str, cues: list[Cue]) -> list[Cue]:
             cue.direction in ("forward", "both")
             and next_source is not None
             and cue.cue.end < next_source < cue.scope_end
-            and text[cue.scope_start : next_source].strip() not in _OPENS_CONTENT
+            and not _opens_content(text[cue.scope_start : next_source])
         ):
             cue = _evolved(cue, scope_end=next_source)
         if not cue.agentless and cue.direction != "narrow" and not _pronoun_source(cue):

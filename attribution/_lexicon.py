@@ -824,6 +824,10 @@ AGENTLESS_CUES = (
     r"it(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:estimated|feared|believed|thought|"
     r"understood|reported|expected|projected|forecast|predicted|said|claimed|alleged|known|"
     r"calculated)",
+    # an announcement without its maker, only before what it announces ("it was announced at
+    # noon that"), as "when it was announced" tells an event
+    r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:announced|disclosed|confirmed|revealed)"
+    r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)",
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
     r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",
@@ -1179,13 +1183,23 @@ NP_BREAKERS = frozenset(
 ) | (REPORTING_VERBS - SOURCE_NOUNS - SETTING_NOUNS - NOUN_REPORTING_VERBS)
 """Words that end a source noun phrase when reading away from its verb."""
 
+LY_NOUNS = frozenset(
+    """
+    daily weekly monthly quarterly family assembly ally rally supply tally anomaly monopoly
+    italy july bully
+    """.split()
+)
+"""Nouns ending in "-ly" that may end a subject right before its verb ("The party daily
+said", "a Reuters tally showed"): not the adverb between a subject and its verb that
+"The firm formally announced" holds."""
+
 NOT_SOURCE_HEADS = frozenset(
     """
     time times period moment morning afternoon evening night today tomorrow yesterday week
     weekend month year decade century season quarter half day days weeks months years
     number numbers amount amounts total totals rest share rate rates level levels price prices
     cost costs value sum increase increases rise rises fall falls drop drops decline gain
-    gains loss losses growth change changes figure result results outcome way ways thing
+    gains loss losses growth change changes figure result outcome way ways thing
     things fact idea reason case cases one ones other others
     same kind sort type part parts side sides lot lots bit area areas place places point
     points line lines end start beginning top bottom front back best worst most least

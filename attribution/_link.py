@@ -54,6 +54,11 @@ _ASIDE = re.compile(
     r"|—[^—\n]*(?:—|$)"
 )
 _HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more than ")
+# Words opening a dash-set aside that gives the attributed amount another way, and how many
+# words besides the figure it may hold ("or", "about", "per household").
+_RESTATING_OPENERS = ("or ", "equal to ", "equivalent to ")
+_RESTATING_ROOM = 4
+_COMPARATIVES = frozenset("more less fewer higher lower than".split())
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
@@ -723,7 +728,17 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
     inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t")
     token = claim.token.text
     # the figure alone, or after a hedge ("- about 31% -"), not a counted noun of its own
-    return inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM
+    if inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM:
+        return True
+    # the same amount put another way: "£3bn - or £140 per household -"
+    words = inner.split()
+    return (
+        inner.startswith(_RESTATING_OPENERS)
+        and token in inner
+        and len(words) <= len(token.split()) + _RESTATING_ROOM
+        # "- or just 0.1 per cent more -": a comparison of the reporter's, not the same amount
+        and _COMPARATIVES.isdisjoint(words)
+    )
 
 
 def _containing(quotes: list[Quote], starts: list[int], pos: int) -> Quote | None:

@@ -1125,3 +1125,45 @@ def relative_holding_a_list_said(draw: st.DrawFn) -> Built:
 def test_relative_clause_holding_a_list_leaves_the_name_the_source(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def name_noun_of_appositive_said(draw: st.DrawFn) -> Built:
+    """<Org>, <noun> of the <Org>, said <figure clause>.: an appositive opened by a bare noun
+    and "of" ("Vorland Trelmack, guitarist of the Quenby Dravon, said"); the name before it is
+    the source."""
+    return Built(
+        [
+            (draw(organisations()), "source"),
+            (f", {draw(st.sampled_from(HEADS))} of the {draw(organisations())}, said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_noun_of_appositive_said())
+def test_appositive_of_a_bare_noun_and_of_leaves_the_name_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def subject_adverb_said(draw: st.DrawFn) -> Built:
+    """The <adj> <noun>|<Name> [on <Day>] <adverb> said <figure clause>.: an adverb in "-ly"
+    (and a dating day) between the subject and its verb stay out of the source."""
+    if draw(st.booleans()):
+        subject: list[Part] = [(draw(names), "source")]
+    else:
+        subject = _the_noun(draw, adjective=draw(st.booleans()))
+    day = draw(st.sampled_from(["", " on Friday", " on Monday"]))
+    adverb = draw(st.sampled_from(ADVERBS))
+    return Built([*subject, (f"{day} {adverb} said ", None), *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(subject_adverb_said())
+def test_adverb_before_the_verb_stays_out_of_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
