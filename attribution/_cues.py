@@ -168,7 +168,7 @@ _TRIGGER_WORDS = (
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
-        "known believed thought".split()
+        "known believed thought speculation".split()
     )
 )
 _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
@@ -182,7 +182,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting per".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
-    "revealed found shown put announced disclosed confirmed "
+    "revealed found shown put announced disclosed confirmed speculation "
     "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text

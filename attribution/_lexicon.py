@@ -500,7 +500,7 @@ RACE_WORDS = frozenset(
     race races run event final finals heat heats title record relay freestyle backstroke
     breaststroke butterfly medley hurdles sprint steeplechase marathon swim champion
     championship championships gold silver bronze leg stage course walk events
-    semi-final semi-finals
+    semi-final semi-finals runner runners hurdler hurdlers swimmer swimmers
     """.split()
 )
 """Words after a distance that make it the name of a race or its result ("the 400m final")."""
@@ -834,6 +834,8 @@ AGENTLESS_CUES = (
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|projected|"
     r"forecast|calculated|put)\s+at\b(?!\s+risk\b)",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
+    r"there\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:growing|widespread|some|much|wide)\s+)?"
+    r"speculation(?=\s+that\b)",
     r"reportedly",
     r"allegedly",
     r"purportedly",

@@ -59,6 +59,10 @@ _HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more 
 _RESTATING_OPENERS = ("or ", "equal to ", "equivalent to ")
 _RESTATING_ROOM = 4
 _COMPARATIVES = frozenset("more less fewer higher lower than".split())
+# Words that may stand in a figure given again in an aside, besides its digits.
+_FIGURE_WORDS = frozenset(
+    "pct percent per cent of a an mln bln billion million dlrs dollars stg".split()
+)
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
@@ -732,6 +736,8 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
         return True
     # the same amount put another way: "£3bn - or £140 per household -"
     words = inner.split()
+    if inner[:1].isdigit() and all(_is_figure_word(w) for w in words) and token in inner:
+        return True  # "a high share of its shops - 38 pct of 3,500": the exact figure
     return (
         inner.startswith(_RESTATING_OPENERS)
         and token in inner
@@ -739,6 +745,12 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
         # "- or just 0.1 per cent more -": a comparison of the reporter's, not the same amount
         and _COMPARATIVES.isdisjoint(words)
     )
+
+
+def _is_figure_word(word: str) -> bool:
+    """Whether a word of an aside is part of a figure: digits, or a unit, a scale or a link
+    of a share ("38 pct of 3,500", "1.2 mln dlrs")."""
+    return word[:1].isdigit() or word.lower().rstrip(".,") in _FIGURE_WORDS
 
 
 def _containing(quotes: list[Quote], starts: list[int], pos: int) -> Quote | None:
