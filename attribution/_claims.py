@@ -463,6 +463,8 @@ _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 # "of a century" after a fraction: a share of a time unit
 _OF_TIME_AFTER = regex.compile(r"[ \t]++of[ \t]++an?[ \t]++(\p{L}++)", regex.IGNORECASE)
 _ORDER_WORDS = frozenset("first last next past previous".split())
+# The words between a frequency and its time unit: "once a week", "once every month".
+_PER_WORDS = frozenset("a an per every each".split())
 # The words before "half" that make it one of two periods ("the first half", "the last half").
 _HALF_OF_A_PERIOD_AFTER = frozenset(
     "first second latter former other 1st 2nd last next past each either".split()
@@ -759,6 +761,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
             "descriptive-multiplier",
             "a multiplier describing a noun",
             "They booked a [double] room.",
+        ),
+        (
+            "once-not-a-frequency",
+            "'once' that counts no times a period",
+            "The talks [once] looked doomed.",
         ),
         ("rate-base", "the base of a rate, after 'per'", "There are 7.5 beds per [100] people."),
         ("household-size", "the size of a household", "A family of [five] will pay £210 less."),
@@ -2028,6 +2035,10 @@ def _is_fraction_non_claim(n: _Near) -> str:
         and not _is_share(n.text, n.doc, start, prev1, next1)
     ):
         return "ordinal-fraction"  # "a third term", "added a third"
+    if lower == "once" and not (
+        next1 in _PER_WORDS and (n.next2 in TIME_UNITS or n.next2.rstrip("s") in TIME_UNITS)
+    ):
+        return "once-not-a-frequency"  # "once again", "at once": a frequency is "once a week"
     if lower in MULTIPLIER_FORMS:
         multiplies = _multiplies(n.text, n.doc, start, lower, prev1, next1)
         return "" if multiplies else "descriptive-multiplier"

@@ -168,7 +168,7 @@ _TRIGGER_WORDS = (
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
-        "known believed thought speculation".split()
+        "known believed thought speculation tipped".split()
     )
 )
 _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
@@ -182,7 +182,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting per".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
-    "revealed found shown put announced disclosed confirmed speculation "
+    "revealed found shown put announced disclosed confirmed speculation tipped "
     "appeared appears seems seemed reportedly allegedly purportedly supposedly".split()
 )
 # Non-ASCII characters that match an ASCII letter when case is ignored ("ſ" for "s"): in a text
@@ -923,6 +923,11 @@ def _according_cues(
                 lead.rstrip().endswith(",") and _closes_interruption(toks, _index(toks, np[-1]) + 1)
             )
         )
+        scope_start = s_start
+        relative = None if at_start else _RELATIVE_LEAD.search(lead)
+        if relative is not None:
+            # "a forum that, according to rumours, lets 10,000 in": the relative clause
+            at_start, scope_start = True, s_start + relative.start(1)
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1][_END] if at_start else m.start()
         if not at_start and _continues_with(text, np[-1][_END], s_end):
@@ -935,13 +940,18 @@ def _according_cues(
                 kind=_kind(src),
                 sentence=index,
                 direction=direction,
-                scope_start=s_start,
+                scope_start=scope_start,
                 scope_end=_gloss_start(text, np[-1][_END], s_end) if at_start else end,
                 document=_is_document_np(np),
                 rule="according-to",
             )
         )
         taken.append((m.start(), np[-1][_END]))
+
+
+# A relative pronoun and a comma ending the words before "according to": the cue is set off
+# at the head of a relative clause ("a forum that, according to rumours, lets ...").
+_RELATIVE_LEAD = regex.compile(r"(?<![\p{L}'’])(that|which|who)[ \t]*+,[ \t]*+$", regex.IGNORECASE)
 
 
 def _agentless_cues(
@@ -1817,7 +1827,11 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
         return False
     k = _index(toks, t) - 1
     # past a time set between the verb and "that": "said Friday that", "noted on May 3 that"
-    while k > 0 and (toks[k][_TEXT] in _TIME_NAMES or toks[k][_LOWER] in _TIME_BETWEEN):
+    while k > 0 and (
+        toks[k][_TEXT] in _TIME_NAMES
+        or toks[k][_LOWER] in _TIME_BETWEEN
+        or (toks[k][_TEXT].isdigit() and len(toks[k][_TEXT]) <= 2)  # "on May 3 that"
+    ):
         k -= 1
     return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
 

@@ -269,6 +269,7 @@ FRACTIONS = {
 """Fraction words ("two-thirds", "a quarter of") and the share each names."""
 
 MULTIPLIERS = {
+    "once": 1.0,
     "twice": 2.0,
     "thrice": 3.0,
     **{
@@ -279,7 +280,8 @@ MULTIPLIERS = {
     "hundredfold": 100.0,
     "thousandfold": 1000.0,
 }
-"""Multiplier words that state an amount ("more than twice the number", "grew tenfold")."""
+"""Multiplier words that state an amount ("more than twice the number", "grew tenfold");
+"once" only as a frequency ("at least once a month")."""
 
 MULTIPLIER_FORMS = {
     **{word: 2.0 for word in "double doubled doubling".split()},
@@ -830,7 +832,7 @@ AGENTLESS_CUES = (
     r"(?=(?:\s+[\w.]+){0,3}?\s+that\b)",
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|expected|"
     r"thought|believed|feared|said|projected|forecast|predicted|reported|understood|"
-    r"rumou?red|alleged|claimed|calculated|revealed|found|shown)\s+(?:to|that|as)\b",
+    r"rumou?red|alleged|claimed|calculated|revealed|found|shown|tipped)\s+(?:to|that|as)\b",
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|projected|"
     r"forecast|calculated|put)\s+at\b(?!\s+risk\b)",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",

@@ -101,6 +101,7 @@ FIND = [
     ("fraction-half-of", "Half of the respondents backed the plan.", "Half", "ratio", 0.5, "exact"),
     ("fraction-a-third-of", "A third of the crops were destroyed by frost.", "A third", "ratio", 1 / 3, "exact"),
     ("multiplier-twice", "The price of bread rose twice as fast as wages.", "twice", "ratio", 2, "exact"),
+    ("once-as-a-frequency", "Most ferry crews check the hulls at least once a month.", "once", "ratio", 1, "at least"),
     # a fraction of a scale word, and "and a half": one amount
     ("fraction-of-a-million", "Half a million tenants lost their homes.", "Half a million", "count", 5e5, "exact"),
     ("fraction-of-a-million-with-of", "The storm cut power to a quarter of a million homes.",
@@ -289,6 +290,8 @@ SKIP = [
     ("ages-from-to", "The plan lifts the pension age from 60 to 65.", "65"),
     ("street-address-number", "The envoys met at 10 Harbour Street on Monday.", "10"),
     ("first-of-two-race-distances-before-a-title", "The world 300m and 600m record holder went home early.", "300m"),
+    ("once-as-an-adverb", "The talks once looked doomed, the union said.", "once"),
+    ("once-opening-a-clause", "Once the plan passed, the ferries sailed.", "Once"),
     ("race-distance-before-runners", "Ada Vik is among the quickest 800m runners this winter.", "800m"),
     ("race-distances-before-a-plural-title", "She won the 200m and 400m titles in Oslo.", "400m"),
     ("timing-in-minutes-and-seconds", "Ada Vik won in 7:39.89 as Lund was second.", "39.89"),

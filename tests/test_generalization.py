@@ -1167,3 +1167,60 @@ def subject_adverb_said(draw: st.DrawFn) -> Built:
 def test_adverb_before_the_verb_stays_out_of_the_source(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def report_in_report_after_a_day(draw: st.DrawFn) -> Built:
+    """<Name> said <day> that <figure> <nouns> <verbed> that ...: a report inside a report,
+    a time between the outer verb and its "that"; the figure in the inner subject is the outer
+    speaker's."""
+    count = draw(st.sampled_from(NUMBER_WORDS) | st.integers(2, 999).map(str))
+    day = draw(st.sampled_from(["Friday", "on Monday", "last week", "yesterday", "on May 3"]))
+    return Built(
+        [
+            (draw(people()), "source"),
+            (f" said {day} that ", None),
+            (count, "token"),
+            (
+                f" {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(VERBED))} that the"
+                f" {draw(st.sampled_from(HEADS))} would leave.",
+                None,
+            ),
+        ]
+    )
+
+
+@SETTINGS
+@given(report_in_report_after_a_day())
+def test_figure_in_an_inner_source_after_a_day_is_the_speakers(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def house_numbers_and_timings(draw: st.DrawFn) -> Built:
+    """The <Org> is at <house number> <compass>. <Name> <Name>; <Name> won in <m>:<ss.hh>.:
+    a house number before an abbreviated compass point and a street name, and a timing, are
+    no claims, whatever the names."""
+    house = str(draw(st.integers(100, 99_999)))
+    compass = draw(st.sampled_from(["N.", "S.", "E.", "W."]))
+    street = " ".join(draw(st.lists(pseudo_words(), min_size=1, max_size=2)))
+    timing = f"{draw(st.integers(1, 9))}:{draw(st.integers(10, 59))}.{draw(st.integers(10, 99))}"
+    return Built(
+        [
+            (f"The {draw(organisations())} is at ", None),
+            (house, "house"),
+            (f" {compass} {street}; {draw(people())} won in ", None),
+            (timing, "timing"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(house_numbers_and_timings())
+def test_house_numbers_and_timings_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    for mark in ("house", "timing"):
+        span = built.span(mark)
+        assert not any(_overlaps(c.token, span) for c in report.claims), mark
