@@ -537,6 +537,8 @@ _AGE_HEDGED = regex.compile(  # "at the age of just 28": an age word, a hedge, t
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
 _STRETCH_WORDS = RACE_STRETCH_BEFORE | {"next", "opening"}
+_MATCH_UNIT_BEFORE = regex.compile(r"\b(?:" + _alt(MATCH_UNITS) + r")\b", regex.IGNORECASE)
+_MATCH_UNIT_REACH = 100  # characters read back from a bare stretch for the unit it elides
 _KNOCKOUT_FIELDS = frozenset((4.0, 8.0, 16.0, 32.0, 64.0))  # a bracket halves each round
 _BARE_AGE_PAIRS = frozenset(tuple(w.split()) for w in BARE_AGE_BEFORE if w.count(" ") < 2)
 # The three-word entries ("she will be"): the pair of ``_Near`` sees only "will be".
@@ -621,7 +623,11 @@ def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for phrase in NUMBER_IDIOMS:
         words = phrase.split()
-        k = next(i for i, w in enumerate(words) if w in NUMBER_WORDS or w in MAGNITUDE_WORDS)
+        k = next(
+            i
+            for i, w in enumerate(words)
+            if w in NUMBER_WORDS or w in MAGNITUDE_WORDS or w in MULTIPLIERS
+        )
         lo = k - 1 if k and words[k - 1] == "a" and words[k] in MAGNITUDE_WORDS else k
         token = " ".join(words[lo : k + 1])
         table.setdefault(token, []).append((tuple(words[:lo]), tuple(words[k + 1 :])))
@@ -2093,8 +2099,19 @@ def _is_race_distance(n: _Near) -> str:
     as a race or its stretch ("the men's 9km race", "over the final 300 metres"), a
     winning margin ("beat her by 40 metres", "won by three lengths"), or a stretch of a match
     ("won the next five games")."""
-    if n.next1 in MATCH_UNITS and n.prev1 in _STRETCH_WORDS:
-        return "match-stretch"  # "won the next five games", "the last three holes"
+    if n.prev1 in _STRETCH_WORDS and (
+        n.next1 in MATCH_UNITS
+        or (
+            (not n.next1 or n.next1 in FUNCTION_WORDS)
+            and _MATCH_UNIT_BEFORE.search(
+                n.text, max(0, n.first.start - _MATCH_UNIT_REACH), n.first.start
+            )
+            is not None
+        )
+    ):
+        # "won the next five games", "the last three holes"; "won the first five games ...
+        # but lost the next five": the unit said once
+        return "match-stretch"
     glued = _GLUED_UNIT.match(n.text, n.first.end) if n.following.isalpha() else None
     unit = glued.group(1).lower() if glued else n.next1
     if unit not in RACE_UNITS:

@@ -623,9 +623,14 @@ NUMBER_IDIOMS = (
     "to square one",
     "a million miles",
     "a thousand words",
+    "think twice",
+    "thinks twice",
+    "thought twice",
+    "thinking twice",
 )
-"""Set phrases whose number word counts nothing ("in two minds", "a high five"); the number
-word is the one in ``NUMBER_WORDS`` (or a token such as "a million")."""
+"""Set phrases whose number word counts nothing ("in two minds", "a high five", "think
+twice"); the number word is the one in ``NUMBER_WORDS`` or ``MULTIPLIERS`` (or a token such
+as "a million")."""
 
 ONE_PREPOSITIONS = frozenset(
     """
