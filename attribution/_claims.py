@@ -505,15 +505,17 @@ _OTHER_COUNT = (
 # an earlier count of a list and the word after it ("two from Peru, one from Chad")
 _OTHER_COUNT_THEN = regex.compile(_OTHER_COUNT + r"[ \t]++([\p{L}]++)", regex.IGNORECASE)
 _COUNT_BEFORE = regex.compile(_OTHER_COUNT + r"[^.;:!?]*(?:,|\band)[ \t]*+$", regex.IGNORECASE)
+# words joining the later days of a list or span to the first ("April 11 and 12")
+_DAY_LIST_JOINS = frozenset(("and", "or", "&", "through", "thru", "until", "till"))
 _MONTH_DAY_LIST = regex.compile(
     r"(?r)\b(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?[ \t]++\d{1,2}+(?:[ \t]*+,[ \t]*+\d{1,2}+){0,8}+"
-    r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&|through|thru|until|till)[ \t]*+$",
+    + r"[ \t]*+(?:,[ \t]*+(?:and|or|&)?|"
+    + _alt(_DAY_LIST_JOINS)
+    + r")[ \t]*+$",
     regex.IGNORECASE,
 )
-# words joining the later days of a list or span to the first ("April 11 and 12")
-_DAY_LIST_JOINS = frozenset(("and", "or", "&", "through", "thru", "until", "till"))
 _GAP_OR = regex.compile(r"[ \t]++or[ \t]++$", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"[ \t]++and[ \t]++$", regex.IGNORECASE)
 _RUN_IN_ITEM_AFTER = frozenset((". ", ": "))  # before an item number opening a sentence
@@ -2041,9 +2043,7 @@ def _is_fraction_non_claim(n: _Near) -> str:
         and not _is_share(n.text, n.doc, start, prev1, next1)
     ):
         return "ordinal-fraction"  # "a third term", "added a third"
-    if lower == "once" and not (
-        next1 in _PER_WORDS and (n.next2 in TIME_UNITS or n.next2.rstrip("s") in TIME_UNITS)
-    ):
+    if lower == "once" and not (next1 in _PER_WORDS and n.next2 in TIME_UNITS):
         return "once-not-a-frequency"  # "once again", "at once": a frequency is "once a week"
     if lower in MULTIPLIER_FORMS:
         multiplies = _multiplies(n.text, n.doc, start, lower, prev1, next1)

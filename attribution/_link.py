@@ -54,8 +54,8 @@ _ASIDE = re.compile(
     r"|—[^—\n]*(?:—|$)"
 )
 _HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more than ")
-# Words opening a dash-set aside that gives the attributed amount another way, and how many
-# words besides the figure it may hold ("or", "about", "per household").
+# Words opening a dash-set aside that gives the attributed amount another way ("or",
+# "equal to"), and how many words besides the figure it may hold ("per household").
 _RESTATING_OPENERS = ("or ", "equal to ", "equivalent to ")
 _RESTATING_ROOM = 4
 _COMPARATIVES = frozenset("more less fewer higher lower than".split())

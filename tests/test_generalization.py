@@ -1023,6 +1023,14 @@ def test_subject_of_quoted_as_saying_is_the_source(built: Built) -> None:
     _assert_sourced(report, built.span("token"), built.span("source"), kind=None)
 
 
+def _set_off_then_said(draw: st.DrawFn, source: str, aside: str) -> Built:
+    """<source>, <aside>, said <figure clause>.: the source, a phrase set off after it, then
+    the verb and what it reports; the figure clause is drawn last."""
+    return Built(
+        [(source, "source"), (f", {aside}, said ", None), *draw(figure_clauses()), (".", None)]
+    )
+
+
 # Adverbs by ending, for an appositive that opens with one ("Ms Quenby, formerly the ...").
 ADVERBS = [w for w in WORDS if len(w) >= 7 and w.endswith("ly") and _clear(w[:-2])]
 
@@ -1035,14 +1043,7 @@ def name_adverb_appositive_said(draw: st.DrawFn) -> Built:
     adverb = draw(st.sampled_from(ADVERBS))
     noun = draw(st.sampled_from(HEADS))
     adjective = draw(st.sampled_from(ADJECTIVES))
-    return Built(
-        [
-            (name, "source"),
-            (f", {adverb} the {adjective} {noun}, said ", None),
-            *draw(figure_clauses()),
-            (".", None),
-        ]
-    )
+    return _set_off_then_said(draw, name, f"{adverb} the {adjective} {noun}")
 
 
 @SETTINGS
@@ -1083,14 +1084,8 @@ def name_then_org_title_said(draw: st.DrawFn) -> Built:
     person before it is the source."""
     noun = draw(st.sampled_from(HEADS))
     title = noun.capitalize() if draw(st.booleans()) else noun
-    return Built(
-        [
-            (draw(people()), "source"),
-            (f", {draw(organisations())} {title}, said ", None),
-            *draw(figure_clauses()),
-            (".", None),
-        ]
-    )
+    person = draw(people())
+    return _set_off_then_said(draw, person, f"{draw(organisations())} {title}")
 
 
 @SETTINGS
@@ -1110,13 +1105,9 @@ def relative_holding_a_list_said(draw: st.DrawFn) -> Built:
     listed = ", ".join(places[:-1]) + f" and {places[-1]}"
     if draw(st.booleans()):
         listed = ", ".join(places) + f" and {draw(st.integers(2, 40))} other {nouns}"
-    return Built(
-        [
-            (draw(organisations()), "source"),
-            (f", which {draw(st.sampled_from(VERBED))} the {nouns} of {listed}, said ", None),
-            *draw(figure_clauses()),
-            (".", None),
-        ]
+    org = draw(organisations())
+    return _set_off_then_said(
+        draw, org, f"which {draw(st.sampled_from(VERBED))} the {nouns} of {listed}"
     )
 
 
@@ -1132,13 +1123,9 @@ def name_noun_of_appositive_said(draw: st.DrawFn) -> Built:
     """<Org>, <noun> of the <Org>, said <figure clause>.: an appositive opened by a bare noun
     and "of" ("Vorland Trelmack, guitarist of the Quenby Dravon, said"); the name before it is
     the source."""
-    return Built(
-        [
-            (draw(organisations()), "source"),
-            (f", {draw(st.sampled_from(HEADS))} of the {draw(organisations())}, said ", None),
-            *draw(figure_clauses()),
-            (".", None),
-        ]
+    org = draw(organisations())
+    return _set_off_then_said(
+        draw, org, f"{draw(st.sampled_from(HEADS))} of the {draw(organisations())}"
     )
 
 
