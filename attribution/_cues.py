@@ -39,6 +39,7 @@ from ._lexicon import (
     APPROXIMATE_QUANTITIES,
     AUXILIARIES,
     BODY_NOUNS,
+    CHANGE_VERBS,
     CLAUSE_VERBS,
     COMMON_MODIFIERS,
     COORDINATORS,
@@ -74,6 +75,7 @@ from ._lexicon import (
     PAST_FORMS,
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
+    PLACE_PREPOSITIONS,
     PLURAL_NOUN_VERBS,
     PREDICATE_VERBS,
     PRONOUNS,
@@ -84,11 +86,13 @@ from ._lexicon import (
     SOURCE_NOUNS,
     SOURCE_POSTMODIFIERS,
     SPEECH_NOUNS,
+    SPEECH_OCCASIONS,
     SPEECH_PARTICIPLES,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_NON_REPORTING,
+    TIME_UNITS,
     TO_CLAUSE_VERBS,
     VAGUE_HEADS,
     VERB_ONLY_REPORTING_VERBS,
@@ -501,6 +505,7 @@ class _SentenceReader:
     __slots__ = (
         "_text",
         "sentences",
+        "_claims",
         "_claim_spans",
         "starts",
         "_padded",
@@ -517,6 +522,7 @@ class _SentenceReader:
         self._text = text
         self.sentences = doc.sentences
         """The text's sentences."""
+        self._claims = claims
         self._claim_spans = [(c.token.start, c.token.end) for c in claims]
         self.starts = [c.token.start for c in claims]
         """Where each claim starts, in order."""
@@ -677,12 +683,49 @@ class _SentenceReader:
         and no sentence ends or starts there), so the sentence's own "that"s give its verbs."""
         return _that_verbs(self._padded, start + 1, end + 1)
 
+    def states_change(self, index: int) -> bool:
+        """Whether a claim of sentence ``index`` is a measured change (``states_change``),
+        which a speaker's report without a figure is carried into."""
+        sentence = self.sentences[index]
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        return any(states_change(self._text, sentence.start, c) for c in self._claims[lo:hi])
+
     def may_name_document(self, index: int) -> bool:
         """False when sentence ``index`` holds no cue with a document source: none of the
         words that make one (``is_document_source``) is in it."""
         sentence = self.sentences[index]
         scan = _DOCUMENT_SCAN.pick(self._lowered)
         return scan.search(self._padded, sentence.start, sentence.end + 1) is not None
+
+
+# A figure stated as a measured change: "rose 4%", "increased by about 2 pct to", "were up".
+# Up to three words may stand between the verb and the figure ("fell by more than £600").
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?i:"
+    + "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
+    + r"|(?:is|are|was|were|been)\s++(?:up|down))(?:\s++[a-z]++){0,3}\s*+$"
+)
+_RELATIVE_VERB = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted(RELATIVISERS)) + r")\s++(?:ha(?:s|ve|d)\s++)?)$"
+)
+_FIRST_WORD = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)")
+_CHANGE_REACH = 60  # characters read back from a figure for its change verb
+
+
+def states_change(text: str, start: int, claim: Claim) -> bool:
+    """Whether ``claim``, in the sentence from ``start``, is a percentage its sentence states as
+    a measured change ("Exports rose 11%"), not in a relative clause ("..., which has lost
+    80%") nor after an opening subordinator ("When the firm collapsed, sales fell 20%"): a
+    statistic, which goes on with a report before it (carry, spec 3.4)."""
+    if claim.kind != "percent":
+        return False
+    pos = claim.token.start
+    change = _CHANGE_BEFORE.search(text, max(start, pos - _CHANGE_REACH), pos)
+    if change is None or _RELATIVE_VERB.search(text, start, change.start()):
+        return False
+    opener = _FIRST_WORD.match(text, start, pos)
+    return opener is None or opener.group(1).lower() not in SUBORDINATORS
 
 
 def _sentences_to_read(doc: Segments, starts: list[int]) -> tuple[set[int], set[int]]:
@@ -756,9 +799,10 @@ def _read_on_demand(
     the sentences to read, ``read`` and spare, in text order.
 
     1. The sentence before a sentence read that has no cue, in the same paragraph, when it
-       may name a document: a claim's sentence with no cue of its own can be carried into
-       (link rule 4). A spare sentence's next holds no quoted claim, and outside quotes only
-       a document's figures run on.
+       may name a document or the sentence read states a measured change: a claim's
+       sentence with no cue of its own can be carried into (link rule 4). A spare sentence's
+       next holds no quoted claim, and outside quotes only a document's figures run on, or
+       a speaker's into a measured change.
     2. Back from each sentence read whose first source is a pronoun, the sentences back to
        one with a source other than a pronoun: ``_resolve_pronouns`` takes the last such
        source, and those sentences are all it can take it from. A sentence read only for
@@ -775,7 +819,7 @@ def _read_on_demand(
             and before in spare
             and before not in read
             and sentences[before].paragraph == sentences[index].paragraph
-            and reader.may_name_document(before)
+            and (reader.may_name_document(before) or reader.states_change(index))
         ):
             read[before] = reader.cues(before)
     # Read back over already, by walks for any source and for one person's ("he", "she"): a
@@ -1506,12 +1550,8 @@ def _verb_cue(
     if subject is None:
         return None
     np, pronoun, elided, interrupted, relative = subject
-    if np and _is_comparison_baseline(toks, np[0], claims):
+    if _not_a_source_subject(toks, i, np, pronoun, claims):
         return None
-    if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
-        return None  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
-    if len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1]):
-        return None  # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
     inverted = not np  # '"...," said the minister' / ', says X.'
     before = _lead(text, s_start, verb[_START])[0].rstrip() if inverted else ""
     if inverted and before and before[-1] not in ",”\"'’" and before.strip(' "“'):
@@ -1566,6 +1606,20 @@ def _verb_cue(
     )  # fmt: skip
 
 
+def _not_a_source_subject(
+    toks: list[_Tok], i: int, np: list[_Tok], pronoun: _Tok | None, claims: list[tuple[int, int]]
+) -> bool:
+    """Whether the phrase read back from the verb at ``i`` is no subject that reports."""
+    if np and _is_comparison_baseline(toks, np[0], claims):
+        return True  # "more than Vik said"
+    if np and pronoun is None and np[0][_LOWER] in DETERMINERS and _reduced_passive(toks, i):
+        return True  # "The toxin found in the river killed 300 fish": no one reports
+    if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
+        return True  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
+    # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
+    return len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1])
+
+
 def _shape_only(np: list[_Tok], pronoun: _Tok | None) -> bool:
     """Whether a verb's subject can be its source only by its shape: no pronoun, and nothing
     the lexicon or a name's capitals vouch for."""
@@ -1589,6 +1643,54 @@ def _fits_by_shape(
         if k < len(toks) and toks[k][_LOWER] in _FINITE_AUXILIARIES:
             verb = toks[k]  # "The abacist was quoted as saying": agreement is with "was"
     return _shaped_like_source(np, before, verb, claims)
+
+
+_PLACE_PHRASE_REACH = 5  # words of a place or time phrase after a participle
+
+
+def _reduced_passive(toks: list[_Tok], i: int) -> bool:
+    """Spec 2, what a source is not: a past participle after a noun phrase led by a
+    determiner, then a place or time phrase and a finite verb. The participle is a reduced
+    relative on the noun ("The toxin found in the river killed 300 fish"), and the noun the
+    subject of the verb after the phrase, not a source ("Crews found in the river 300 dead
+    fish" still reports; so does "had found at least 40", a verb group)."""
+    verb = toks[i]
+    if not (verb[_LOWER].endswith("ed") or verb[_LOWER] in PARTICIPLES):
+        return False
+    if i == 0 or toks[i - 1][_LOWER] in AUXILIARIES:
+        return False
+    if i + 2 >= len(toks) or toks[i + 1][_LOWER] not in PLACE_PREPOSITIONS:
+        return False
+    if toks[i + 2][_LOWER] in ("least", "most"):
+        return False  # "found at least 40 cases": a hedge, not a place
+    for k in range(i + 2, min(i + 2 + _PLACE_PHRASE_REACH, len(toks))):
+        t = toks[k]
+        if not t[_TEXT][0].isalnum() or t[_LOWER] == "that" or _reporting_setting(t):
+            return False
+        if k > i + 2 and t[_TEXT].islower() and _finite_after_phrase(t, toks[k - 1]):
+            return True
+    return False
+
+
+def _reporting_setting(t: _Tok) -> bool:
+    """Whether a word of the phrase after a verb makes it where or when the verb reported
+    ("reported on Tuesday sales rose", "disclosed in a filing", "announced at a briefing")."""
+    word = t[_LOWER]
+    return (
+        t[_TEXT] in WEEKDAYS
+        or t[_TEXT] in MONTHS
+        or word in TIME_UNITS
+        or word in SOURCE_NOUNS
+        or word in SPEECH_OCCASIONS
+    )
+
+
+def _finite_after_phrase(t: _Tok, before: _Tok) -> bool:
+    """Whether ``t`` reads as the finite verb after a phrase: an auxiliary or past form, or a
+    word in "-ed" not led by a determiner ("the flooded basement" is still the phrase)."""
+    if t[_LOWER] in FINITE_VERBS or t[_LOWER] in PAST_FORMS:
+        return True
+    return t[_LOWER].endswith("ed") and before[_LOWER] not in DETERMINERS
 
 
 # Past forms that cannot stand inside a noun phrase read back from a verb: one there means the
@@ -2551,6 +2653,8 @@ def _reports_content(
     if frame is None and (
         toks[k][_LOWER] in ("that", ":")
         or (toks[k][_LOWER] == "to" and verb[_LOWER] in TO_CLAUSE_VERBS)
+        # "wrote on the page that ...": where, then what
+        or (verb[_LOWER] in MANNER_SPEECH_VERBS and _that_after_phrase(toks, k))
     ):
         return True
     window = toks[k : k + _CLAUSE_REACH]
@@ -2729,7 +2833,60 @@ def _content_start(
         return set_off.end()  # "said, however, that ...": the content follows the aside
     if rest in ".;:!?)”\"'’—–-":
         return None
+    if verb[_LOWER] in MANNER_SPEECH_VERBS and _closing_phrase(toks, first, s_end, claims):
+        return None  # '"...," Ms Vik wrote on the page.': where she wrote it, not what
     return pos
+
+
+_CLOSING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("to via through from for".split())
+_CLOSING_REACH = 8  # words of a phrase that closes a cue's sentence
+
+
+def _closing_phrase(
+    toks: list[_Tok], first: int, s_end: int, claims: list[tuple[int, int]]
+) -> bool:
+    """Whether what follows a verb of speech from ``first`` is a prepositional phrase that
+    closes its sentence, words only ("wrote on the page", "wrote to the county board"): where
+    or to whom it was said, not content, so the verb closes a report before it."""
+    k = _first_tok(toks, first)
+    if k is None or toks[k][_LOWER] not in _CLOSING_PREPOSITIONS:
+        return False
+    words = 0
+    for n in range(k + 1, len(toks)):
+        t = toks[n]
+        if t[_START] >= s_end:
+            break
+        if t[_TEXT] in _SENTENCE_CLOSERS:
+            # the phrase ends here, and nothing but closers may follow in the sentence
+            return words > 0 and all(
+                u[_TEXT] in _SENTENCE_CLOSERS for u in toks[n:] if u[_START] < s_end
+            )
+        words += 1
+        if (
+            words > _CLOSING_REACH
+            or not t[_TEXT].isalpha()
+            or t[_LOWER] in FINITE_VERBS
+            or t[_LOWER] == "that"
+            or (claims and _in_claim(t, claims))
+        ):
+            return False
+    return words > 0
+
+
+def _that_after_phrase(toks: list[_Tok], k: int) -> bool:
+    """Whether a prepositional phrase of words at ``k`` is followed by "that" ("on the page
+    that", "to the county board that"): the content clause comes after where it was given."""
+    if toks[k][_LOWER] not in _CLOSING_PREPOSITIONS:
+        return False
+    for t in toks[k + 1 : k + 2 + _CLOSING_REACH]:
+        if t[_LOWER] == "that":
+            return True
+        if not t[_TEXT].isalpha() or t[_LOWER] in FINITE_VERBS:
+            return False
+    return False
+
+
+_SENTENCE_CLOSERS = frozenset(".!?\"”’'")
 
 
 def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, int]]) -> list[_Tok]:

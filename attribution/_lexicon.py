@@ -1065,6 +1065,23 @@ INTRODUCTORY_OPENERS = frozenset(
 """First words of an introductory phrase set off by a comma before a subject: "In May, the
 firm ..."."""
 
+SPEECH_OCCASIONS = frozenset(
+    """
+    interview interviews conference conferences briefing briefings meeting meetings speech
+    speeches hearing hearings address session call calls broadcast quarter quarters period
+    """.split()
+)
+"""Occasions of speech and periods reported on: a phrase after a reporting verb that names one
+("announced at a briefing", "reported in its first quarter") is where or when it reported, not
+a place a participle sets."""
+
+PLACE_PREPOSITIONS = frozenset(
+    "in at on among inside near across within during under around outside throughout along".split()
+)
+"""Prepositions that open a place or time phrase after a past participle: with a finite verb
+after the phrase, the participle is a reduced relative on the noun before it ("The toxin found
+in the river killed 300 fish"), not that noun reporting. "by" and "to" are read elsewhere."""
+
 SPEECH_PARTICIPLES = frozenset(
     """
     saying adding noting warning claiming arguing predicting explaining stressing insisting
@@ -1295,7 +1312,29 @@ TOPIC_SHIFTS = frozenset(
 )  # fmt: skip
 """Sentence openers that end a carried attribution (a change of subject or time)."""
 
-MARKET_SUBJECTS = ("shares", "share price", "share prices", "stock", "stocks")
+CHANGE_VERBS = frozenset(
+    """
+    rose risen fell fallen grew grown increased decreased declined dropped jumped climbed
+    slipped slid gained surged soared plunged plummeted tumbled eased edged dipped rebounded
+    shrank shrunk expanded contracted
+    """.split()
+)
+"""Past forms that state a measured change ("Exports rose 4%", "sales increased by 2%"); "up"
+and "down" after a form of "be" do too ("were up 2.9%"). Not the bare or "-s" forms, which are
+nouns as often ("a rise of 4%", "price increases of 10%"). Such a percentage, right after a
+sentence where a body or speaker reports without a figure, goes on with that report (carry,
+spec 3.4)."""
+
+MARKET_SUBJECTS = (
+    "shares",
+    "share price",
+    "share prices",
+    "stock",
+    "stocks",
+    "indexes",
+    "indices",
+    "wall street",
+)
 """Heads of a subject that make a sentence the market's record, not a report going on: a
 sentence with one in its first words ends a carry ("The firm said sales rose 5%. Its shares
 fell 2%." leaves the 2% the reporter's)."""

@@ -27,7 +27,14 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import CUE_REACH, QUOTE_RESUME_GAP, Cue, after_question_quote, is_document_source
+from ._cues import (
+    CUE_REACH,
+    QUOTE_RESUME_GAP,
+    Cue,
+    after_question_quote,
+    is_document_source,
+    states_change,
+)
 from ._lexicon import MARKET_SUBJECTS, MONTHS, SUBORDINATORS, TOPIC_SHIFTS, WEEKDAYS
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE, WORD_BEFORE
@@ -71,9 +78,10 @@ _TIME_OPENER = regex.compile(
     + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
     + r")\b"
 )
-# A share price within the first words of a sentence: "Shares in Vik fell", "Its stock rose".
+# A share price within the first words of a sentence: "Shares in Vik fell", "Its stock rose",
+# "However, Vik's shares fell".
 _MARKET_SUBJECT = regex.compile(
-    r"[\s\"“‘(]*+(?:[\p{L}'’.&-]++\s++){0,3}(?<!(?i:average|outstanding)\s++)(?i:"
+    r"[\s\"“‘(]*+(?:[\p{L}'’.&-]++,?+\s++){0,3}(?<!(?i:average|outstanding)\s++)(?i:"
     + "|".join(w.replace(" ", r"\s++") for w in MARKET_SUBJECTS)
     + r")\b"
 )  # not "Average shares rose to 8.4 mln": the firm's count of its shares
@@ -232,7 +240,7 @@ def link(
         )
         notes: list[str] | None = [] if rules is not None else None
         if not atts and carry and si not in by_sentence and aside is None:
-            carried = _carried(text, doc, si, quote, sources, holding, notes)
+            carried = _carried(text, doc, si, quote, sources, holding, claim, notes)
             if carried is not None:
                 atts, status, rule = (carried,), "carried", "carried"
         if status == claim.status and not atts and claim.attributions == ():
@@ -473,6 +481,20 @@ class _Sources:
         self._passed[index] = source
         return source
 
+    def speaks_directly(self, index: int) -> bool:
+        """Whether sentence ``index`` gives speech as a direct quote: one opening it ('"We
+        grew," she said.') or set off after a colon or comma ('She said: "We grew."'), not a
+        phrase quoted inside indirect speech ('She said sales were "more than fine".')."""
+        sentence = self._doc.sentences[index]
+        k = bisect.bisect_left(self._quote_starts, sentence.end) - 1  # the last opened before
+        while k >= 0 and self._quotes[k].end > sentence.start:
+            opening = self._quotes[k].start
+            lead = self._text[sentence.start : opening].rstrip()
+            if opening <= sentence.start or not lead or lead[-1] in ":,":
+                return True
+            k -= 1
+        return False
+
     def _subordinate(self, cue: Cue) -> bool:
         """Whether the cue's source opens a subordinate clause ("... lost a point when Coca
         Cola said the rumours were untrue"): its report is the setting of the reporter's main
@@ -495,6 +517,7 @@ def _carried(
     quote: Quote | None,
     sources: _Sources,
     holding: set[int],
+    claim: Claim,
     why: list[str] | None = None,
 ) -> Attribution | None:
     """The attribution sentence ``si`` takes from the sentence before it (link rule 4): a
@@ -528,11 +551,18 @@ def _carried(
         if reach == 0:
             return _not_carried(why, "the text has no paragraph breaks, so no bound to a report")
         return _not_carried(why, f"carry reaches only {reach} sentence(s) here")
-    if not document and quote is None and first - 1 not in holding:
+    if (
+        not document
+        and quote is None
+        and first - 1 not in holding
+        and (sources.speaks_directly(first - 1) or not states_change(text, sentence.start, claim))
+    ):
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
         # without a figure, a figure is the reporter's ("X said the plan was bad. It costs
-        # $5bn."). A document's figures run on from any of its sentences.
+        # $5bn."), unless it states a measured change after indirect speech, a statistic
+        # that goes on with the report ("X said demand slowed. Exports fell 4%."); after a
+        # quote, the reporter speaks again. A document's figures run on from any sentence.
         return _not_carried(why, "the sentence before is speech without a figure of its own")
     opener = _OPENER.match(text, sentence.start, sentence.end)
     if opener and (

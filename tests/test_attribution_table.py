@@ -984,6 +984,26 @@ CUE_FORMS = [
      "6%", "sourced", "Ana Ruiz", "named"),
     ("adverb-led-aside-is-no-title", "Other goods, mainly including cork and tin, showed a 2.4 billion gap.",
      "2.4 billion", "unsourced", None, None),
+    # a past participle, a place phrase and the clause's verb: a reduced relative on the noun
+    ("participle-then-place-phrase-then-verb-is-no-cue", "The toxin found in the river killed 300 fish.",
+     "300", "unsourced", None, None),
+    ("participle-then-place-phrase-then-be-is-no-cue", "The vase shown at the fair was sold for $40,000.",
+     "$40,000", "unsourced", None, None),
+    ("finding-verb-then-place-phrase-then-its-object-reports", "Divers found in the river 300 dead fish.",
+     "300", "sourced", "Divers", "named"),
+    ("reporting-verb-then-its-day-then-content-reports", "The retailer reported on Tuesday sales rose 4%.",
+     "4%", "sourced", "The retailer", "named"),
+    ("reporting-verb-then-its-briefing-then-content-reports", "The retailer disclosed at a briefing sales rose 4%.",
+     "4%", "sourced", "The retailer", "named"),
+    # a verb of speech closing its sentence with where it was said, not what
+    ("wrote-then-a-closing-phrase-ends-a-report", "Fares rose 4%, Ms Vik wrote on the harbour page.",
+     "4%", "sourced", "Ms Vik", "named"),
+    ("wrote-then-where-then-that-reports", "Ms Vik wrote on the harbour page that fares rose 4%.",
+     "4%", "sourced", "Ms Vik", "named"),
+    ("quote-then-wrote-then-a-closing-phrase-is-carried-on", '"It was a long winter," Ms Vik wrote to the board. "We lost 12 boats."',
+     "12", "carried", "Ms Vik", "named"),
+    ("wrote-then-a-figure-in-the-phrase-is-its-content", "Ms Vik wrote to 40 families.",
+     "40", "unsourced", None, None),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
@@ -1259,6 +1279,23 @@ SCOPE = [
     # a relative's verb with no content after it reports nothing back into its antecedent
     ("relative-verb-without-content", "The driver was robbed by three men who told his wife, Ana Lund, they were police.",
      "three", "unsourced", None, None),
+    # after indirect speech without a figure, a percentage stated as a change goes on with it
+    ("percentage-change-after-indirect-speech-is-carried", "The bureau said demand slowed in the spring. Exports rose 4% in May.",
+     "4%", "carried", "The bureau", "named"),
+    ("be-up-after-indirect-speech-is-carried", "Ms Vik said the season had been hard. Sales were up 2.9% on a year earlier.",
+     "2.9%", "carried", "Ms Vik", "named"),
+    ("percentage-change-after-a-direct-quote-is-unsourced", '"Demand slowed in the spring," the bureau said. Exports rose 4% in May.',
+     "4%", "unsourced", None, None),
+    ("percentage-change-after-partial-quote-is-carried", 'The bureau said demand had been "weaker than hoped". Exports rose 4% in May.',
+     "4%", "carried", "The bureau", "named"),
+    ("percentage-change-in-a-relative-is-unsourced", "The bureau said demand slowed. The firm, which has lost 40% of its value, closed.",
+     "40%", "unsourced", None, None),
+    ("percentage-change-after-a-subordinator-is-unsourced", "The bureau said demand slowed. When the firm failed, its sales fell 40%.",
+     "40%", "unsourced", None, None),
+    ("count-after-speech-without-figure-stays-unsourced", "The bureau said demand slowed. Exports rose to 400 ships.",
+     "400", "unsourced", None, None),
+    ("share-price-after-a-comma-opener-ends-the-carry", "The firm said sales rose 5%. However, Vik's shares fell 2%.",
+     "2%", "unsourced", None, None),
 ]
 
 

@@ -204,6 +204,14 @@ def test_sentences_read_on_demand_link_as_reading_every_neighbour(text, carry):
 # (why the sentence beside a claim's is read, text, claim, status, source, resolved)
 READ_ON_DEMAND = [
     (
+        "carries_a_speakers_report_into_a_measured_change",
+        "Police said the road was shut. Sales fell 3% in the town.",
+        "3%",
+        "carried",
+        "Police",
+        None,
+    ),
+    (
         "carries_a_documents_figures",
         "A report by the agency found many homes were lost. The figure was 7 million.",
         "7 million",
@@ -242,7 +250,7 @@ READ_ON_DEMAND = [
     (
         "sees_a_cue_between_a_quote_and_its_resumption",
         'Sales rose 3%. "We are fine and we will be fine," she said. Officials said that. '
-        'Sales rose 4%. "We lost 8 homes and it was a very hard night."',
+        'The toll is 4%. "We lost 8 homes and it was a very hard night."',
         "8",
         "unsourced",
         None,
@@ -269,8 +277,9 @@ def test_a_sentence_beside_a_claims_is_read_when_a_link_needs_it(
 
 
 def test_a_sentence_beside_a_claims_is_not_read_when_no_link_needs_it():
-    # No document source to carry on, no pronoun to resolve: "said" is left unread.
-    text = "Police said the road was shut. Sales rose 3%."
+    # No document source to carry on, no measured change to carry into, no pronoun to
+    # resolve: "said" is left unread.
+    text = "Police said the road was shut. The toll is 3%."
     doc = _segment.segment(text)
     claims = _claims.find_claims(text, doc)
     assert _cues.find_cues(text, doc, claims) == ()

@@ -1211,3 +1211,100 @@ def test_house_numbers_and_timings_are_no_claims(built: Built) -> None:
     for mark in ("house", "timing"):
         span = built.span(mark)
         assert not any(_overlaps(c.token, span) for c in report.claims), mark
+
+
+@st.composite
+def participle_place_phrase_verb(draw: st.DrawFn) -> Built:
+    """The <adj> <noun> <found> in the <noun> <verbed> N <nouns>.: a past participle, a place
+    phrase and the clause's own verb make a reduced relative on the noun, which reports
+    nothing, whatever the words."""
+    participle = draw(st.sampled_from(["found", "reported", "recorded", "identified", "shown"]))
+    place = draw(st.sampled_from(["in", "at", "near", "among", "inside"]))
+    token = str(draw(st.integers(2, 999)))
+    return Built(
+        [
+            *_the_noun(draw, adjective=True),
+            (f" {participle} {place} the {draw(st.sampled_from(HEADS))} ", None),
+            (f"{draw(st.sampled_from(VERBED))} ", None),
+            (token, "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(participle_place_phrase_verb())
+def test_participle_and_place_phrase_before_the_verb_is_no_cue(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+CHANGES = ["rose", "fell", "grew", "increased", "declined", "dropped", "were up", "were down"]
+
+
+@st.composite
+def speech_then_percentage_change(draw: st.DrawFn, *, direct: bool) -> Built:
+    """<Source> said the <nouns> were <verbed>. <Nouns> <rose> N%. (indirect speech), or
+    "The <nouns> were <verbed>," <source> said. <Nouns> <rose> N%. (a direct quote): after
+    indirect speech without a figure, a percentage stated as a change goes on with the report
+    (carried); after a quote, it is the reporter's."""
+    speech = f"the {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))}"
+    source = draw(sources())
+    if direct:
+        opening = [(f'"{speech[0].upper()}{speech[1:]}," ', None), *source, (" said. ", None)]
+    else:
+        opening = [*source, (f" said {speech}. ", None)]
+    n = draw(st.integers(2, 99))
+    tenth = draw(st.sampled_from(["", ".5", ".3"]))
+    sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+    return Built(
+        [
+            *opening,
+            (f"{draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(CHANGES))} ", None),
+            (f"{n}{tenth}{sign}", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(speech_then_percentage_change(direct=False))
+def test_percentage_change_after_indirect_speech_is_carried(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), None, carried=True)
+
+
+@SETTINGS
+@given(speech_then_percentage_change(direct=True))
+def test_percentage_change_after_a_direct_quote_is_unsourced(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def wrote_where(draw: st.DrawFn) -> Built:
+    """<figure clause>, <Name> wrote <on|to|in> the <adj> <noun>. or <Name> wrote on the
+    <noun> that <figure clause>.: a verb of speech followed by where or to whom it was written
+    still reports, whatever the words of the phrase."""
+    prep = draw(st.sampled_from(["on", "to", "in", "for"]))
+    place = f"{prep} the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+    if draw(st.booleans()):
+        return Built(
+            [
+                *draw(figure_clauses()),
+                (", ", None),
+                (draw(names), "source"),
+                (f" wrote {place}.", None),
+            ]
+        )
+    return Built(
+        [
+            (draw(names), "source"),
+            (f" wrote {place} that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(wrote_where())
+def test_wrote_and_where_it_was_written_reports(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
