@@ -70,6 +70,9 @@ _COMPARATIVES = frozenset("more less fewer higher lower than".split())
 _FIGURE_WORDS = frozenset(
     "pct percent per cent of a an mln bln billion million dlrs dollars stg".split()
 )
+_CONVERTED_KINDS = frozenset({"money", "measure"})
+# The unit after a measure, up to the bracket of its conversion: " feet", " cubic metres".
+_UNIT_BEFORE_BRACKET = regex.compile(r"(?:[ \t]++[\p{L}]++){1,3}+(?=[ \t]*+\()")
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
@@ -149,7 +152,7 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
     (
         "conversion",
         "as converted",
-        "a conversion in brackets takes the status of the sum it converts",
+        "a conversion in brackets takes the status of the sum or measure it converts",
         "The fund holds £40m ([$50m]), the trust said.",
     ),
     (
@@ -203,7 +206,7 @@ def link(
     out: list[Claim] = []
     # Every claim of a quote gets the same attributions: worked out once per quote group.
     quote_attributions: dict[int, tuple[Attribution, ...]] = {}
-    previous_money: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
+    previous_amount: tuple[Claim, Status, tuple[Attribution, ...]] | None = None
     holding = set(claim_sentence)  # the sentences that hold a claim, for carry
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
@@ -229,7 +232,7 @@ def link(
                     reaches[si] = [_Reach(known, seqs) for seqs in reaching[si] if seqs]
                 atts = _covering(known, reaches[si], pos, aside)
                 rule = "covering-cue" if atts else rule
-            converted = previous_money if not atts and aside is not None else None
+            converted = previous_amount if not atts and aside is not None else None
             if converted is not None and _converts(text, claim, aside, converted[0]):
                 out.append(_linked(claim, converted[1], converted[2]))
                 if rules is not None:
@@ -250,17 +253,21 @@ def link(
         out.append(result)
         if rules is not None:
             rules.append((rule, _why_not_carried(notes, atts, carry, aside)))
-        if claim.kind == "money" and (aside is None or status == "sourced"):
-            previous_money = (result, status, atts)
+        if claim.kind in _CONVERTED_KINDS and (aside is None or status == "sourced"):
+            previous_amount = (result, status, atts)
     return tuple(out)
 
 
-def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, money: Claim) -> bool:
-    """Whether ``claim`` is a currency conversion in the bracketed ``aside`` right after
-    ``money``, the last sum ("$1.13bn (£600m)"), whose status and sources it takes."""
-    if aside is None or claim.kind != "money":
+def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Claim) -> bool:
+    """Whether ``claim`` is a conversion in the bracketed ``aside`` right after ``amount``, the
+    last sum or measure, whose status and sources it takes: a currency's ("$1.13bn (£600m)")
+    or a unit's, after the unit ("1,000 feet (305 m)", spec 5)."""
+    if aside is None or claim.kind != amount.kind:
         return False
-    end = money.token.end
+    end = amount.token.end
+    if amount.kind == "measure":
+        unit = _UNIT_BEFORE_BRACKET.match(text, end, aside[0] + 1)
+        end = unit.end() if unit is not None else end
     return end <= aside[0] <= end + 2 and _CONVERSION.match(text, aside[0]) is not None
 
 

@@ -1296,6 +1296,13 @@ SCOPE = [
      "400", "unsourced", None, None),
     ("share-price-after-a-comma-opener-ends-the-carry", "The firm said sales rose 5%. However, Vik's shares fell 2%.",
      "2%", "unsourced", None, None),
+    # a unit conversion in brackets after a measure takes the measure's status, as a currency's does
+    ("unit-conversion-takes-the-measures-status", "Vik said the road runs 40 km (25 miles) to the coast.",
+     "25", "sourced", "Vik", "named"),
+    ("unit-conversion-of-an-unsourced-measure-is-unsourced", "The road runs 40 km (25 miles) to the coast.",
+     "25", "unsourced", None, None),
+    ("share-in-brackets-after-a-measure-is-the-reporters", "Vik said the tank holds 40 tonnes (about 5% of its cargo).",
+     "5%", "unsourced", None, None),
 ]
 
 

@@ -1308,3 +1308,27 @@ def wrote_where(draw: st.DrawFn) -> Built:
 @given(wrote_where())
 def test_wrote_and_where_it_was_written_reports(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def measure_then_conversion(draw: st.DrawFn) -> Built:
+    """<Name> said the <adj> <noun> is N <unit> (M <unit>) long.: a unit conversion in
+    brackets after a measure takes the measure's status and source, whatever the words."""
+    units = draw(
+        st.sampled_from([("km", "miles"), ("feet", "m"), ("kg", "lb"), ("metres", "feet")])
+    )
+    noun = f"the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+    return Built(
+        [
+            (draw(names), "source"),
+            (f" said {noun} is {draw(st.integers(2, 999))} {units[0]} (", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {units[1]}) long.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(measure_then_conversion())
+def test_unit_conversion_takes_the_status_of_its_measure(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
