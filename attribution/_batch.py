@@ -149,6 +149,10 @@ def _check_one(
 ) -> Outcome:
     doc_id, text, kind = job
     token = _watchdog.arm(timeout) if timeout is not None else None
+    # The watchdog's exception can be lost: one that lands in a finalizer (a ``__del__`` run
+    # by the garbage collector) is printed and dropped, and the check runs on. A document
+    # that ends past its deadline is timed out all the same, before its rows are built.
+    deadline = time.monotonic() + timeout if timeout is not None else None
     try:
         if mode == "file":
             result = check_source(text, str(doc_id), kind or "text", config).slim(keep)
@@ -160,6 +164,8 @@ def _check_one(
             if kind is None
             else check_document(text, kind, config=config)
         )
+        if deadline is not None and time.monotonic() > deadline:
+            return None, f"timed out after {timeout:g} s"
         payload: Any
         if mode == "rows":
             payload = claim_records(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import attribution
-from attribution import Config, DocumentResult, check, check_document, check_many, records
+from attribution import Config, DocumentResult, _batch, check, check_document, check_many, records
 from attribution._batch import CHUNK_DOCS
 
 ARTICLE = (
@@ -220,6 +220,24 @@ def test_check_many_timeout_yields_an_error_and_goes_on(jobs, monkeypatch):
     assert results[1].error == "timed out after 0.5 s"
     assert (results[2].error or "").startswith("internal error: RuntimeError: boom")
     assert results[0].ok and results[3].ok
+
+
+def test_timeout_lost_in_a_finalizer_still_times_the_document_out(monkeypatch):
+    # The watchdog's exception, landing in a __del__ run by the garbage collector, is
+    # printed and dropped by Python; a watchdog that never fires stands for that here.
+    class _Silent(_batch._Watchdog):
+        def _run(self) -> None:
+            return None
+
+    monkeypatch.setattr(_batch, "_watchdog", _Silent())
+
+    def late_check(text, config=None):
+        time.sleep(0.2)
+        return check(text, config=config)
+
+    monkeypatch.setattr("attribution._batch.check", late_check)
+    outcome = _batch.check_one(("slow", "We sold 4 cars.", None), Config(), 0.05, "rows")
+    assert outcome == (None, "timed out after 0.05 s")
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
