@@ -1335,6 +1335,6 @@ MARKET_SUBJECTS = (
     "indices",
     "wall street",
 )
-"""Heads of a subject that make a sentence the market's record, not a report going on: a
-sentence with one in its first words ends a carry ("The firm said sales rose 5%. Its shares
-fell 2%." leaves the 2% the reporter's)."""
+"""Heads of a subject that make a sentence the market's record (shares, a stock, the indexes,
+Wall Street), not a report going on: a sentence with one in its first words ends a carry ("The
+firm said sales rose 5%. Its shares fell 2%." leaves the 2% the reporter's)."""

@@ -112,6 +112,7 @@ _LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 _TERMINAL_TAIL = r"[\"'”’)\]]*+(?=" + REGEX_SPACE + r"++([A-Z0-9\"'(\[]|[^\x00-\x7f]))"
 _TERMINALS = tuple((punct, re.compile(re.escape(punct) + _TERMINAL_TAIL)) for punct in ".!?…")
 _NEXT_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[]")
+_AFTER_DASH = regex.compile(r"[ \t]++[\p{Lu}\"“‘]")  # after a dash that opens a sentence
 # Group 1 is the next sentence's first character.
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*([\p{Lu}\d\"“‘(•*\-]))")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
@@ -206,9 +207,14 @@ def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
     The run is a :data:`_TERMINALS` hit, so ``text[mark]`` may end an ellipsis.
     """
     ch = text[nxt]
+    if ch in "—–":
+        # "... many firms. — “Keeping the tax ...,” the group said.": a dash set after a
+        # sentence's end, before a capital or a quote, opens the next sentence
+        if _AFTER_DASH.match(text, nxt + 1) is None:
+            return False
     # The scans let any character outside ASCII through: it must match _NEXT_START, and also
     # these tests, as Python's Unicode version may be older than the regex module's.
-    if not ch.isascii() and not (
+    elif not ch.isascii() and not (
         _NEXT_START.match(ch) and (ch.isupper() or ch.isdigit() or ch in "“‘")
     ):
         return False

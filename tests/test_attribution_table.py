@@ -1303,6 +1303,9 @@ SCOPE = [
      "25", "unsourced", None, None),
     ("share-in-brackets-after-a-measure-is-the-reporters", "Vik said the tank holds 40 tonnes (about 5% of its cargo).",
      "5%", "unsourced", None, None),
+    # a dash after a sentence's end opens the next sentence: its quote's cue covers only it
+    ("end-cue-after-a-dash-opened-sentence-covers-only-it", "Fares may rise to 20 percent. — “We will fight it,” the union said.",
+     "20 percent", "unsourced", None, None),
 ]
 
 

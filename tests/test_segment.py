@@ -92,6 +92,12 @@ def test_paragraphs(text, expected):
             ["Asked again, she said no.", "The vote failed."],
         ),
         ("The ship's no. 3 hold caught fire.", ["The ship's no. 3 hold caught fire."]),
+        (
+            "Fares may rise. — “We will fight it,” the union said.",
+            ["Fares may rise.", "— “We will fight it,” the union said."],
+        ),
+        ("It fell – as expected – in May.", ["It fell – as expected – in May."]),
+        ("He left. – and then he came back.", ["He left. – and then he came back."]),
     ],
     ids=[
         "mr-dr",
@@ -113,6 +119,9 @@ def test_paragraphs(text, expected):
         "lowercase-word-is-no-abbreviation",
         "lowercase-no-ends-sentence",
         "lowercase-abbreviation-before-digit",
+        "dash-after-a-sentence-end-opens-the-next",
+        "dash-inside-a-sentence-ends-nothing",
+        "dash-before-a-lowercase-word-ends-nothing",
     ],
 )
 def test_sentences(text, expected):
