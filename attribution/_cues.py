@@ -1677,8 +1677,7 @@ def _reporting_setting(t: _Tok) -> bool:
     ("reported on Tuesday sales rose", "disclosed in a filing", "announced at a briefing")."""
     word = t[_LOWER]
     return (
-        t[_TEXT] in WEEKDAYS
-        or t[_TEXT] in MONTHS
+        t[_TEXT] in _TIME_NAMES
         or word in TIME_UNITS
         or word in SOURCE_NOUNS
         or word in SPEECH_OCCASIONS
