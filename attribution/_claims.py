@@ -27,6 +27,8 @@ from ._lexicon import (
     AGE_RANGE_BEFORE,
     AMOUNT_HEADS,
     ANAPHOR_DETERMINERS,
+    ANONYMOUS_HEADS,
+    APPOSED_AGE_ADVERBS,
     APPROXIMATE_QUANTITIES,
     AUXILIARIES,
     BARE_AGE_BEFORE,
@@ -49,6 +51,7 @@ from ._lexicon import (
     HEDGES,
     HOUSEHOLD_NOUNS,
     IN_GAME_UNITS,
+    LIST_LINK_ADVERBS,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
@@ -70,6 +73,7 @@ from ._lexicon import (
     ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
     PARAGRAPH_FURNITURE,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREDICATE_VERBS,
     RACE_STRETCH_BEFORE,
@@ -81,6 +85,7 @@ from ._lexicon import (
     SCORE_WORDS,
     SHOT_WORDS,
     SIZE_UNITS,
+    SOURCE_NOUNS,
     SPORTS_WORDS,
     SPREAD_VERBS,
     STREET_WORDS,
@@ -409,8 +414,15 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|['’])*+(?:[.-][^\W_]++)*+\.?")
 # faster than a group.
 _WORD_NO_UNDERSCORE = re.compile(r"\w[\w'’]*+(?:[.-]\w++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
+# "to 9 January", "and 10 March" after a day: the first day of a span of days in one month.
+_LATER_DAY_THEN_MONTH = regex.compile(
+    r"[ \t]++(?:to|and|until|through)[ \t]++\d{1,2}(?:st|nd|rd|th)?+[ \t]++(\p{L}++\.?+)",
+    regex.IGNORECASE,
+)
 _YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then its year
 # "401(k)", "501(c)": a number with a bracketed letter is a name
+# The exchange of a numeric ticker in brackets: "(600028.SS)", "(7201.T)".
+_TICKER_SUFFIX = regex.compile(r"\.\p{Lu}{1,3}\)")
 _BRACKETED_LETTER = re.compile(r"\([a-z]\)")
 _WORD_AFTER = regex.compile(r"[ \t]++(\p{L}++)")
 _HYPHEN_WORD = regex.compile(
@@ -452,9 +464,11 @@ _APPOSITION_COMMON_AFTER = regex.compile(r"[ \t]*+,[ \t]++(\p{Ll}++)")
 _APPOSITION_BRACKET_AFTER = regex.compile(r"\)[ \t]++(\p{Ll}++)")
 # "Ms Ortiz (": a capitalised word, then the bracket.
 _APPOSITION_BRACKET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+[ \t]*+\($")
-# ", now " before an age set off after a person, and what may follow the age.
-_NOW_BEFORE = regex.compile(r",[ \t]++now[ \t]++$", regex.IGNORECASE)
-_NOW_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
+# ", now " (or another adverb) before an age set off after a person, and what may follow it.
+_ADVERB_AGE_BEFORE = regex.compile(
+    r",[ \t]++(?:" + "|".join(APPOSED_AGE_ADVERBS) + r")[ \t]++$", regex.IGNORECASE
+)
+_ADVERB_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
 _APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))")
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
@@ -480,7 +494,7 @@ _RACE_NAME_BEFORE = regex.compile(
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}++)[ \t]++$")
 # "another" or "the other" within a few words after "one": one of two
 _ANOTHER_AFTER = regex.compile(
-    r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from)[ \t]++"
+    r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from|after)[ \t]++"
     r"(?:another|the[ \t]++other)\b",
     regex.IGNORECASE,
 )
@@ -564,14 +578,25 @@ _AGES_AHEAD = regex.compile(
     regex.IGNORECASE,
 )
 # The rest of a list of numbers that share the word after its last one ("7.5, 9.2 and 11.4
-# years", "the usual five, eight or twelve-night stays"): that word, or a hyphen and a word.
+# years", "the usual five, eight or twelve-night stays", "six, four, or even two weeks"):
+# that word, or a hyphen and a word.
 _LIST_NUMBER = r"(?:\d[\d.,]*+|" + _alt(NUMBER_WORDS) + r")"
+_LIST_LAST_LINK = (
+    r"[ \t]++(?:and|or)[ \t]++(?:(?:" + "|".join(LIST_LINK_ADVERBS) + r")[ \t]++)?"
+    + _LIST_NUMBER + r"(?:[ \t]++([\p{L}]++)|-([\p{L}]++))"
+)  # fmt: skip
 _LIST_TAIL = regex.compile(
-    r"(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){0,5}+"
-    + r"[ \t]++(?:and|or)[ \t]++" + _LIST_NUMBER
-    + r"(?:[ \t]++([\p{L}]++)|-([\p{L}]++))",
+    # a comma before the last link only after three items: "with two, and two-shift plants"
+    r"(?:(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){1,5}+[ \t]*+,"
+    + r"|(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){0,5}+)" + _LIST_LAST_LINK,
     regex.IGNORECASE,
 )  # fmt: skip
+# The last link after a comma, for the list's next-to-last item: "six, [four], or two weeks".
+_COMMA_LAST_LINK = regex.compile(r"[ \t]*+," + _LIST_LAST_LINK, regex.IGNORECASE)
+# An earlier item of a list before a number: "six, " in "six, four, or two weeks".
+_LIST_ITEM_BEFORE = regex.compile(
+    r"(?r)(?:\d|\b(?:" + _alt(NUMBER_WORDS) + r"))[ \t]*+,[ \t]*+$", regex.IGNORECASE
+)
 # A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
 # and "opening with three, and three-shift yards with one" are no lists.
 # "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
@@ -738,6 +763,8 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("glued-to-word", "digits glued to a word", "Cases of COVID-[19] fell."),
         ("hyphenated-word", "a number word inside a hyphenated word", "The scrum-[half] scored."),
         ("bracketed-code", "a code with a bracketed letter", "She paid into a [401](k) plan."),
+        ("subsection", "a bracketed number glued to a reference", "It breaks Section 14([2])."),
+        ("ticker", "a numeric ticker and its exchange", "Lund Oil ([600028].SS) fell."),
         ("dotted-identifier", "a version or address", "Update to version [2.4.1] now."),
         ("phone-number", "a phone number", "Call [0161 496 0000] for help."),
         (
@@ -1346,7 +1373,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if _GAP_RANGE.fullmatch(gap):
         link = gap.strip().lower()
         dashed = link in "-–"
-        if "\n" in gap or (dashed and (a.words or b.words)):
+        if "\n" in gap or (dashed and (a.words or b.words)) or _units_differ(a, b):
             return ""
         prefixed = _PREFIX_NOT_RANGE.search(before)
         if prefixed and _names_a_spread(text, a.start - len(prefixed.group())):
@@ -1392,6 +1419,14 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     ):
         return "ratio"
     return ""
+
+
+def _units_differ(a: _Atom, b: _Atom) -> bool:
+    """Whether two figures each carry a unit, and not the same one ("rose 15 cents - 1.1%",
+    "$2 to 5%"): two figures, as no range runs from one unit to another."""
+    units_a = (a.currency, a.percent is not None)
+    units_b = (b.currency, b.percent is not None)
+    return any(units_a) and any(units_b) and units_a != units_b
 
 
 _SPREAD_RATIO = 10  # the high end of a spread is at most this many times its low end
@@ -1694,6 +1729,8 @@ def _is_time_span(
         return "duration-phrase"
     if (following == "," or next1 in ("and", "or")) and not first.fraction:
         shared = _LIST_TAIL.match(text, end)
+        if shared is None and _LIST_ITEM_BEFORE.search(text, max(0, start - 24), start):
+            shared = _COMMA_LAST_LINK.match(text, end)
         if shared is not None and (shared.group(1) or "").lower() in TIME_UNITS:
             return "time-unit"  # "lives of 7.5, 9.2 and 11.4 years"
         if (
@@ -1721,13 +1758,30 @@ def _is_time_span(
 
 
 def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following: str) -> str:
-    """Whether a number is a list marker ("1) they have"), part of a code ("a 401(k) plan")
-    or a year cut short ("in '03")."""
+    """Whether a number is a list marker ("1) they have"), part of a code ("a 401(k) plan"),
+    a subsection glued to a reference ("Section 14(1)"), a numeric ticker ("(7201.T)") or a
+    year cut short ("in '03")."""
     start = first.start
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
         return "list-marker"  # "1) they have a parent"
     if following == "(" and _BRACKETED_LETTER.match(text, end):
         return "bracketed-code"  # "a 401(k) plan"
+    if (
+        following == "."
+        and first.plain
+        and start
+        and text[start - 1] == "("
+        and _TICKER_SUFFIX.match(text, end)
+    ):
+        return "ticker"  # "Sinopec (600028.SS)": a numeric ticker and its exchange
+    if (
+        following == ")"
+        and first.plain
+        and start >= 2
+        and text[start - 1] == "("
+        and (text[start - 2].isalnum() or text[start - 2] == ")")
+    ):
+        return "subsection"  # "Section 14(1)", "clause 12(3)(a)": glued to what it divides
     if (
         first.plain
         and end - start == 2
@@ -1758,6 +1812,10 @@ def _is_day_of_month(n: _Near) -> str:
         return "day-of-month"
     if next1 in _MONTH_WORDS or (next1 == "of" and n.next2 in _MONTH_WORDS):
         return "day-of-month"
+    if first.plain and next1 in ("to", "and", "until", "through"):
+        later = _LATER_DAY_THEN_MONTH.match(n.text, first.end)
+        if later is not None and later.group(1).lower() in _MONTH_WORDS:
+            return "day-of-month"  # "from 6 to 9 January": the first day of the span
     if (
         first.plain
         and (prev1 in _DAY_LIST_JOINS or n.before.endswith(", "))
@@ -1811,6 +1869,34 @@ def _is_reference_or_name(n: _Near) -> str:
     return ""
 
 
+def _is_bare_age(n: _Near) -> bool:
+    """Whether a number is an age standing bare after a verb of being or dying ("died at
+    44.", "when she was 14,", "I was 16 when ...", "The former champion was 22 when she
+    retired")."""
+    first, next1, last_word = n.first, n.next1, n.last_word
+    if n.prev1 == "was" and next1 == "when" and first.plain and (first.value or 0) <= 120:
+        return True
+    straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
+    return (
+        straight_last in _BARE_AGE_PAIR_ENDS
+        and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
+        and not n.following.isalnum()
+        and (
+            first.words
+            or (
+                first.plain
+                and (first.value or 0) <= 120
+                and "." not in n.text[first.start : first.end]
+            )
+        )
+        and (
+            n.prev_lower in _BARE_AGE_PAIRS
+            or (straight_last,) in _BARE_AGE_PAIRS  # "he's 76"
+            or _BARE_AGE_TRIPLE.search(n.before) is not None  # "she will be 34"
+        )
+    )
+
+
 def _is_age(n: _Near) -> str:
     """Ages: after an age word ("aged 45", "turned 30"), bare after a verb of being or dying
     ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
@@ -1826,26 +1912,8 @@ def _is_age(n: _Near) -> str:
         and _AGE_HEDGED.search(n.before)
     ):
         return "age-word"  # "at the age of just 28", "aged under 30"; not "turn over 2,000"
-    straight_last = last_word.replace("’", "'")  # "he’s 76" reads as "he's 76"
-    if (
-        straight_last in _BARE_AGE_PAIR_ENDS
-        and (not next1 or next1 in FUNCTION_WORDS or next1 in ("years", "year"))
-        and not n.following.isalnum()
-        and (
-            first.words
-            or (
-                first.plain
-                and (first.value or 0) <= 120
-                and "." not in n.text[first.start : first.end]
-            )
-        )
-        and (
-            pair in _BARE_AGE_PAIRS
-            or (straight_last,) in _BARE_AGE_PAIRS  # "he's 76"
-            or _BARE_AGE_TRIPLE.search(n.before) is not None  # "she will be 34"
-        )
-    ):
-        return "bare-age"  # "died at 44.", "when she was 14,", "I was 16 when ..."
+    if _is_bare_age(n):
+        return "bare-age"
     if (
         (first.plain or first.words)
         and (first.value or 0) <= 120
@@ -1876,12 +1944,12 @@ def _is_age(n: _Near) -> str:
         return "apposed-age"  # "Mr Tanzi, 66, said", "The driver, 23, was", "Ms Ortiz (41)"
     if (
         prev1 in ("over", "under")  # the bound of an age group, read before "over 60 staff"
-        and first.plain
+        and (first.plain or first.words)
         and (first.value or 0) <= 120
         and (not next1 or next1 in FUNCTION_WORDS)
         and pair[:1] in _AGE_GROUPS
     ):
-        return "age-bound"  # "voters over 60 in the region", "children under 5"
+        return "age-bound"  # "voters over 60 in the region", "children under 5" or "five"
     if (
         first.plain
         and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
@@ -2485,8 +2553,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     It counts after a hedge ("only one clinic", "at least one new case"), after a verb of a
     factual statement ("injured one officer"), and in a list of counts ("two from Peru, one
     from Chad"); it is a pronoun before a preposition, a participle or nothing ("one near
-    the dam", "with one writing", "if one starts") and a determiner otherwise ("favour one
-    region", "from one bank to another")."""
+    the dam", "with one writing", "one based in Oslo", "if one starts") and a determiner
+    otherwise ("favour one region", "from one bank to another")."""
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
@@ -2502,12 +2570,20 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
     ):
         return True
+    if _determines_a_speaker(prev1, _WORD.findall(after, 0, 40)[:4]):
+        return False  # "one banker said", "predicted one dealer": who spoke, not a count
     list_lo = start - _LIST_REACH if start > _LIST_REACH else 0
     if _TOLL_NEAR.search(text, list_lo, start) or any(
         w.lower().rstrip(".") in TOLL_WORDS for w in _WORD.findall(after, 0, 32)[:4]
     ):
         return True  # "one woman died", "with one reported death", "the death of one worker"
-    if next1 in FUNCTION_WORDS or next1 in ONE_PREPOSITIONS or next1.endswith("ing"):
+    if (
+        next1 in FUNCTION_WORDS
+        or next1 in ONE_PREPOSITIONS
+        or next1.endswith("ing")
+        or next1 in NAMING_WORDS  # "one called Jo"
+        or (next1.endswith("ed") and next2 in FUNCTION_WORDS)  # "one dedicated to the game"
+    ):
         # a pronoun, unless an earlier count of the list took the same preposition
         return any(
             m.group(1).lower() == next1 for m in _OTHER_COUNT_THEN.finditer(text, list_lo, start)
@@ -2515,6 +2591,25 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
         return True  # "injured one officer", "killing one person"
     return _COUNT_BEFORE.search(text, list_lo, start) is not None  # "two ..., and one"
+
+
+_SPEAKER_REACH = 3  # words of the person's phrase after "one": "one senior bank official"
+_SPEAKER_NOUNS = PERSON_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
+
+
+def _determines_a_speaker(prev1: str, words: list[str]) -> bool:
+    """Whether "one", before ``words``, opens the phrase of a person who reports: a person
+    noun within a few words, then a reporting verb ("one senior official said"), or after a
+    reporting verb ("commented one banker"). The phrase names an unnamed speaker (spec 2:
+    anonymous), not a count."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    for n, word in enumerate(lowered[:_SPEAKER_REACH]):
+        if word in FUNCTION_WORDS or word in REPORTING_VERBS:
+            return False
+        if word in _SPEAKER_NOUNS:
+            after = lowered[n + 1] if n + 1 < len(lowered) else ""
+            return prev1 in REPORTING_VERBS or after in REPORTING_VERBS
+    return False
 
 
 def _describes_noun(next1: str) -> bool:
@@ -2577,16 +2672,16 @@ def _opens_content_after_hearer(
 
 def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     """Whether a small number set off after a person is their age: between commas or before
-    a full stop after a name ("Mr Tanzi, 66, said"; also after "now": "Ana Lee, now 78,
-    said"), between commas after a determiner and a noun ("The driver, 23, was"; not before a
-    full stop: "a record low, 12."), or in
+    a full stop after a name ("Mr Tanzi, 66, said"; also after an adverb: "Ana Lee, now 78,
+    said", APPOSED_AGE_ADVERBS), between commas after a determiner and a noun ("The driver,
+    23, was"; not before a full stop: "a record low, 12."), or in
     brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
     with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
     tail = before.rstrip(" \t\n")
-    now = _NOW_BEFORE.search(before)
-    if now is not None and first.plain and _NOW_AGE_AFTER.match(after):
+    adverb = _ADVERB_AGE_BEFORE.search(before)
+    if adverb is not None and first.plain and _ADVERB_AGE_AFTER.match(after):
         # after a name only: "Ana Lee, now 78, said"; "The fund's stake, now 13," is a count
-        return _APPOSITION_BEFORE.search(before, 0, now.start() + 1) is not None
+        return _APPOSITION_BEFORE.search(before, 0, adverb.start() + 1) is not None
     if tail.endswith(",") and _LINE_END.match(after) and _NAME_LINE_BEFORE.search(before):
         return True  # a line of its own, "Cynthia Vik, 66", as in a list of the dead
     if tail.endswith(","):

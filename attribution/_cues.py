@@ -995,6 +995,8 @@ def _according_cues(
 
 # A relative pronoun and a comma ending the words before "according to": the cue is set off
 # at the head of a relative clause ("a forum that, according to rumours, lets ...").
+_WH_RELATIVISERS = RELATIVISERS - {"that"}  # "said, that ..." may still open the content
+_WORD_AT = regex.compile(r"[\p{L}'’]++")
 _RELATIVE_LEAD = regex.compile(r"(?<![\p{L}'’])(that|which|who)[ \t]*+,[ \t]*+$", regex.IGNORECASE)
 
 
@@ -1563,7 +1565,7 @@ def _verb_cue(
             return None
     # A reduced relative clause: "34 Israel says are presumed dead" covers just the 34; so do
     # "9 officials said were minors", "9 that Reuters said were", "9 of whom Reuters said were".
-    if not inverted and not pronoun and not elided and not noun_subject:
+    if not inverted and _may_hang_on_figure(verb, pronoun) and not elided and not noun_subject:
         narrow = _reduced_relative_cue(text, index, toks, verb, np, after, claims)
         if narrow is not None:
             return narrow
@@ -1571,7 +1573,8 @@ def _verb_cue(
     if shape_only and not _fits_by_shape(s_start, toks, np, verb, claims, inverted=inverted):
         return None
     document = not pronoun and _is_document_np(np)
-    content = _content_start(text, verb, toks, after, s_end, claims)
+    heard = _past_hearer(text, verb, toks, after, claims)
+    content = _content_start(text, verb, toks, heard, s_end, claims)
     if content is None and pronoun is not None and pronoun[_LOWER] in RELATIVISERS:
         return None  # "two clerks who told the driver, X, they ...": no content found after a
         # relative's verb, and what stands before it is its antecedent, not what it reported
@@ -1596,7 +1599,7 @@ def _verb_cue(
     source = _span(text, src[0][_START], src[-1][_END])
     kind = "named" if pronoun else _kind(src)
     direction, scope = _verb_scope(
-        text, s_start, s_end, toks, verb, np, pronoun, after, content, inverted, elided, interrupted
+        text, s_start, s_end, toks, verb, np, pronoun, heard, content, inverted, elided, interrupted
     )
     cue_span = _span(text, verb[_START], verb[_END])
     rule = _verb_rule(direction, relative=relative, inverted=inverted, elided=elided)
@@ -1776,6 +1779,20 @@ def _noun_subject(toks: list[_Tok], i: int) -> bool:
     )
 
 
+_MAX_COUNTED_NAME = 3  # capitalised words between a figure and the plural noun it counts
+
+
+def _counted_noun(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether the word at ``i`` follows a figure, directly or, when it is also a plural noun,
+    after capitalised words, so that the figure counts it ("40 posts", "80,000 Vik posts";
+    not "34 Israel says are presumed dead", a reduced relative)."""
+    k = i - 1
+    if toks[i][_LOWER] in PLURAL_NOUN_VERBS or toks[i][_LOWER] in NOUN_REPORTING_VERBS:
+        while k >= 0 and i - k <= _MAX_COUNTED_NAME and toks[k][_TEXT][:1].isupper():
+            k -= 1
+    return k >= 0 and _in_claim(toks[k], claims)
+
+
 def _not_a_reporting_verb(
     text: str, toks: list[_Tok], i: int, claims: list[tuple[int, int]], noun_subject: bool
 ) -> bool:
@@ -1797,7 +1814,7 @@ def _not_a_reporting_verb(
         or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
     ):
         return True  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
-    if prev is not None and claims and verb[_LOWER].endswith("s") and _in_claim(prev, claims):
+    if claims and verb[_LOWER].endswith("s") and _counted_noun(toks, i, claims):
         return True  # "40 posts", "two reports": a plural noun the figure counts
     if verb[_LOWER] in PLURAL_NOUN_VERBS and i + 1 < len(toks):
         nxt = toks[i + 1][_LOWER]
@@ -2048,6 +2065,7 @@ def _inverted_subject(
     if len(np) > 1 and _is_pronoun(np[0][_TEXT]):
         return []  # "..., said they lost power.": a pronoun is a phrase of its own, the subject
         # of a content clause
+    np = _with_who_clause(toks, np, s_end)
     rest = _first_char(text, _skip_adverbials(text, np[-1][_END]), s_end)
     after_quote = before[-1:] in ("”", '"', "'", "’") or before[-2:] in (',"', ",”", ",’")
     if not after_quote and rest not in ("", ".", ",", ";"):
@@ -2056,6 +2074,25 @@ def _inverted_subject(
         name = _name_after_title(text, s_end, toks, np, claims)
         if name:
             return name  # '"...," said its chairman, Ana Ruiz.': the name set off after the title
+    return np
+
+
+_MAX_WHO_CLAUSE = 12  # words of a relative clause on "who" that restricts an inverted source
+
+
+def _with_who_clause(toks: list[_Tok], np: list[_Tok], s_end: int) -> list[_Tok]:
+    """``np``, a common noun's phrase, with the relative clause on "who" that restricts it and
+    ends its clause ("said a source who spoke on background."), as a subject before its verb
+    keeps one ("officials who attended said"); ``np`` itself when none follows it."""
+    k = _index(toks, np[-1]) + 1
+    if k >= len(toks) or toks[k][_LOWER] != "who" or not np[-1][_TEXT].islower():
+        return np  # "said Clapton who joined ...": a name needs no restricting
+    for n in range(k + 1, min(len(toks), k + 2 + _MAX_WHO_CLAUSE)):
+        t = toks[n]
+        if t[_START] >= s_end or t[_TEXT] in (",", ".", ";"):
+            return [*np, *toks[k:n]] if n > k + 1 else np
+        if not (t[_TEXT][0].isalnum() or t[_TEXT] in ("'", "’")):
+            return np  # a quote or a bracket: not a plain clause
     return np
 
 
@@ -2092,7 +2129,7 @@ def _reduced_relative_cue(
     if narrow is None:
         return None
     head, src = narrow
-    if not (_looks_like_source(src) or _is_name(src)):
+    if not (_looks_like_source(src) or _is_name(src) or src[0][_LOWER] in _PERSONAL_SUBJECTS):
         return None
     source = _span(text, src[0][_START], src[-1][_END])
     cue_span = _span(text, verb[_START], verb[_END])
@@ -2179,7 +2216,8 @@ def _verb_scope(
             scope = (comma + 1, _gloss_start(text, comma + 1, s_end))
         elif set_off and not inverted and text[comma : comma + 1] == ",":
             resumed = _non_space_at(text, comma + 1, s_end)  # the sentence goes on after it
-            if resumed < s_end:
+            # not "..., Wasp tells the story of a mum, who ...": a relative clause on its object
+            if resumed < s_end and not _word_in(text, resumed, s_end, _WH_RELATIVISERS):
                 direction = "both"
                 scope = (scope[0], _gloss_start(text, comma, s_end))
     else:
@@ -2541,6 +2579,30 @@ def _verb_follows(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+_PERSONAL_SUBJECTS = frozenset("he she it they we".split())
+
+
+def _may_hang_on_figure(verb: _Tok, pronoun: _Tok | None) -> bool:
+    """Whether a subject and ``verb`` may form a reduced relative on a figure before them: a
+    noun phrase, or a personal pronoun before a verb of speech ("21 states it said had been
+    targeted"; "900 detainees it determined were at risk" describes them, and the sentence's
+    own cue stands)."""
+    if pronoun is None:
+        return True
+    return pronoun[_LOWER] in _PERSONAL_SUBJECTS and verb[_LOWER] in MANNER_SPEECH_VERBS
+
+
+def _past_counted_noun(words: list[_Tok]) -> list[_Tok]:
+    """The source in the words after a figure in a reduced relative: a name after the
+    lowercase noun the figure counts ("21 states Vik said were": Vik), else all of them ("9
+    officials said were": officials)."""
+    if words[0][_TEXT].islower():
+        for n, t in enumerate(words):
+            if t[_TEXT][:1].isupper():
+                return words[n:]
+    return words
+
+
 def _relative_head(
     toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]
 ) -> tuple[tuple[int, int], list[_Tok]] | None:
@@ -2552,9 +2614,17 @@ def _relative_head(
     for p in range(len(np) - 2, -1, -1):
         if _in_claim(np[p], claims):
             if p + 1 < len(np):
-                return _claim_of(np[p], claims), np[p + 1 :]
+                return _claim_of(np[p], claims), _past_counted_noun(np[p + 1 :])
             break
     b = _index(toks, np[0]) - 1
+    if (
+        len(np) == 1
+        and np[0][_LOWER] in _PERSONAL_SUBJECTS
+        and b >= 1
+        and toks[b][_TEXT].isalpha()
+        and toks[b][_TEXT].islower()
+    ):
+        b -= 1  # "21 states it said had been targeted": past the noun the figure counts
     if b >= 0 and toks[b][_LOWER] in RELATIVISERS:
         b -= 1
         if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
@@ -2802,18 +2872,26 @@ def _is_document_np(np: list[_Tok]) -> bool:
     return bool(part) and part[-1][_LOWER].removesuffix("'s") in _DOCUMENT_NOUNS
 
 
+def _past_hearer(
+    text: str, verb: _Tok, toks: list[_Tok], pos: int, claims: list[tuple[int, int]]
+) -> int:
+    """``pos`` (the verb's end past adverbials) moved past the hearer of a verb that takes one
+    as its object, and the adverbials after it ("told reporters on Monday", "told me")."""
+    if verb[_LOWER] not in OBJECT_VERBS:
+        return pos
+    k = _first_tok(toks, pos)
+    if k is not None and toks[k][_LOWER] != "that":
+        obj = _np_forward(toks, k, claims, allow_in=False)
+        if obj:
+            pos = obj[-1][_END]
+    return _skip_adverbials(text, pos)
+
+
 def _content_start(
     text: str, verb: _Tok, toks: list[_Tok], pos: int, s_end: int, claims: list[tuple[int, int]]
 ) -> int | None:
     """Where the reported content starts after a verb, or None when the verb ends the clause;
-    ``pos`` is the verb's end moved past adverbials (``_skip_adverbials``)."""
-    if verb[_LOWER] in OBJECT_VERBS:
-        k = _first_tok(toks, pos)
-        if k is not None and toks[k][_LOWER] != "that":
-            obj = _np_forward(toks, k, claims, allow_in=False)
-            if obj:
-                pos = obj[-1][_END]
-        pos = _skip_adverbials(text, pos)
+    ``pos`` is the verb's end moved past adverbials and its hearer (``_past_hearer``)."""
     first = _non_space_at(text, pos, s_end)
     if first == s_end:
         return None
@@ -3217,6 +3295,10 @@ def _is_interruption(
         return True  # "in a statement", "on Monday"
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
         return True  # "Larchmont Tools, meanwhile, said"
+    if first[_LOWER] in _INTERRUPTING_PREPOSITIONS and len(inner) > 1:
+        # "Vik Media, in a series of filings over two months, has said": a place or time
+        # phrase, unless a verb makes it a clause ("..., in March prices rose, said X")
+        return not any(t[_TEXT] in FINITE_VERBS for t in inner[1:])
     if first[_LOWER] in _APPOSITIVE_OPENERS and len(inner) > 1:
         # "Tamsin, a lettings firm with 3,000 flats in the north, said", "Nordbank, the lender
         # that is buying its rival, said": an appositive too long or clausal to read as a
@@ -3243,6 +3325,8 @@ def _is_interruption(
 
 
 _AFFILIATION_LINKS = frozenset("of from at with".split())
+# Prepositions that may open a place or time phrase between a subject and its verb.
+_INTERRUPTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("over after before".split())
 
 
 # Adverbs of time that may stand before a participle opening an interruption.
@@ -3499,10 +3583,12 @@ def _np_backward(
             k -= 1
             continue
         if word in DETERMINERS:
-            if word == "that" and out and _not_after_determiner(out[-1]):
-                break  # "9 that Reuters said": a relativiser, not a determiner
-            out.append(t)
-            break
+            if not _relativiser_that(word, out):
+                out.append(t)
+            if not (word == "the" and _name_and_before(toks, k)):
+                break
+            k -= 1  # "the Farm Office and the Health Office": the first name too
+            continue
         if (word in NP_BREAKERS and _breaks_phrase(t, k)) or (
             word in AUXILIARIES and t[_TEXT].islower()
         ):
@@ -3681,6 +3767,23 @@ def _affiliation_at(toks: list[_Tok], k: int) -> bool:
         and "-" in toks[k + 1][_TEXT]
         and toks[k + 1][_TEXT][:1].isupper()
         and toks[k - 1][_TEXT][:1].isupper()
+    )
+
+
+def _name_and_before(toks: list[_Tok], k: int) -> bool:
+    """Whether "and" (or "&") and the end of a name stand before token ``k``, so that the
+    phrase at ``k`` is the second of two coordinated names ("the Farm Office and the ...")."""
+    return k >= 2 and toks[k - 1][_LOWER] in ("and", "&") and toks[k - 2][_TEXT][:1].isupper()
+
+
+def _relativiser_that(word: str, out: list[_Tok]) -> bool:
+    """Whether "that" before the words ``out`` (read backwards, the head first) opens a
+    relative clause rather than determining them: "9 that Reuters said", "the time that
+    health officials said" ("that" determines neither a name nor a plural)."""
+    return (
+        word == "that"
+        and bool(out)
+        and (_not_after_determiner(out[-1]) or _not_after_determiner(out[0]))
     )
 
 
@@ -4226,6 +4329,12 @@ def _continues_with(text: str, pos: int, end: int) -> bool:
     on after it (spec 5, third round)."""
     comma = _non_space_at(text, pos, end)
     return text[comma : comma + 1] == "," and _next_word_is(text, comma + 1, end, "with")
+
+
+def _word_in(text: str, pos: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the word starting at ``pos`` (a letter, before ``end``) is in ``words``."""
+    m = _WORD_AT.match(text, pos, end)
+    return m is not None and m.group().lower() in words
 
 
 def _next_word_is(text: str, pos: int, end: int, word: str) -> bool:

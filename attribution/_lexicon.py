@@ -442,6 +442,10 @@ voting age to 16")."""
 AGE_HEDGES = ("just", "only", "barely", "nearly", "almost", "about", "around", "over", "under")
 """Words that may stand between an age word and the age ("at the age of just 28")."""
 
+APPOSED_AGE_ADVERBS = ("now", "also", "then", "still", "just", "only", "both")
+"""Adverbs that may open an age set off after a name ("Ana Lee, now 78,", "Jo Reed, also 19,",
+"Ana and Jo Reed, both 19,")."""
+
 BARE_AGE_BEFORE = (
     "dies at",
     "died at",
@@ -605,6 +609,10 @@ DENOMINATION_NOUNS = frozenset("note notes bill bills coin coins banknote bankno
 SUPERLATIVE_WORDS = frozenset("most least first last top leading biggest largest".split())
 """Words after "the two" that introduce a group rather than re-mention it."""
 
+LIST_LINK_ADVERBS = ("even", "perhaps", "maybe", "possibly")
+"""Adverbs that may stand after the "and" or "or" that ends a list of numbers sharing the word
+after its last one ("six, four, or even two weeks")."""
+
 NUMBER_IDIOMS = (
     "in two minds",
     "knocked for six",
@@ -627,6 +635,7 @@ NUMBER_IDIOMS = (
     "thinks twice",
     "thought twice",
     "thinking twice",
+    "thing or two",
 )
 """Set phrases whose number word counts nothing ("in two minds", "a high five", "think
 twice"); the number word is the one in ``NUMBER_WORDS`` or ``MULTIPLIERS`` (or a token such
@@ -822,10 +831,11 @@ AUXILIARIES = frozenset(
     has have had is are was were be been will would could should may might must shall can do
     does did also later previously earlier again further separately recently now then still
     already first once yet subsequently initially officially publicly privately separately
-    afterwards afterward
+    afterwards afterward there here both
     """.split()
 )
-"""Words between a subject and its reporting verb that do not belong to either."""
+"""Words between a subject and its reporting verb that do not belong to either ("officials
+there confirmed", "Vik and Lund both said")."""
 
 AGENTLESS_CUES = (
     r"it(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s)\s+(?:estimated|feared|believed|thought|"

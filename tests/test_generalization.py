@@ -1332,3 +1332,120 @@ def measure_then_conversion(draw: st.DrawFn) -> Built:
 @given(measure_then_conversion())
 def test_unit_conversion_takes_the_status_of_its_measure(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def set_off_told_hearer(draw: st.DrawFn) -> Built:
+    """The <adj> <noun>, <Name> told <hearer>, has <verbed> <figure> <nouns>.: a cue set off
+    by commas whose verb takes its hearer as object covers the sentence it interrupts."""
+    subject = f"the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+    hearer = draw(st.sampled_from(["me", "us", "reporters"]) | names)
+    token, _ = draw(figures())
+    return Built(
+        [
+            (f"{subject}, ", None),
+            (draw(names), "source"),
+            (f" told {hearer}, has {draw(st.sampled_from(VERBED))} ", None),
+            (token, "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(set_off_told_hearer())
+def test_set_off_cue_with_a_hearer_covers_its_sentence(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def adverb_ages_and_pronoun_ones(draw: st.DrawFn) -> Built:
+    """<Name>, <adverb> <age>, <verbed> the <noun>. The <nouns> were <verbed>, including one
+    <verbed> by the <noun>.: an age set off after a name behind an adverb, and "one" before a
+    past participle and its preposition, are no claims, whatever the words."""
+    adverb = draw(st.sampled_from(["now", "also", "then", "still", "only"]))
+    nouns = draw(st.sampled_from(COUNTED))
+    return Built(
+        [
+            (f"{draw(people())}, {adverb} ", None),
+            (str(draw(st.integers(16, 95))), "age"),
+            (f", {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(HEADS))}. ", None),
+            (f"The {nouns} were {draw(st.sampled_from(VERBED))}, including ", None),
+            ("one", "one"),
+            (f" {draw(st.sampled_from(VERBED))} by the {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(adverb_ages_and_pronoun_ones())
+def test_ages_after_an_adverb_and_one_before_a_participle_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    for mark in ("age", "one"):
+        span = built.span(mark)
+        assert not any(_overlaps(c.token, span) for c in report.claims), mark
+
+
+@st.composite
+def subject_cut_by_place_or_adverb(draw: st.DrawFn) -> Built:
+    """<Name>, <in|during|over> the <adj> <noun>, said ...; <Name> <here|there> said ...;
+    <Name> and <Name> both said ...: a place or time phrase set off by commas, "here",
+    "there" and "both" stand between a subject and its verb, whatever the words."""
+    shape = draw(st.sampled_from(["phrase", "here", "both"]))
+    if shape == "phrase":
+        prep = draw(st.sampled_from(["in", "during", "over", "at"]))
+        phrase = f"{prep} the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+        subject, between = draw(names), f", {phrase}, has"
+    elif shape == "here":
+        subject = f"the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(COUNTED))}"
+        between = f" {draw(st.sampled_from(['here', 'there']))}"
+    else:
+        subject, between = f"{draw(names)} and {draw(names)}", " both"
+    return Built(
+        [
+            (subject, "source"),
+            (f"{between} said that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(subject_cut_by_place_or_adverb())
+def test_place_phrase_here_and_both_stand_between_subject_and_verb(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def inverted_who_and_coordinated_sources(draw: st.DrawFn) -> Built:
+    """<figure clause>, said a <noun> who <verbed> the <noun>. or <figure clause>, the <Org>
+    and the <Org> <verb> on Monday.: an inverted source keeps the relative clause that
+    restricts it, and two names led by "the" are one source, whatever the words."""
+    if draw(st.booleans()):
+        head = draw(st.sampled_from(HEADS))
+        clause = f"who {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(HEADS))}"
+        source, tail = f"a {head} {clause}", "said "
+        return Built(
+            [*draw(figure_clauses()), (f", {tail}", None), (source, "source"), (".", None)]
+        )
+    first, second = draw(organisations()), draw(organisations())
+    verb = draw(st.sampled_from(["said", "announced", "reported"]))
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (", ", None),
+            (f"the {first} and the {second}", "source"),
+            (f" {verb} on Monday.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(inverted_who_and_coordinated_sources())
+def test_who_restricted_and_coordinated_sources_are_whole(built: Built) -> None:
+    attribution_ = _assert_sourced(
+        _check(built), built.span("token"), built.span("source"), kind=None
+    )
+    start, end = built.span("source")
+    assert (attribution_.source.start, attribution_.source.end) == (start, end)
