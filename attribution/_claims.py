@@ -416,11 +416,14 @@ _WORD_NO_UNDERSCORE = re.compile(r"\w[\w'’]*+(?:[.-]\w++)*+\.?")
 _GLUED = regex.compile(r"[\p{L}]++")
 # "to 9 January", "and 10 March" after a day: the first day of a span of days in one month.
 _LATER_DAY_THEN_MONTH = regex.compile(
-    r"[ \t]++(?:to|and|until|through)[ \t]++\d{1,2}(?:st|nd|rd|th)?+[ \t]++(\p{L}++\.?+)",
+    r"(?:[ \t]++(?:to|and|until|through)[ \t]++|[ \t]*+[-–][ \t]*+)"
+    r"\d{1,2}(?:st|nd|rd|th)?+[ \t]++(\p{L}++\.?+)",
     regex.IGNORECASE,
 )
 _YEAR_NEXT = re.compile(r"[ \t]++\d{4}(?!\d)")  # "May, 14 2020": a day, then its year
 # "401(k)", "501(c)": a number with a bracketed letter is a name
+# A relay's legs: "4x100m", "4x400-metre".
+_RELAY_AFTER = regex.compile(r"x\d{2,3}(?:m|-met(?:er|re))\b", regex.IGNORECASE)
 # The exchange of a numeric ticker in brackets: "(600028.SS)", "(7201.T)".
 _TICKER_SUFFIX = regex.compile(r"\.\p{Lu}{1,3}\)")
 _BRACKETED_LETTER = re.compile(r"\([a-z]\)")
@@ -765,6 +768,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("bracketed-code", "a code with a bracketed letter", "She paid into a [401](k) plan."),
         ("subsection", "a bracketed number glued to a reference", "It breaks Section 14([2])."),
         ("ticker", "a numeric ticker and its exchange", "Lund Oil ([600028].SS) fell."),
+        ("relay", "the legs of a relay race", "She ran the [4]x100m relay."),
         ("dotted-identifier", "a version or address", "Update to version [2.4.1] now."),
         ("phone-number", "a phone number", "Call [0161 496 0000] for help."),
         (
@@ -1766,6 +1770,8 @@ def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following
         return "list-marker"  # "1) they have a parent"
     if following == "(" and _BRACKETED_LETTER.match(text, end):
         return "bracketed-code"  # "a 401(k) plan"
+    if following == "x" and first.plain and _RELAY_AFTER.match(text, end):
+        return "relay"  # "the 4x100m relay": the race's name (a size, "60x63cm", measures)
     if (
         following == "."
         and first.plain
@@ -1812,10 +1818,10 @@ def _is_day_of_month(n: _Near) -> str:
         return "day-of-month"
     if next1 in _MONTH_WORDS or (next1 == "of" and n.next2 in _MONTH_WORDS):
         return "day-of-month"
-    if first.plain and next1 in ("to", "and", "until", "through"):
+    if first.plain and (next1 in ("to", "and", "until", "through") or n.following in "-–"):
         later = _LATER_DAY_THEN_MONTH.match(n.text, first.end)
         if later is not None and later.group(1).lower() in _MONTH_WORDS:
-            return "day-of-month"  # "from 6 to 9 January": the first day of the span
+            return "day-of-month"  # "from 6 to 9 January", "from 10-20 May": the first day
     if (
         first.plain
         and (prev1 in _DAY_LIST_JOINS or n.before.endswith(", "))

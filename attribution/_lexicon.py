@@ -399,7 +399,7 @@ REFERENCE_WORDS = frozenset(
     version versions vol volume issue episode episodes series stage phase division district
     zone channel track line bus lot exhibit unit ward block top ranked ranks rank ranking
     placed finished came code act rule rules step steps item items proposition prop question
-    questions row seat pier terminal precinct box apartment apt suite floor tier type
+    questions row seat pier terminal precinct box apartment apt suite floor tier type part
     """.split()
 )
 """Words after which a bare number names or ranks something ("Article 51", "ranked 114")."""
