@@ -589,7 +589,7 @@ _LIST_LAST_LINK = (
     + _LIST_NUMBER + r"(?:[ \t]++([\p{L}]++)|-([\p{L}]++))"
 )  # fmt: skip
 _LIST_TAIL = regex.compile(
-    # a comma before the last link only after three items: "with two, and two-shift plants"
+    # a comma before the last link only after three items: "with two, and two-shift mills"
     r"(?:(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){1,5}+[ \t]*+,"
     + r"|(?:[ \t]*+,[ \t]*+" + _LIST_NUMBER + r"){0,5}+)" + _LIST_LAST_LINK,
     regex.IGNORECASE,
@@ -2588,7 +2588,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         or next1 in ONE_PREPOSITIONS
         or next1.endswith("ing")
         or next1 in NAMING_WORDS  # "one called Jo"
-        or (next1.endswith("ed") and next2 in FUNCTION_WORDS)  # "one dedicated to the game"
+        or (next1.endswith("ed") and next2 in FUNCTION_WORDS)  # "one devoted to chess"
     ):
         # a pronoun, unless an earlier count of the list took the same preposition
         return any(

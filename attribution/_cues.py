@@ -2584,8 +2584,8 @@ _PERSONAL_SUBJECTS = frozenset("he she it they we".split())
 
 def _may_hang_on_figure(verb: _Tok, pronoun: _Tok | None) -> bool:
     """Whether a subject and ``verb`` may form a reduced relative on a figure before them: a
-    noun phrase, or a personal pronoun before a verb of speech ("21 states it said had been
-    targeted"; "900 detainees it determined were at risk" describes them, and the sentence's
+    noun phrase, or a personal pronoun before a verb of speech ("21 ports it said had been
+    flooded"; "300 inmates it judged were at risk" describes them, and the sentence's
     own cue stands)."""
     if pronoun is None:
         return True
@@ -2624,7 +2624,7 @@ def _relative_head(
         and toks[b][_TEXT].isalpha()
         and toks[b][_TEXT].islower()
     ):
-        b -= 1  # "21 states it said had been targeted": past the noun the figure counts
+        b -= 1  # "21 ports it said had been flooded": past the noun the figure counts
     if b >= 0 and toks[b][_LOWER] in RELATIVISERS:
         b -= 1
         if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
@@ -3296,7 +3296,7 @@ def _is_interruption(
     if len(inner) == 1 and first[_LOWER] in SENTENCE_ADVERBS:
         return True  # "Larchmont Tools, meanwhile, said"
     if first[_LOWER] in _INTERRUPTING_PREPOSITIONS and len(inner) > 1:
-        # "Vik Media, in a series of filings over two months, has said": a place or time
+        # "Vik Media, in a series of filings over three weeks, has said": a place or time
         # phrase, unless a verb makes it a clause ("..., in March prices rose, said X")
         return not any(t[_TEXT] in FINITE_VERBS for t in inner[1:])
     if first[_LOWER] in _APPOSITIVE_OPENERS and len(inner) > 1:

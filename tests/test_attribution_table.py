@@ -795,16 +795,16 @@ CUE_FORMS = [
      "4%", "sourced", "the agency", "named"),
     # a place or time phrase set off between a subject and its verb
     ("subject-cut-by-a-set-off-place-phrase",
-     "Lund Telecom, in a run of filings over two months, has said that buyers bought 3,000 ads.",
+     "Lund Telecom, in a run of filings over three weeks, has said that buyers bought 3,000 ads.",
      "3,000", "sourced", "Lund Telecom", "named"),
     ("subject-cut-by-a-set-off-participle-phrase",
-     "Vik Motors, in announcing its weekly rota, said 37,000 staff would stay on leave.",
+     "Vik Motors, in setting out its monthly rota, said 37,000 staff would stay on leave.",
      "37,000", "sourced", "Vik Motors", "named"),
     # "here", "there" and "both" between a subject and its verb belong to neither
     ("here-between-subject-and-verb", "Grain traders here said 65,000 tonnes were sold.",
      "65,000", "sourced", "Grain traders", "anonymous"),
-    ("there-between-subject-and-verb", "The tally rose after officials there confirmed 40 more cases.",
-     "40", "sourced", "officials", "anonymous"),
+    ("there-between-subject-and-verb", "The tally rose after inspectors there confirmed 40 new cases.",
+     "40", "sourced", "inspectors", "anonymous"),
     ("both-between-subject-and-verb", "Lund Oil and Vik Gas both put the drop in sales at 13 percent.",
      "13 percent", "sourced", "Lund Oil and Vik Gas", "named"),
     # "that" before a plural head is a relativiser, not the source's determiner

@@ -432,7 +432,7 @@ SKIP = [
     ("date-first-day-of-a-pair-before-the-month", "The regatta is held on 20 and 21 August.", "20"),
     ("date-first-day-of-a-dashed-span-after-from", "The fair runs from 10-20 February.", "10"),
     ("relay-legs", "She won silver in the 4x100m relay.", "4"),
-    ("part-of-a-series", "Part two will follow on Monday.", "two"),
+    ("part-of-a-series", "Part two will follow on Friday.", "two"),
     ("date-month-days-through", "The fair runs June 24 through 26 in Vik.", "26"),
     ("date-month-days-until", "The strike lasts from May 3 until 9 at the port.", "9"),
     ("date-days-range-before-month", "The 8-10 June show sold out.", "8-10"),
