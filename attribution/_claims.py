@@ -1763,8 +1763,8 @@ def _is_time_span(
 
 def _is_marker_or_code(text: str, first: _Atom, end: int, before: str, following: str) -> str:
     """Whether a number is a list marker ("1) they have"), part of a code ("a 401(k) plan"),
-    a subsection glued to a reference ("Section 14(1)"), a numeric ticker ("(7201.T)") or a
-    year cut short ("in '03")."""
+    a relay's legs ("4x100m"), a subsection glued to a reference ("Section 14(1)"), a numeric
+    ticker ("(7201.T)") or a year cut short ("in '03")."""
     start = first.start
     if following == ")" and first.plain and end - start <= 2 and "(" not in _line_tail(before):
         return "list-marker"  # "1) they have a parent"

@@ -2186,13 +2186,14 @@ def _verb_scope(
     verb: _Tok,
     np: list[_Tok],
     pronoun: _Tok | None,
-    after: int,
+    heard: int,
     content: int | None,
     inverted: bool,
     elided: bool,
     interrupted: bool,
 ) -> tuple[Direction, tuple[int, int]]:
-    """How a reporting verb's cue reaches its content, and the region it covers (spec 3.1)."""
+    """How a reporting verb's cue reaches its content, and the region it covers (spec 3.1).
+    ``heard`` is the verb's end moved past adverbials and its hearer (``_past_hearer``)."""
     subject_start = np[0][_START]
     lead_end = _end_before_space(text, s_start, subject_start)
     tail_from = np[-1][_END] if inverted else verb[_END]
@@ -2210,7 +2211,7 @@ def _verb_scope(
     if content is None:
         direction = "backward"
         scope = (_clause_start(text, s_start, subject_start), subject_start)
-        comma = _non_space_at(text, after, s_end)
+        comma = _non_space_at(text, heard, s_end)
         if opener == "as" and text[comma : comma + 1] == ",":
             direction = "forward"  # "As the report noted, 40% ...": what it noted follows
             scope = (comma + 1, _gloss_start(text, comma + 1, s_end))
