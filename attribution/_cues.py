@@ -995,8 +995,6 @@ def _according_cues(
 
 # A relative pronoun and a comma ending the words before "according to": the cue is set off
 # at the head of a relative clause ("a forum that, according to rumours, lets ...").
-_WH_RELATIVISERS = RELATIVISERS - {"that"}  # "said, that ..." may still open the content
-_WORD_AT = regex.compile(r"[\p{L}'’]++")
 _RELATIVE_LEAD = regex.compile(r"(?<![\p{L}'’])(that|which|who)[ \t]*+,[ \t]*+$", regex.IGNORECASE)
 
 
@@ -2580,7 +2578,7 @@ def _verb_follows(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-_PERSONAL_SUBJECTS = frozenset("he she it they we".split())
+_PERSONAL_SUBJECTS = _CLAUSE_PRONOUNS - {"i"}  # the subject pronouns, "it" among them, but "I"
 
 
 def _may_hang_on_figure(verb: _Tok, pronoun: _Tok | None) -> bool:
@@ -4330,6 +4328,10 @@ def _continues_with(text: str, pos: int, end: int) -> bool:
     on after it (spec 5, third round)."""
     comma = _non_space_at(text, pos, end)
     return text[comma : comma + 1] == "," and _next_word_is(text, comma + 1, end, "with")
+
+
+_WH_RELATIVISERS = RELATIVISERS - {"that"}  # "said, that ..." may still open the content
+_WORD_AT = regex.compile(r"[\p{L}'’]++")
 
 
 def _word_in(text: str, pos: int, end: int, words: frozenset[str]) -> bool:
