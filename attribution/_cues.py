@@ -3320,7 +3320,23 @@ def _is_interruption(
             if words and words[-1][_LOWER] in PERSON_NOUNS:
                 return True
         return _is_bare_title(inner, claims)
-    return False
+    return _is_capitalised_title(toks, inner, claims)
+
+
+def _is_capitalised_title(
+    toks: list[_Tok], inner: list[_Tok], claims: list[tuple[int, int]]
+) -> bool:
+    """Whether the words between two commas are a title opening with a capital and going on
+    with where its holder works ("CEO at Marlow Clinic in northern Vik", "Head of Audit
+    for the Vik region"): one phrase, read back from its end to its first word, with a link
+    word after that word and no verb nor figure; a list's item has no such link."""
+    first = inner[0]
+    if not first[_TEXT][:1].isupper() or first[_LOWER] in DETERMINERS or len(inner) < 3:
+        return False
+    if not any(t[_LOWER] in _HEAD_LINKS for t in inner[1:-1]):
+        return False
+    phrase = _np_backward(toks, _index(toks, inner[-1]), claims)
+    return bool(phrase) and phrase[0] is first and _no_verb_nor_figure(inner, claims)
 
 
 _AFFILIATION_LINKS = frozenset("of from at with".split())

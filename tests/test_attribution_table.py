@@ -554,6 +554,13 @@ CUE_FORMS = [
      "3,000", "sourced", "She", "named"),
     ("added-clause-with-a-bare-plural-subject", "He added sales rose 12% in May.",
      "12%", "sourced", "He", "named"),
+    # a capitalised title, then where its holder works with a lowercase word among the names
+    ("appositive-capitalised-title-with-place", "Tova Brink, CEO at Marlow Clinic in northern Vik, says gloves cost $5 each.",
+     "$5", "sourced", "Tova Brink", "named"),
+    ("appositive-capitalised-title-two-links", "Ravi Lund, Head of Audit for the Vik region, said 40 clinics closed.",
+     "40", "sourced", "Ravi Lund", "named"),
+    ("capitalised-names-listed-are-no-title", "In Lund, Vik and Oslo, rents rose 12%.",
+     "12%", "unsourced", None, None),
     ("appositive-adverb-then-name", "Vik Oil, formerly Lund Petroleum, said sales rose 5 pct.",
      "5 pct", "sourced", "Vik Oil", "named"),
     ("appositive-possessive-inside", "Vik Oil, Lund Petroleum's parent, said sales rose 5 pct.",

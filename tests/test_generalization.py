@@ -1449,3 +1449,21 @@ def test_who_restricted_and_coordinated_sources_are_whole(built: Built) -> None:
     )
     start, end = built.span("source")
     assert (attribution_.source.start, attribution_.source.end) == (start, end)
+
+
+@st.composite
+def name_capitalised_title_with_place_said(draw: st.DrawFn) -> Built:
+    """<Person>, <Noun> at|of|for the <Org> in <adj> <Name>, said <figure clause>.: a title
+    opening with a capital, then where its holder works, with a lowercase word among the
+    names; the person before it is the source, whatever the words."""
+    title = draw(st.sampled_from(HEADS)).capitalize()
+    link = draw(st.sampled_from(["at", "of", "for"]))
+    place = f"{draw(st.sampled_from(ADJECTIVES))} {draw(names)}"
+    aside = f"{title} {link} the {draw(organisations())} in {place}"
+    return _set_off_then_said(draw, draw(people()), aside)
+
+
+@SETTINGS
+@given(name_capitalised_title_with_place_said())
+def test_capitalised_title_with_a_place_leaves_the_person_the_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
