@@ -725,6 +725,9 @@ FURNITURE = (
     r"all\s+rights\s+reserved\b",
     r"(?:photo|image|picture|video)(?:\s+credit)?\s*:",
     r"related\s*:",
+    # a link line's label: "See more: 31 free classes ...", "More: Ford's launches ..."
+    r"see\s+(?:more|also)\s*:",
+    r"more\s*:",
     r"watch\s*:",
     r"listen\s*:",
     r"advertisement\b",
