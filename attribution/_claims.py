@@ -1192,8 +1192,8 @@ def _masked(text: str, start: int, end: int, links: bool) -> str:
         and (end - start == 2 or (end - start > 3 and text[start + 2] == "."))
     ):
         return "clock-time"  # the minutes of a clock time ("10:30") or a timing ("7:39.89")
-    if follows == "/" or prev == "/":
-        return "slashed"
+    if prev == "/" or (follows == "/" and not nxt[1:2].isalpha()):
+        return "slashed"  # not a rate per unit: "18 dlrs/bbl", "$3/gallon"
     if follows == "." and nxt[1:2].isdigit():
         return "dotted-identifier"  # "1.2.3", an address or version
     if follows in ("-", "–") and nxt[1:2].isdigit() and _TIME_RANGE_END.match(text, end):

@@ -24,6 +24,8 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("rate-per-unit-after-a-slash-dlrs", "Vik crude fetched 18 dlrs/bbl this year.", "18 dlrs", "money", 18, "exact"),
+    ("rate-per-unit-after-a-slash-sign", "Membership costs $12/month at the club.", "$12", "money", 12, "exact"),
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
     ("count-before-abbreviated-compass-region", "Police held 500 S. Korean workers.", "500", "count", 500, "exact"),
