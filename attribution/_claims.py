@@ -257,6 +257,8 @@ _TIME_AFTER = regex.compile(
     + "|".join(zone + r"\b" for zone in TIME_ZONES)
     + r"|hours[ \t]+(?:GMT|EST|local)))",
 )
+# The offer's last digits after a decimal bid, up to a unit: "240.34/44", "3.90/4.0 pct".
+_OFFER_DIGITS = re.compile(r"/\d{1,4}(?:\.\d+)?(?![\d/.,]?\d)")
 # The rest of a span of clock times after its first hour: "-11 a.m.", "–9:30pm".
 _TIME_RANGE_END = regex.compile(r"[-–]\d{1,2}(?::\d\d)?[ \t]?(?:[ap]\.m\b|[ap]m\b)")
 # The first two characters of every match of ``_TIME_AFTER`` after its optional space, but
@@ -978,7 +980,7 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                 continue
             d = _DIGIT_ATOM.match(text, start)
             assert d is not None  # it matches any digit
-            last_end = d.end()
+            last_end = _offer_end(text, d)
             masked = _masked(text, at, last_end, links)
             if masked:
                 if skipped is not None:
@@ -1015,6 +1017,21 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
             yield _atom(m) if digit else _word_atom(m)
         elif skipped is not None:
             skipped.append((m.start(), m.end(), masked))
+
+
+def _offer_end(text: str, d: re.Match[str]) -> int:
+    """The end of the digit atom ``d``, or of the bid and offer quote it opens: a decimal
+    number, a slash and the offer's last digits ("240.34/44", "1.2490/2510"), one claim."""
+    end = d.end()
+    if text[end : end + 1] == "/" and "." in d[1] and not d[2] and not d[3]:
+        offer = _OFFER_DIGITS.match(text, end)
+        # The offer is a whole number ("3.90/4.0") or the bid's last decimals: a rating
+        # ("7.5/10") has more digits after its slash than the number has decimals.
+        if offer is not None and (
+            "." in offer[0] or len(offer[0]) - 1 <= len(d[1]) - d[1].rindex(".") - 1
+        ):
+            return offer.end()
+    return end
 
 
 def _is_lone(padded: str, start: int, run_end: int) -> bool:

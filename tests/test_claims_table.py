@@ -26,6 +26,8 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("rate-per-unit-after-a-slash-dlrs", "Vik crude fetched 18 dlrs/bbl this year.", "18 dlrs", "money", 18, "exact"),
     ("rate-per-unit-after-a-slash-sign", "Membership costs $12/month at the club.", "$12", "money", 12, "exact"),
+    ("bid-and-offer-quote-with-decimals", "The mark closed at 1.2490/2510 in Lund.", "1.2490/2510", "count", 1.249, "exact"),
+    ("bid-and-offer-quote-whole-offer", "Call money fell to 3.90/4.0 after the move.", "3.90/4.0", "count", 3.9, "exact"),
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
     ("count-before-abbreviated-compass-region", "Police held 500 S. Korean workers.", "500", "count", 500, "exact"),
@@ -477,6 +479,7 @@ SKIP = [
     ("one-time-payment-is-no-count", "Each farm gets a one-time payment this spring.", "one"),
     ("size-unit-before-amount-head", "The ride ends in a 200-foot drop to the lake.", "200"),
     ("ten-day-decline-is-a-duration", "Shares ended a 10-day decline on Friday.", "10"),
+    ("rating-out-of-ten-is-no-quote", "Critics gave the ferry film 7.5/10 in May.", "7.5"),
     ("slashed-date-without-unit", "The fair runs 7/8 to 9/8 in the hall.", "7"),
     ("scale-inside-hyphenated-amount", "The 171-billion-dlr deficit grew.", "billion"),
     ("one-contrast-another", "Buyers switch from one bank to another each year.", "one"),

@@ -1467,3 +1467,36 @@ def name_capitalised_title_with_place_said(draw: st.DrawFn) -> Built:
 @given(name_capitalised_title_with_place_said())
 def test_capitalised_title_with_a_place_leaves_the_person_the_source(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def bid_offer_and_rates(draw: st.DrawFn) -> Built:
+    """The <noun> closed at <bid>/<offer> against the <Name>.: a decimal bid, a slash and the
+    offer's last decimals is one claim; <amount>/<noun>: an amount before a slash and a word
+    is a rate per unit. Whatever the words."""
+    noun = draw(st.sampled_from(HEADS))
+    if draw(st.booleans()):
+        decimals = draw(st.integers(2, 4))
+        bid = f"{draw(st.integers(1, 999))}.{draw(st.integers(0, 10**decimals - 1)):0{decimals}d}"
+        offer = f"{draw(st.integers(0, 10 ** draw(st.integers(1, decimals)) - 1))}"
+        figure = f"{bid}/{offer}"
+        return Built(
+            [
+                (f"The {noun} closed at ", None),
+                (figure, "token"),
+                (f" against {draw(names)}.", None),
+            ]
+        )
+    amount = f"${draw(st.integers(2, 900))}"
+    return Built(
+        [(f"The {noun} costs ", None), (amount, "token"), (f"/{draw(pseudo_words())} here.", None)]
+    )
+
+
+@SETTINGS
+@given(bid_offer_and_rates())
+def test_bid_and_offer_quotes_and_rates_per_unit_are_claims(built: Built) -> None:
+    report = _check(built)
+    start, end = built.span("token")
+    tokens = [(c.token.start, c.token.end) for c in report.claims]
+    assert (start, end) in tokens, (built.text, [c.token.text for c in report.claims])
