@@ -972,6 +972,9 @@ def _according_cues(
         if relative is not None:
             # "a forum that, according to rumours, lets 10,000 in": the relative clause
             at_start, scope_start = True, s_start + relative.start(1)
+        elif not at_start and lead.rstrip(" \t").endswith((":", ";")):
+            # "Few were insured: according to Vik, only 25% could pay": the clause it opens
+            at_start, scope_start = True, m.start()
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1][_END] if at_start else m.start()
         if not at_start and _continues_with(text, np[-1][_END], s_end):

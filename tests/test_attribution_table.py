@@ -545,6 +545,13 @@ CUE_FORMS = [
      "40", "sourced", "Ravi Lund", "named"),
     ("inverted-title-then-name", "About 3,000 homes lost power, said the council's finance chief, Ana Lindqvist.",
      "3,000", "sourced", "Ana Lindqvist", "named"),
+    # "according to X" after a colon or semicolon opens the clause after it
+    ("according-to-after-a-colon", "Few crews were insured: according to the Vik guild, only 25% could pay.",
+     "25%", "sourced", "the Vik guild", "named"),
+    ("according-to-after-a-semicolon", "Few crews were insured; according to Vik, only 25% could pay.",
+     "25%", "sourced", "Vik", "named"),
+    ("clause-before-colon-according-to-stays-unsourced", "About 40% had no cover; according to Vik, only 25% could pay.",
+     "40%", "unsourced", None, None),
     ("according-to-title-then-name", "According to the port's harbour master, Ravi Lund, 40 ferries were idle.",
      "40", "sourced", "Ravi Lund", "named"),
     # "added" and a clause whose verb is a past form without "-ed"

@@ -1500,3 +1500,29 @@ def test_bid_and_offer_quotes_and_rates_per_unit_are_claims(built: Built) -> Non
     start, end = built.span("token")
     tokens = [(c.token.start, c.token.end) for c in report.claims]
     assert (start, end) in tokens, (built.text, [c.token.text for c in report.claims])
+
+
+@st.composite
+def according_to_after_a_colon(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed> the <noun>: according to the <noun>, <figure clause>.: "according
+    to" after a colon or semicolon opens the clause after it, whatever the words."""
+    mark = draw(st.sampled_from([":", ";"]))
+    lead = (
+        f"The {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(VERBED))} "
+        f"the {draw(st.sampled_from(HEADS))}{mark} according to "
+    )
+    return Built(
+        [
+            (lead, None),
+            *_the_noun(draw, adjective=draw(st.booleans())),
+            (", ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_to_after_a_colon())
+def test_according_to_after_a_colon_covers_the_clause_after_it(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
