@@ -632,6 +632,8 @@ _HEARER_BEFORE = regex.compile(
 # "all three were", "all four said": verbs after "all" and a number that leave it no noun of
 # its own, so it re-mentions a group (a preposition may still count: "all eight in Vik")
 _GROUP_PRONOUN_AFTER = AUXILIARIES | FINITE_VERBS | REPORTING_VERBS
+# Words after a number that leave it no noun of its own ("a mix of the two and ...")
+_NO_NOUN_AFTER = frozenset("and or but nor in on at to for with from by as who which that".split())
 # How far back a counted noun is looked for ("four babies ... all four babies")
 _REMENTION_REACH = 2000
 _HERE_ARE_THE = regex.compile(
@@ -2558,7 +2560,11 @@ def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:
     if first.words and (first.value or 99) <= 10 and prev1 in DEFINITE_GROUP_BEFORE:
         # "one of the five dealers", "some of the nine justices": a partitive gives the size
         # of the whole it picks from, a first mention
-        partitive = words[-2:-1] == ("of",)
+        # "a mix of the two,", "neither of the two would": with no noun after it, the
+        # partitive's whole is the group itself, said again
+        partitive = words[-2:-1] == ("of",) and not (
+            next1 == "" or next1 in _GROUP_PRONOUN_AFTER or next1 in _NO_NOUN_AFTER
+        )
         if partitive or next1 in SUPERLATIVE_WORDS or next1.endswith("est"):
             return ""
         return "definite-group"

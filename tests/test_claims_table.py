@@ -28,6 +28,7 @@ FIND = [
     ("rate-per-unit-after-a-slash-sign", "Membership costs $12/month at the club.", "$12", "money", 12, "exact"),
     ("bid-and-offer-quote-with-decimals", "The mark closed at 1.2490/2510 in Lund.", "1.2490/2510", "count", 1.249, "exact"),
     ("bid-and-offer-quote-whole-offer", "Call money fell to 3.90/4.0 after the move.", "3.90/4.0", "count", 3.9, "exact"),
+    ("partitive-of-the-few-other-nouns-counts", "Two of the three other ferry lines cut fares.", "three", "count", 3, "exact"),
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
     ("count-before-abbreviated-compass-region", "Police held 500 S. Korean workers.", "500", "count", 500, "exact"),
@@ -382,6 +383,8 @@ SKIP = [
     ("many", "Many residents fled before the storm.", "Many"),
     ("a-few", "A few shops remained open.", "few"),
     # definite re-mention of a counted group
+    ("of-the-two-with-no-noun-after", "Fares rose, or tolls did, or a mix of the two, in Vik.", "two"),
+    ("neither-of-the-two-before-a-verb", "Lund and Vik met. Neither of the two would comment.", "two"),
     ("re-mention", "Two countries signed the accord. The two countries will meet again in spring.",
      "two countries"),
     # page furniture

@@ -1526,3 +1526,25 @@ def according_to_after_a_colon(draw: st.DrawFn) -> Built:
 @given(according_to_after_a_colon())
 def test_according_to_after_a_colon_covers_the_clause_after_it(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def of_the_few_with_no_noun(draw: st.DrawFn) -> Built:
+    """The <nouns> and the <nouns> <verbed> the <noun>; neither|a <noun> of the <n> <aux|,|.>:
+    a small number word after "of the" with no noun of its own says the group again, whatever
+    the words; with a noun after it ("of the three <nouns>") it counts."""
+    word = draw(st.sampled_from(["two", "three", "four", "five"]))
+    lead = (
+        f"The {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(VERBED))} "
+        f"the {draw(st.sampled_from(HEADS))}, and "
+        f"{draw(st.sampled_from(['neither', 'one', 'a ' + draw(st.sampled_from(HEADS))]))} of the "
+    )
+    tail = draw(st.sampled_from([" would say.", ", it seems.", "."]))
+    return Built([(lead, None), (word, "mark"), (tail, None)])
+
+
+@SETTINGS
+@given(of_the_few_with_no_noun())
+def test_of_the_few_with_no_noun_after_is_a_re_mention(built: Built) -> None:
+    span = built.span("mark")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims), built.text
