@@ -74,6 +74,8 @@ _CONVERTED_KINDS = frozenset({"money", "measure"})
 # The unit after a measure, up to the bracket of its conversion: " feet", " cubic metres".
 _UNIT_BEFORE_BRACKET = regex.compile(r"(?:[ \t]++[\p{L}]++){1,3}+(?=[ \t]*+\()")
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
+# Two sums in currency signs in one bracket, parted by a semicolon: "($35.7m; £19.1m)".
+_TWO_CONVERSIONS = regex.compile(r"\(\s*[£$€¥][^();]{0,20};\s*[£$€¥][^();]{0,20}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
@@ -253,7 +255,9 @@ def link(
         out.append(result)
         if rules is not None:
             rules.append((rule, _why_not_carried(notes, atts, carry, aside)))
-        if claim.kind in _CONVERTED_KINDS and (aside is None or status == "sourced"):
+        if (claim.kind in _CONVERTED_KINDS or claim.kind == "count") and (
+            aside is None or status == "sourced"
+        ):
             previous_amount = (result, status, atts)
     return tuple(out)
 
@@ -262,12 +266,20 @@ def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Cl
     """Whether ``claim`` is a conversion in the bracketed ``aside`` right after ``amount``, the
     last sum or measure, whose status and sources it takes: a currency's ("$1.13bn (£600m)")
     or a unit's, after the unit ("1,000 feet (305 m)", spec 5)."""
-    if aside is None or claim.kind != amount.kind:
+    if aside is None:
         return False
     end = amount.token.end
-    if amount.kind == "measure":
-        unit = _UNIT_BEFORE_BRACKET.match(text, end, aside[0] + 1)
-        end = unit.end() if unit is not None else end
+    unit = _UNIT_BEFORE_BRACKET.match(text, end, aside[0] + 1)
+    if amount.kind == "count":
+        # "a 1bn rouble ($35.7m; £19.1m) claim": a sum in a currency the lexicon lacks,
+        # converted into two it knows; a count's other brackets give a year before's figure
+        # ("Iran 212,043 (209,177)") or a revision
+        if unit is None or claim.kind != "money" or not _TWO_CONVERSIONS.match(text, aside[0]):
+            return False
+    elif claim.kind != amount.kind:
+        return False
+    if unit is not None and amount.kind != "percent":  # "1,000 feet (305 m)", "70 euro cents"
+        end = unit.end()
     return end <= aside[0] <= end + 2 and _CONVERSION.match(text, aside[0]) is not None
 
 

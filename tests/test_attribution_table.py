@@ -1319,6 +1319,13 @@ SCOPE = [
      "£600m", "sourced", "The company", "named"),
     ("conversion-unsourced-figure", "The company paid $1.13bn (£600m) to settle the claims.",
      "£600m", "unsourced", None, None),
+    # a sum in a currency the lexicon lacks, converted into two it knows, or with a unit word
+    ("conversion-of-an-unlisted-currency", "The guild said it faces a 1bn vikmark ($35.7m; £19.1m) tax claim.",
+     "£19.1m", "sourced", "The guild", "named"),
+    ("conversion-after-a-currency-and-unit-word", "Lund Boerse said it would pay 70 euro cents (£0.48; $0.98) a share.",
+     "£0.48", "sourced", "Lund Boerse", "named"),
+    ("bracketed-year-before-figure-is-no-conversion", "Exports were: Vik 212,043 (209,177), Lund 80,109 (44,826), the board said.",
+     "209,177", "unsourced", None, None),
     # a claim in the interruption between subject and verb is the source's own, not covered
     ("interruption-claim-not-covered", "The company, which employs 3,000 people, said profits fell 10%.",
      "3,000", "unsourced", None, None),

@@ -1548,3 +1548,31 @@ def of_the_few_with_no_noun(draw: st.DrawFn) -> Built:
 def test_of_the_few_with_no_noun_after_is_a_re_mention(built: Built) -> None:
     span = built.span("mark")
     assert not any(_overlaps(c.token, span) for c in _check(built).claims), built.text
+
+
+@st.composite
+def unlisted_currency_converted(draw: st.DrawFn) -> Built:
+    """<Org> said it faces a <n>bn <pseudo-currency> ($<a>m; £<b>m) <noun>.: the two sums in
+    the bracket convert a currency the lexicon lacks and take its status, whatever the
+    words."""
+    org = draw(organisations())
+    amount = f"{draw(st.integers(2, 90))}bn {draw(pseudo_words()).lower()}"
+    dollars, pounds = f"${draw(st.integers(2, 900))}m", f"£{draw(st.integers(2, 900))}m"
+    return Built(
+        [
+            (org, "source"),
+            (f" said it faces a {amount} (", None),
+            (dollars, "token"),
+            ("; ", None),
+            (pounds, "second"),
+            (f") {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(unlisted_currency_converted())
+def test_two_sums_converting_an_unlisted_currency_take_its_status(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    _assert_sourced(report, built.span("second"), built.span("source"))
