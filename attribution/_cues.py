@@ -1853,6 +1853,15 @@ def _not_a_reporting_verb(
         return True  # "in 16 states", "Great Plains states rose": nouns; "the memo states"
     if verb[_LOWER] in SOURCE_NOUNS and _verb_follows(toks, i + 1):
         return True  # "a United Nations report shows": the noun is the subject of the next verb
+    if (
+        (verb[_LOWER] in SOURCE_NOUNS or verb[_LOWER] in PLURAL_NOUN_VERBS)
+        and prev is not None
+        and prev[_TEXT].isalpha()
+        and prev[_TEXT].islower()
+        and prev[_LOWER] not in PRONOUNS
+        and _verb_after_topic(toks, i + 1)
+    ):
+        return True  # "its quarterly report on home prices shows": a noun, then its topic
     return _negated_before(text, verb[_START])
 
 
@@ -2791,6 +2800,29 @@ def _verb_after_phrase(toks: list[_Tok], k: int) -> bool:
     )
 
 
+def _verb_after_topic(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is "on" or "of" opening a topic of up to three words ("on metro
+    home prices", "of job losses") and a verb follows it: the words before were a noun phrase,
+    the subject of that verb ("calls for" and "claims in" go on with a verb's adjunct)."""
+    if k >= len(toks) or toks[k][_LOWER] not in ("on", "of"):
+        return False
+    for j in range(k + 1, min(k + 5, len(toks))):
+        word = toks[j]
+        if (
+            j > k + 1
+            and word[_TEXT].islower()
+            and (
+                word[_LOWER] in FINITE_VERBS
+                or word[_LOWER] in PAST_FORMS
+                or (word[_LOWER] in REPORTING_VERBS and word[_LOWER].endswith("s"))
+            )
+        ):
+            return True
+        if not word[_TEXT].isalpha() or word[_LOWER] in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _verb_after_set_off(toks: list[_Tok], rel: int) -> bool:
     """Whether the relative opened at ``toks[rel]`` is closed by a comma and a finite verb
     follows it: the relative was set off inside a content clause's subject ("Reed, who missed
@@ -3583,7 +3615,8 @@ def _np_backward(
             out.append(t)
             k -= 1
             continue
-        if word in NP_CONNECTORS:
+        if word in NP_CONNECTORS or (word == "on" and k > 0 and toks[k - 1][_LOWER] in _ON_NOUNS):
+            # "The figures on house sales suggest": "on" after a document's noun gives its topic
             if stop_at_preposition and word in ("in", "by", "from"):
                 break
             if not out or k == 0:
@@ -3692,6 +3725,7 @@ def _bracketed_name_at(toks: list[_Tok], k: int) -> int:
 _MAX_BRACKETED = 12  # "<Chevron Petroleum (U.K.) Ltd>" is ten tokens
 _HEAD_LINKS = frozenset("of for at in from by".split())
 _DOCUMENT_NOUNS = SOURCE_NOUNS - SPEECH_NOUNS
+_ON_NOUNS = _DOCUMENT_NOUNS  # nouns whose topic follows "on": "figures on sales", "a study on"
 # The words that make a source a document for carry (``is_document_source``): what a setting
 # cue is read from, the document nouns heading a phrase, and the last word of a source.
 _DOCUMENT_WORDS = SOURCE_NOUNS | SETTING_NOUNS

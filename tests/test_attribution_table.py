@@ -561,6 +561,13 @@ CUE_FORMS = [
      "3,000", "sourced", "She", "named"),
     ("added-clause-with-a-bare-plural-subject", "He added sales rose 12% in May.",
      "12%", "sourced", "He", "named"),
+    # a document's noun keeps its topic after "on"; a noun-verb before its topic is the noun
+    ("document-noun-on-its-topic", "The figures on house sales suggest prices rose 5%.",
+     "5%", "sourced", "The figures on house sales", "named"),
+    ("report-before-its-topic-is-a-noun", "The guild's quarterly report on dock wages shows that 96% of crews were paid.",
+     "96%", "sourced", "The guild's quarterly report on dock wages", "named"),
+    ("report-on-a-day-keeps-its-day-out", "A report on Monday said prices rose 5%.",
+     "5%", "sourced", "A report", "named"),
     # a capitalised title, then where its holder works with a lowercase word among the names
     ("appositive-capitalised-title-with-place", "Tova Brink, CEO at Marlow Clinic in northern Vik, says gloves cost $5 each.",
      "$5", "sourced", "Tova Brink", "named"),
