@@ -2657,9 +2657,10 @@ def _passive_agent_cue(
     its agent ("the 7% dip predicted by analysts", "a deficit of $4bn forecast by the
     Vik fund") gives that figure, and only it, the agent as source."""
     verb = toks[i]
-    if not claims or verb[_LOWER] not in _AGENT_VERBS or i + 1 >= len(toks):
+    if not claims or verb[_LOWER] not in _AGENT_VERBS or i + 1 >= len(toks) or i == 0:
         return None
-    if toks[i + 1][_LOWER] != "by" or i == 0:
+    by = _agent_by(toks, i + 1)
+    if by is None:
         return None
     j = i - 1  # past the auxiliaries of a passive: "40 fires have been reported by"
     while j > 0 and i - j <= _PASSIVE_AUXILIARIES and toks[j][_LOWER] in _AGENT_AUXILIARIES:
@@ -2673,7 +2674,7 @@ def _passive_agent_cue(
         for t in toks[_index(toks, figure) : i]
     ):
         return None  # "..., 12%, expected by", "double the total reported by": another phrase
-    np = _np_forward(toks, i + 2, claims, allow_in=False)
+    np = _np_forward(toks, by + 1, claims, allow_in=False)
     if (
         not np
         or np[0][_TEXT] in _TIME_NAMES  # "expected by June": a time, no agent
@@ -2692,6 +2693,28 @@ def _passive_agent_cue(
         claim[1],
         rule="passive-agent",
     )
+
+
+# Words of when or where a participle's act took place, between it and its "by": "reported
+# Thursday from Lund County by".
+_AGENT_SETTING_WORDS = frozenset("on in from at last this".split())
+_AGENT_SETTING_REACH = 5
+
+
+def _agent_by(toks: list[_Tok], k: int) -> int | None:
+    """The index of the "by" of a participle's agent from ``k`` on: right there, or after when
+    or where it took place (a day, "on", "in" or "from" and capitalised words); else None."""
+    for j in range(k, min(k + _AGENT_SETTING_REACH + 1, len(toks))):
+        word = toks[j]
+        if word[_LOWER] == "by":
+            return j
+        if not (
+            word[_TEXT] in _TIME_NAMES
+            or word[_LOWER] in _AGENT_SETTING_WORDS
+            or (word[_TEXT][:1].isupper() and word[_TEXT].isalpha() and j > k)
+        ):
+            return None
+    return None
 
 
 def _claim_of(t: _Tok, claims: list[tuple[int, int]]) -> tuple[int, int]:

@@ -1597,3 +1597,31 @@ def document_noun_on_topic(draw: st.DrawFn) -> Built:
 @given(document_noun_on_topic())
 def test_document_noun_keeps_its_topic_after_on(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def agent_after_a_setting(draw: st.DrawFn) -> Built:
+    """It was among the <n> <nouns> reported|predicted <Day> [from <Name>] by the <adj>
+    <noun>.: a participle's agent after when or where the act took place covers the figure
+    before it, whatever the words."""
+    count = str(draw(st.integers(11, 999)))
+    setting = draw(st.sampled_from(["Thursday", "on Monday", "Friday"]))
+    if draw(st.booleans()):
+        setting += f" from {draw(names)}"
+    verb = draw(st.sampled_from(["reported", "predicted", "estimated"]))
+    agent = f"the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))}"
+    return Built(
+        [
+            ("It was among the ", None),
+            (count, "token"),
+            (f" {draw(st.sampled_from(COUNTED))} {verb} {setting} by ", None),
+            (agent, "source"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(agent_after_a_setting())
+def test_agent_after_when_or_where_covers_the_figure(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
