@@ -2803,7 +2803,29 @@ def _reports_content(
             and _past_after_subject(window[n - 2] if n > 1 else None, prev, t)
         ):
             return True  # "added the storm cost £40m", "added about 3,000 homes lost power"
+        if clause and n == 2 and prev and nxt and _verb_of_clause(window[0], prev, t, nxt):
+            # "and said the agency completed 2,800 cases": a second verb of speech, its
+            # content's own subject and verb
+            return True
     return False
+
+
+# Words that open an object after a verb: what follows a clause's verb, not a participle's.
+_OBJECT_OPENERS = frozenset("a an the its their his her about some nearly almost more over".split())
+
+
+def _verb_of_clause(first: _Tok, noun: _Tok, t: _Tok, nxt: _Tok) -> bool:
+    """Whether ``t``, a lowercase word in "-ed" after a determiner and a noun ("the agency
+    completed"), is that subject's verb: a figure or an object's opening word follows it."""
+    return (
+        first[_LOWER] in DETERMINERS
+        and noun[_TEXT].isalpha()
+        and noun[_TEXT].islower()
+        and noun[_LOWER] not in FUNCTION_WORDS
+        and t[_TEXT].islower()
+        and t[_LOWER].endswith("ed")
+        and (nxt[_TEXT][0].isdigit() or nxt[_TEXT][0] in "$£€¥" or nxt[_LOWER] in _OBJECT_OPENERS)
+    )
 
 
 def _verb_after_phrase(toks: list[_Tok], k: int) -> bool:

@@ -1625,3 +1625,28 @@ def agent_after_a_setting(draw: st.DrawFn) -> Built:
 @given(agent_after_a_setting())
 def test_agent_after_when_or_where_covers_the_figure(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def acted_then_said_unlisted_clause(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed> the <nouns> and said the <noun> <verbed> <n> <nouns>.: the second
+    verb's content is a clause whose verb no list holds; the first verb's subject is the
+    source, whatever the words."""
+    subject = f"The {draw(st.sampled_from(COUNTED))}"
+    first = f" {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(COUNTED))} and said the "
+    clause = f"{draw(st.sampled_from(HEADS))} {draw(st.sampled_from(VERBED))} "
+    count = f"{draw(st.integers(11, 999))}"
+    return Built(
+        [
+            (subject, "source"),
+            (first + clause, None),
+            (count, "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(acted_then_said_unlisted_clause())
+def test_second_verb_with_an_unlisted_clause_shares_the_subject(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
