@@ -3083,7 +3083,12 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
     if first < 2 or toks[first - 1][_TEXT] != ",":
         return []
     before = _np_backward(toks, first - 2, claims)
-    if not before or not _looks_like_source(before) or _is_participle_phrase(before):
+    if (
+        not before
+        # a title's head known by its shape opens the clause too: "The page's creator, Ann Vik,"
+        or not (_looks_like_source(before) or _is_title_head(_head_word(before)))
+        or _is_participle_phrase(before)
+    ):
         return []  # "The growers' petition, lodged in Vik, the county town, said": two asides
     if (
         adverb  # "Vik Oil, formerly Lund Petroleum, said": no list takes an adverb

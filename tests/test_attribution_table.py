@@ -551,6 +551,8 @@ CUE_FORMS = [
     # a name set off after an inverted verb's title is the source, as after a title before it
     ("appositive-of-two-long-titles", "Ravi Lund, vice president and senior research fellow at Vikco, said 40 jobs went.",
      "40", "sourced", "Ravi Lund", "named"),
+    ("possessive-agent-noun-title-then-name", "The page's creator, Ann Vik, says posts reached 2 million readers.",
+     "2 million", "sourced", "Ann Vik", "named"),
     ("inverted-title-then-name", "About 3,000 homes lost power, said the council's finance chief, Ana Lindqvist.",
      "3,000", "sourced", "Ana Lindqvist", "named"),
     # "according to X" after a colon or semicolon opens the clause after it

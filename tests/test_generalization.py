@@ -1650,3 +1650,25 @@ def acted_then_said_unlisted_clause(draw: st.DrawFn) -> Built:
 @given(acted_then_said_unlisted_clause())
 def test_second_verb_with_an_unlisted_clause_shares_the_subject(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def agent_title_then_name_said(draw: st.DrawFn) -> Built:
+    """The <noun>'s <pseudo-word>er, <Person>, says <figure clause>.: a title headed by an
+    agent noun no list holds, then the name set off after it; the name is the source."""
+    title = f"The {draw(st.sampled_from(HEADS))}'s {draw(pseudo_words()).lower()}er, "
+    return Built(
+        [
+            (title, None),
+            (draw(people()), "source"),
+            (", says ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(agent_title_then_name_said())
+def test_name_after_an_agent_noun_title_is_the_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
