@@ -2560,10 +2560,12 @@ def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:
     if first.words and (first.value or 99) <= 10 and prev1 in DEFINITE_GROUP_BEFORE:
         # "one of the five dealers", "some of the nine justices": a partitive gives the size
         # of the whole it picks from, a first mention
-        # "a mix of the two,", "neither of the two would": with no noun after it, the
-        # partitive's whole is the group itself, said again
+        # "a mix of the two,", "neither of the two would": with no noun after it, a pair's
+        # partitive whole is the two things just named, said again ("one of the eight said"
+        # may count a group for the first time)
         partitive = words[-2:-1] == ("of",) and not (
-            next1 == "" or next1 in _GROUP_PRONOUN_AFTER or next1 in _NO_NOUN_AFTER
+            first.value == 2
+            and (next1 == "" or next1 in _GROUP_PRONOUN_AFTER or next1 in _NO_NOUN_AFTER)
         )
         if partitive or next1 in SUPERLATIVE_WORDS or next1.endswith("est"):
             return ""
