@@ -2804,7 +2804,7 @@ def _reports_content(
         ):
             return True  # "added the storm cost £40m", "added about 3,000 homes lost power"
         if clause and n == 2 and prev and nxt and _verb_of_clause(window[0], prev, t, nxt):
-            # "and said the agency completed 2,800 cases": a second verb of speech, its
+            # "and said the guild completed 2,800 repairs": a second verb of speech, its
             # content's own subject and verb
             return True
     return False

@@ -271,14 +271,14 @@ def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Cl
     end = amount.token.end
     unit = _UNIT_BEFORE_BRACKET.match(text, end, aside[0] + 1)
     if amount.kind == "count":
-        # "a 1bn rouble ($35.7m; £19.1m) claim": a sum in a currency the lexicon lacks,
+        # "a 2bn rouble ($64m; £35m) claim": a sum in a currency the lexicon lacks,
         # converted into two it knows; a count's other brackets give a year before's figure
         # ("Iran 212,043 (209,177)") or a revision
         if unit is None or claim.kind != "money" or not _TWO_CONVERSIONS.match(text, aside[0]):
             return False
     elif claim.kind != amount.kind:
         return False
-    if unit is not None and amount.kind != "percent":  # "1,000 feet (305 m)", "70 euro cents"
+    if unit is not None and amount.kind != "percent":  # "1,000 feet (305 m)", "80 euro cents"
         end = unit.end()
     return end <= aside[0] <= end + 2 and _CONVERSION.match(text, aside[0]) is not None
 

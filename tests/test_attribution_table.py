@@ -187,8 +187,8 @@ CUE_FORMS = [
      "60 percent", "sourced", "The union", "named"),
     ("showed-up-is-no-report", "When the hall opened, 500 people showed up.",
      "500", "unsourced", None, None),
-    ("passive-agent-after-a-day-and-place", "It was among the 126 deaths reported Thursday from Lund County by the coroner.",
-     "126", "sourced", "the coroner", "named"),
+    ("passive-agent-after-a-day-and-place", "It was among the 212 deaths reported on Friday from Vik County by the coroner.",
+     "212", "sourced", "the coroner", "named"),
     ("passive-agent-after-on-a-day", "The 7% dip predicted on Monday by the Vik fund was smaller.",
      "7%", "sourced", "the Vik fund", "named"),
     ("passive-agent-unveiled-by", "Plans to close 40 depots were unveiled by the rail board.",
@@ -1339,8 +1339,8 @@ SCOPE = [
     # a sum in a currency the lexicon lacks, converted into two it knows, or with a unit word
     ("conversion-of-an-unlisted-currency", "The guild said it faces a 1bn vikmark ($35.7m; £19.1m) tax claim.",
      "£19.1m", "sourced", "The guild", "named"),
-    ("conversion-after-a-currency-and-unit-word", "Lund Boerse said it would pay 70 euro cents (£0.48; $0.98) a share.",
-     "£0.48", "sourced", "Lund Boerse", "named"),
+    ("conversion-after-a-currency-and-unit-word", "Lund Boerse said it would pay 80 euro cents (£0.55; $1.05) a share.",
+     "£0.55", "sourced", "Lund Boerse", "named"),
     ("bracketed-year-before-figure-is-no-conversion", "Exports were: Vik 212,043 (209,177), Lund 80,109 (44,826), the board said.",
      "209,177", "unsourced", None, None),
     # a claim in the interruption between subject and verb is the source's own, not covered

@@ -28,7 +28,7 @@ FIND = [
     ("rate-per-unit-after-a-slash-sign", "Membership costs $12/month at the club.", "$12", "money", 12, "exact"),
     ("bid-and-offer-quote-with-decimals", "The mark closed at 1.2490/2510 in Lund.", "1.2490/2510", "count", 1.249, "exact"),
     ("bid-and-offer-quote-whole-offer", "Call money fell to 3.90/4.0 after the move.", "3.90/4.0", "count", 3.9, "exact"),
-    ("one-of-the-eight-may-count-first", "A delegate from one of the eight said more ports agreed.", "eight", "count", 8, "exact"),
+    ("one-of-the-eight-may-count-first", "An envoy from one of the eight said more ports agreed.", "eight", "count", 8, "exact"),
     ("partitive-of-the-few-other-nouns-counts", "Two of the three other ferry lines cut fares.", "three", "count", 3, "exact"),
     ("by-low-to-high-percent-is-a-range", "The reforms would cut paperwork by 65 to 70 pct.", "65 to 70 pct", "percent", 65, "exact"),
     ("full-percentage-stated-as-a-fact", "The vaccine is 100% effective.", "100%", "percent", 100, "exact"),
