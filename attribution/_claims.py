@@ -618,6 +618,7 @@ _SPORTS_REACH = 40  # characters read after a dashed pair for a sports word
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
+_SHOT_YARDS = 40  # the farthest a shot is taken from, in yards
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
 _RANK_BEFORE = regex.compile(
@@ -1406,13 +1407,11 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         if prefixed and _TIME_UNIT_NEXT.match(text, b.end):
             return "range"  # "by three to five years", "from 2 to 4 weeks": a span of time
 
-        if (
-            prefixed
-            and not _is_year_span(text, a, b)
-            and not (prefixed.group().lower().startswith("by") and dashed)
-        ) or (a.percent and b.percent and not _is_spread(text, a, b)):
+        if (prefixed and not _is_year_span(text, a, b) and not dashed) or (
+            a.percent and b.percent and not _is_spread(text, a, b)
+        ):
             # "from 10 to 15", "by 5 to 10": a change; "from 2015-19" stays a span of years,
-            # "by 224-201" a tally
+            # "by 224-201" a tally, "from 4-1 down" a score
             return ""
         if link == "to" and (
             (
@@ -2218,6 +2217,9 @@ def _is_race_distance(n: _Near) -> str:
         # few words before the number
         if any(w.lower() in SHOT_WORDS for w in _WORD.findall(n.before)[-6:]):
             return "shot-distance"
+        if (n.first.value or 99) <= _SHOT_YARDS and n.next2 not in ("away", "of", "to"):
+            return "shot-distance"  # "blazed over from six yards": a shot's range, whatever
+            # the verb; "from 30 yards away" is a distance stated
         return ""
     if n.prev1 != "by":
         return ""
@@ -2378,10 +2380,15 @@ def _joined_non_claim(
     ):
         return "day-of-month"  # "Nov. 3-8", "May 12 to 14": days of a month
     dashed = joiner == "range" and text[first.end : last.start].strip() in ("-", "–")
-    if dashed and (
-        _is_score(prev, nxt)
-        or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
-        or _is_game_points(first, last, prev, nxt)
+    if (
+        dashed
+        and (
+            _is_score(prev, nxt)
+            or (_in_score_run(text, first, last) and not any(w.startswith("vot") for w in prev))
+            or _is_game_points(first, last, prev, nxt)
+            # "came back from 0-2 down": a deficit overturned, whichever side leads
+            or (prev[-1:] == ["from"] and nxt is not None and nxt.group(1).lower() == "down")
+        )
     ):
         return "score"
     if (

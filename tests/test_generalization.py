@@ -1671,3 +1671,41 @@ def agent_title_then_name_said(draw: st.DrawFn) -> Built:
 @given(agent_title_then_name_said())
 def test_name_after_an_agent_noun_title_is_the_source(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def dashed_pair_after_from(draw: st.DrawFn) -> Built:
+    """<Name> came back from <a>-<b> down ... / anywhere from <a>-<b> <nouns>: a dashed pair
+    after "from" is one unit, a score before "down" (no claim) and a range otherwise (one
+    claim), whatever the words around it."""
+    a, b = draw(st.integers(0, 9)), draw(st.integers(0, 9))
+    pair = f"{a}-{b}"
+    if draw(st.booleans()):
+        return Built(
+            [
+                (f"{draw(names)} came back from ", None),
+                (pair, "score"),
+                (f" down to beat the {draw(st.sampled_from(COUNTED))}.", None),
+            ]
+        )
+    low = draw(st.integers(20, 400))
+    figure = f"{low}-{low + draw(st.integers(5, 90))}"
+    return Built(
+        [
+            ("There were anywhere from ", None),
+            (figure, "range"),
+            (f" {draw(st.sampled_from(COUNTED))} in the hall.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(dashed_pair_after_from())
+def test_dashed_pair_after_from_is_one_unit(built: Built) -> None:
+    report = _check(built)
+    if "score" in built.marks:
+        span = built.span("score")
+        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+    else:
+        start, end = built.span("range")
+        assert [(c.token.start, c.token.end) for c in report.claims] == [(start, end)], built.text
