@@ -51,10 +51,14 @@ from ._lexicon import (
     HEDGES,
     HOUSEHOLD_NOUNS,
     IN_GAME_UNITS,
+    KICKING_VERBS,
     LIST_LINK_ADVERBS,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
     MAGNITUDE_WORDS,
+    MATCH_EVENT_MODIFIERS,
+    MATCH_EVENT_NOUNS,
+    MATCH_EVENT_PAIRS,
     MATCH_LEADS,
     MATCH_UNITS,
     MEASURE_UNITS,
@@ -83,6 +87,7 @@ from ._lexicon import (
     REPORTING_VERBS,
     SCALES,
     SCORE_WORDS,
+    SEASON_WORDS,
     SHOT_WORDS,
     SIZE_UNITS,
     SOURCE_NOUNS,
@@ -829,6 +834,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("match-stretch", "a stretch of a match", "She won the next [five] games."),
         ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
         ("shot-distance", "where a shot was taken from", "His drive from [25] yards went wide."),
+        ("match-event", "events counted within one match", "The visitors ran in [two] tries."),
     ),
     *_decisions(
         "pronoun one",
@@ -2186,11 +2192,42 @@ def _is_figure_of_speech(text: str, first: _Atom) -> bool:
     return bool(prev) and prev[-1].lower() in FEELING_BEFORE
 
 
+def _is_match_event(n: _Near) -> bool:
+    """Whether the number counts events of one match (spec 5, game events): a try, an ace, a
+    match point, a kicked penalty ("Lund ran in two tries", "missed two easy penalties",
+    "fought off four match points"), past words such as "more" or "second-half", with no
+    word of a season, a tournament or a career near it ("11 tries this season")."""
+    if (n.first.value or 99) > _MAX_MATCH_EVENTS:
+        return False
+    words = [w.lower().rstrip(".") for w in _WORD.findall(n.after, 0, _MATCH_EVENT_REACH)]
+    k = 0
+    while k < len(words) - 1 and words[k] in MATCH_EVENT_MODIFIERS:
+        k += 1
+    if k >= len(words):
+        return False
+    noun = words[k]
+    pair = (noun, words[k + 1]) if k + 1 < len(words) else ("", "")
+    if not (
+        noun in MATCH_EVENT_NOUNS
+        or pair in MATCH_EVENT_PAIRS
+        or (noun.startswith("penalt") and n.prev1 in KICKING_VERBS)
+    ):
+        return False
+    before = [w.lower().rstrip(".") for w in _WORD.findall(n.before)[-6:]]
+    return not any(w in SEASON_WORDS for w in (*before, *words[k + 1 :]))
+
+
+_MAX_MATCH_EVENTS = 20  # more events than this in one match is a tally of many
+_MATCH_EVENT_REACH = 40  # characters after the number read for its event and a season word
+
+
 def _is_race_distance(n: _Near) -> str:
     """Spec 5 (third round): race distances and game events are not claims: a distance named
     as a race or its stretch ("the men's 9km race", "over the final 300 metres"), a
     winning margin ("beat her by 40 metres", "won by three lengths"), or a stretch of a match
     ("won the next five games")."""
+    if _is_match_event(n):
+        return "match-event"
     if n.prev1 in _STRETCH_WORDS and (
         n.next1 in MATCH_UNITS
         or (

@@ -528,6 +528,58 @@ MATCH_UNITS = frozenset("games points sets holes frames innings overs".split())
 """Units of a match counted in a stretch of it ("won the next five games", "the last three
 holes"): a game event, not a claim (spec 5)."""
 
+MATCH_EVENT_NOUNS = frozenset(
+    """
+    tries try aces ace corners free-kicks drop-goals
+    """.split()
+)
+"""Events of one match, counted within it ("Lund ran in two tries", "served eight aces"):
+game events, not claims (spec 5), unless the count runs over a season or a career."""
+
+MATCH_EVENT_PAIRS = frozenset(
+    (first, second)
+    for first, second in (
+        ("double", "faults"),
+        ("break", "points"),
+        ("match", "points"),
+        ("set", "points"),
+        ("drop", "goals"),
+        ("free", "kicks"),
+        ("penalty", "attempts"),
+        ("shots", "at"),
+        ("shots", "on"),
+    )
+)
+"""Two-word events of one match ("three match points", "two double faults")."""
+
+KICKING_VERBS = frozenset(
+    """
+    kick kicked slot slotted land landed convert converted miss missed struck booted added
+    kicking slotting missing
+    """.split()
+)
+"""Verbs before "N penalties" that make them kicks in one match ("slotted two penalties"), not
+fines or sentences."""
+
+MATCH_EVENT_MODIFIERS = frozenset(
+    """
+    more early late earlier further straight consecutive successive unanswered quick
+    second-half first-half kickable easy simple long-range late-game
+    """.split()
+)
+"""Words that may stand between a number and the event it counts ("three more late
+penalties")."""
+
+SEASON_WORDS = frozenset(
+    """
+    season seasons career campaign tournament championship competition year years total
+    record matches games appearances caps tests internationals outings starts series league
+    altogether far
+    """.split()
+)
+"""Words near an event count that make it a season's, a tournament's or a career's ("14 tries
+this season", "six tries in the tournament"): a tally, a claim."""
+
 SPREAD_VERBS = frozenset("range ranges ranging ranged vary varies varying varied".split())
 """Verbs after which "from X to Y" is one range, a spread of values ("fares ranging from 2 to 9
 euros"), not a change."""

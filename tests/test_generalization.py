@@ -1709,3 +1709,36 @@ def test_dashed_pair_after_from_is_one_unit(built: Built) -> None:
     else:
         start, end = built.span("range")
         assert [(c.token.start, c.token.end) for c in report.claims] == [(start, end)], built.text
+
+
+@st.composite
+def match_events(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> <n> [more] tries|aces|match points <rest>.: events counted within one
+    match are no claim; with "this season" after them the count is a tally, a claim. Whatever
+    the names and verbs."""
+    count = draw(st.sampled_from(["two", "three", "four", "five", "6", "9"]))
+    event = draw(
+        st.sampled_from(["tries", "aces", "match points", "break points", "double faults"])
+    )
+    more = draw(st.sampled_from(["", "more ", "late "]))
+    season = draw(st.booleans())
+    tail = " this season." if season else f" against the {draw(st.sampled_from(COUNTED))}."
+    return Built(
+        [
+            (f"{draw(names)} {draw(st.sampled_from(VERBED))} ", None),
+            (count, "season" if season else "event"),
+            (f" {more}{event}{tail}", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(match_events())
+def test_events_within_one_match_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    if "event" in built.marks:
+        span = built.span("event")
+        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+    else:
+        span = built.span("season")
+        assert any(_overlaps(c.token, span) for c in report.claims), built.text
