@@ -835,6 +835,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("winning-margin", "a winning margin", "The mare won by [three] lengths."),
         ("shot-distance", "where a shot was taken from", "His drive from [25] yards went wide."),
         ("match-event", "events counted within one match", "The visitors ran in [two] tries."),
+        ("race-time", "a race time", "She clocked [11.42] in the heat."),
     ),
     *_decisions(
         "pronoun one",
@@ -2211,12 +2212,33 @@ def _is_match_event(n: _Near) -> bool:
         noun in MATCH_EVENT_NOUNS
         or pair in MATCH_EVENT_PAIRS
         or (noun.startswith("penalt") and n.prev1 in KICKING_VERBS)
+        # "kicked 14 points"; "added 0.5 point" is an index's or a growth rate's
+        or (noun.startswith("point") and n.prev1 in _POINT_KICKS)
     ):
         return False
     before = [w.lower().rstrip(".") for w in _WORD.findall(n.before)[-6:]]
     return not any(w in SEASON_WORDS for w in (*before, *words[k + 1 :]))
 
 
+def _is_race_time(n: _Near) -> bool:
+    """Whether the number is a race time (spec 5: race times are no claims): digits with
+    decimals and no unit but seconds, after a verb of timing ("clocked 8.06") or a best or
+    record "of" ("a personal best of 20.94", "a world record of 9.58")."""
+    first = n.first
+    if first.currency or first.percent or first.scale or first.words:
+        return False
+    if "." not in n.text[first.start : first.end] or (first.value or 1000) >= 1000:
+        return False
+    if n.next1 and n.next1 not in _SECOND_UNITS and n.next1 not in FUNCTION_WORDS:
+        return False  # "a best of 20.94 metres" is a distance, "of 4.5 points" a margin
+    if n.prev1 in _TIMING_VERBS:
+        return True
+    return n.prev1 == "of" and n.prev_lower[-2:-1] in (("best",), ("record",), ("time",))
+
+
+_POINT_KICKS = frozenset("kicked kicking kicks booted slotted".split())
+_TIMING_VERBS = frozenset("clocked clocking clocks timed ran".split())
+_SECOND_UNITS = frozenset("s sec secs second seconds".split())
 _MAX_MATCH_EVENTS = 20  # more events than this in one match is a tally of many
 _MATCH_EVENT_REACH = 40  # characters after the number read for its event and a season word
 
@@ -2228,6 +2250,8 @@ def _is_race_distance(n: _Near) -> str:
     ("won the next five games")."""
     if _is_match_event(n):
         return "match-event"
+    if _is_race_time(n):
+        return "race-time"
     if n.prev1 in _STRETCH_WORDS and (
         n.next1 in MATCH_UNITS
         or (

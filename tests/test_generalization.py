@@ -1742,3 +1742,28 @@ def test_events_within_one_match_are_no_claims(built: Built) -> None:
     else:
         span = built.span("season")
         assert any(_overlaps(c.token, span) for c in report.claims), built.text
+
+
+@st.composite
+def race_times(draw: st.DrawFn) -> Built:
+    """<Name> set a personal best of <t> in the <noun>. / <Name> won by clocking <t>.: a race
+    time is no claim, whatever the names; "<t> metres" after a best is a distance, a claim."""
+    time = f"{draw(st.integers(6, 59))}.{draw(st.integers(0, 99)):02d}"
+    shape = draw(st.sampled_from(["best", "clocking", "metres"]))
+    if shape == "clocking":
+        return Built([(f"{draw(names)} won by clocking ", None), (time, "time"), (".", None)])
+    tail = " metres in Lund." if shape == "metres" else f" in the {draw(st.sampled_from(HEADS))}."
+    mark = "measure" if shape == "metres" else "time"
+    return Built([(f"{draw(names)} set a personal best of ", None), (time, mark), (tail, None)])
+
+
+@SETTINGS
+@given(race_times())
+def test_race_times_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    if "time" in built.marks:
+        span = built.span("time")
+        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+    else:
+        span = built.span("measure")
+        assert any(_overlaps(c.token, span) for c in report.claims), built.text
