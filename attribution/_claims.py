@@ -2201,6 +2201,12 @@ def _is_match_event(n: _Near) -> bool:
     if (n.first.value or 99) > _MAX_MATCH_EVENTS:
         return False
     words = [w.lower().rstrip(".") for w in _WORD.findall(n.after, 0, _MATCH_EVENT_REACH)]
+    if n.prev1 in _SCORING_VERBS and (
+        n.text[n.first.start : n.first.end].lower() == "twice" or words[:1] == ["times"]
+    ):
+        # "scoring twice late on", "scored three times": goals of one match
+        before = [w.lower().rstrip(".") for w in _WORD.findall(n.before)[-6:]]
+        return not any(w in SEASON_WORDS for w in (*before, *words[1:]))
     k = 0
     while k < len(words) - 1 and words[k] in MATCH_EVENT_MODIFIERS:
         k += 1
@@ -2236,6 +2242,7 @@ def _is_race_time(n: _Near) -> bool:
     return n.prev1 == "of" and n.prev_lower[-2:-1] in (("best",), ("record",), ("time",))
 
 
+_SCORING_VERBS = frozenset("scored scoring scores netted netting".split())
 _POINT_KICKS = frozenset("kicked kicking kicks booted slotted".split())
 _TIMING_VERBS = frozenset("clocked clocking clocks timed ran".split())
 _SECOND_UNITS = frozenset("s sec secs second seconds".split())

@@ -1767,3 +1767,33 @@ def test_race_times_are_no_claims(built: Built) -> None:
     else:
         span = built.span("measure")
         assert any(_overlaps(c.token, span) for c in report.claims), built.text
+
+
+@st.composite
+def scoring_twice(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> the <noun>, scoring twice|three times <late on|this season>.: goals of
+    one match are no claim; with a season word near, a tally."""
+    season = draw(st.booleans())
+    figure = draw(st.sampled_from(["twice", "three"]))
+    after = " times" if figure == "three" else ""
+    tail = " this season." if season else draw(st.sampled_from([" late on.", " before the break."]))
+    return Built(
+        [
+            (f"{draw(names)} {draw(st.sampled_from(VERBED))} the ", None),
+            (f"{draw(st.sampled_from(HEADS))}, scoring ", None),
+            (figure, "season" if season else "event"),
+            (f"{after}{tail}", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(scoring_twice())
+def test_goals_of_one_match_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    if "event" in built.marks:
+        span = built.span("event")
+        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+    else:
+        span = built.span("season")
+        assert any(_overlaps(c.token, span) for c in report.claims), built.text
