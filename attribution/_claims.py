@@ -1883,7 +1883,11 @@ def _is_reference_or_name(n: _Near) -> str:
         return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
     if first.plain and first.start and n.text[first.start - 1] == "#":
         return "hash-number"  # "item #55931", "gate #12", "the #9 car": a number named
-    if first.plain and prev1 not in _HEDGE_ENDINGS and _STREET_AFTER.match(n.text, first.end):
+    if (
+        first.plain
+        and (prev1 not in _HEDGE_ENDINGS or prev1 == "of")  # "the prize of 10 Downing Street"
+        and _STREET_AFTER.match(n.text, first.end)
+    ):
         return "street-address"  # "10 Harbour Street", "221 Vik Road"
     name = n.prev_cased[-1] if n.prev_cased else ""
     if (
