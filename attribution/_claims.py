@@ -1885,7 +1885,7 @@ def _is_reference_or_name(n: _Near) -> str:
         return "hash-number"  # "item #55931", "gate #12", "the #9 car": a number named
     if (
         first.plain
-        and (prev1 not in _HEDGE_ENDINGS or prev1 == "of")  # "the prize of 10 Downing Street"
+        and (prev1 not in _HEDGE_ENDINGS or prev1 == "of")  # "the door of 12 Vik Street"
         and _STREET_AFTER.match(n.text, first.end)
     ):
         return "street-address"  # "10 Harbour Street", "221 Vik Road"
@@ -2233,7 +2233,7 @@ def _is_match_event(n: _Near) -> bool:
 def _is_race_time(n: _Near) -> bool:
     """Whether the number is a race time (spec 5: race times are no claims): digits with
     decimals and no unit but seconds, after a verb of timing ("clocked 8.06") or a best or
-    record "of" ("a personal best of 20.94", "a world record of 9.58")."""
+    record "of" ("a personal best of 21.07", "a world record of 9.71")."""
     first = n.first
     if first.currency or first.percent or first.scale or first.words:
         return False
