@@ -58,7 +58,7 @@ CUE_FORMS = [
      "1,000", "unsourced", None, None),
     ("must-before-a-reporting-verb-is-a-duty", "Firms must report stakes above 5% to the regulator.",
      "5%", "unsourced", None, None),
-    ("reporting-verb-with-with-is-an-action", "The visitors replied with six tries on Sunday.",
+    ("reporting-verb-with-with-is-an-action", "The visitors replied with six goals on Sunday.",
      "six", "unsourced", None, None),
     ("said-with-manner-still-reports", "Ms Vik said with a smile that 40 staff had left.",
      "40", "sourced", "Ms Vik", "named"),
