@@ -2202,6 +2202,8 @@ def _is_match_event(n: _Near) -> bool:
     match point, a kicked penalty ("Lund ran in two tries", "missed two easy penalties",
     "fought off four match points"), past words such as "more" or "second-half", with no
     word of a season, a tournament or a career near it ("11 tries this season")."""
+    if n.next1 not in _MATCH_EVENT_FIRSTS and n.prev1 not in _SCORING_VERBS:
+        return False  # most numbers: no event word next, read without a scan
     if (n.first.value or 99) > _MAX_MATCH_EVENTS:
         return False
     words = [w.lower().rstrip(".") for w in _WORD.findall(n.after, 0, _MATCH_EVENT_REACH)]
@@ -2234,6 +2236,8 @@ def _is_race_time(n: _Near) -> bool:
     """Whether the number is a race time (spec 5: race times are no claims): digits with
     decimals and no unit but seconds, after a verb of timing ("clocked 8.06") or a best or
     record "of" ("a personal best of 21.07", "a world record of 9.71")."""
+    if n.prev1 not in _TIMING_VERBS and n.prev1 != "of":
+        return False
     first = n.first
     if first.currency or first.percent or first.scale or first.words:
         return False
@@ -2247,6 +2251,15 @@ def _is_race_time(n: _Near) -> bool:
 
 
 _SCORING_VERBS = frozenset("scored scoring scores netted netting".split())
+# The words that may come right after a number counting events of a match: an event, the first
+# word of a two-word one, a word before the event ("four more penalties"), a kicked penalty or
+# point, "times" after a scoring verb.
+_MATCH_EVENT_FIRSTS = (
+    MATCH_EVENT_NOUNS
+    | MATCH_EVENT_MODIFIERS
+    | {first for first, _ in MATCH_EVENT_PAIRS}
+    | frozenset("penalties penalty points point times".split())
+)
 _POINT_KICKS = frozenset("kicked kicking kicks booted slotted".split())
 _TIMING_VERBS = frozenset("clocked clocking clocks timed ran".split())
 _SECOND_UNITS = frozenset("s sec secs second seconds".split())

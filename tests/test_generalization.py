@@ -1673,6 +1673,17 @@ def test_name_after_an_agent_noun_title_is_the_source(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
 
 
+def _assert_event_or_tally(built: Built, event: str, tally: str) -> None:
+    """The figure marked ``event`` is no claim; the one marked ``tally`` is one."""
+    report = _check(built)
+    if event in built.marks:
+        span = built.span(event)
+        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+    else:
+        span = built.span(tally)
+        assert any(_overlaps(c.token, span) for c in report.claims), built.text
+
+
 @st.composite
 def dashed_pair_after_from(draw: st.DrawFn) -> Built:
     """<Name> came back from <a>-<b> down ... / anywhere from <a>-<b> <nouns>: a dashed pair
@@ -1702,13 +1713,12 @@ def dashed_pair_after_from(draw: st.DrawFn) -> Built:
 @SETTINGS
 @given(dashed_pair_after_from())
 def test_dashed_pair_after_from_is_one_unit(built: Built) -> None:
-    report = _check(built)
     if "score" in built.marks:
-        span = built.span("score")
-        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
+        _assert_event_or_tally(built, "score", "range")
     else:
         start, end = built.span("range")
-        assert [(c.token.start, c.token.end) for c in report.claims] == [(start, end)], built.text
+        claims = _check(built).claims
+        assert [(c.token.start, c.token.end) for c in claims] == [(start, end)], built.text
 
 
 @st.composite
@@ -1735,13 +1745,7 @@ def match_events(draw: st.DrawFn) -> Built:
 @SETTINGS
 @given(match_events())
 def test_events_within_one_match_are_no_claims(built: Built) -> None:
-    report = _check(built)
-    if "event" in built.marks:
-        span = built.span("event")
-        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
-    else:
-        span = built.span("season")
-        assert any(_overlaps(c.token, span) for c in report.claims), built.text
+    _assert_event_or_tally(built, "event", "season")
 
 
 @st.composite
@@ -1760,13 +1764,7 @@ def race_times(draw: st.DrawFn) -> Built:
 @SETTINGS
 @given(race_times())
 def test_race_times_are_no_claims(built: Built) -> None:
-    report = _check(built)
-    if "time" in built.marks:
-        span = built.span("time")
-        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
-    else:
-        span = built.span("measure")
-        assert any(_overlaps(c.token, span) for c in report.claims), built.text
+    _assert_event_or_tally(built, "time", "measure")
 
 
 @st.composite
@@ -1790,10 +1788,4 @@ def scoring_twice(draw: st.DrawFn) -> Built:
 @SETTINGS
 @given(scoring_twice())
 def test_goals_of_one_match_are_no_claims(built: Built) -> None:
-    report = _check(built)
-    if "event" in built.marks:
-        span = built.span("event")
-        assert not any(_overlaps(c.token, span) for c in report.claims), built.text
-    else:
-        span = built.span("season")
-        assert any(_overlaps(c.token, span) for c in report.claims), built.text
+    _assert_event_or_tally(built, "event", "season")
