@@ -2133,19 +2133,69 @@ def _reduced_relative_cue(
     """Spec 3.2: the narrow cue of a reduced relative clause ("34 Israel says are presumed
     dead"), which covers only the figure it follows; else None."""
     k = _first_tok(toks, after)
-    if k is None or toks[k][_LOWER] not in _RELATIVE_VERBS:
+    if k is None:
+        return None
+    if toks[k][_LOWER] not in _RELATIVE_VERBS and not (
+        # an object gap only in a clause opened by its relativiser: "Two aides said they
+        # agreed on terms" reports a clause whole
+        _object_gap(toks, k) and _opened_by_relativiser(toks, np)
+    ):
         return None
     narrow = _relative_head(toks, np, claims)
     if narrow is None:
         return None
     head, src = narrow
-    if not (_looks_like_source(src) or _is_name(src) or src[0][_LOWER] in _PERSONAL_SUBJECTS):
+    if not (
+        _looks_like_source(src)
+        or _is_name(src)
+        or src[0][_LOWER] in _PERSONAL_SUBJECTS
+        # after "that", a determiner-led phrase by its shape, whatever its head
+        or (
+            _opened_by_relativiser(toks, np)
+            and src[0][_LOWER] in DETERMINERS
+            and _shaped_like_source(src, None, verb, claims)
+        )
+    ):
         return None
     source = _span(text, src[0][_START], src[-1][_END])
     cue_span = _span(text, verb[_START], verb[_END])
     return Cue(
         cue_span, source, _kind(src), index, "narrow", head[0], head[1], rule="reduced-relative"
     )
+
+
+def _object_gap(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from ``k`` are a clause whose object is the figure before the cue
+    ("five bars that officials say a man visited on May 1"): a determiner or pronoun and at
+    most two words, a lowercase verb in "-ed", then a preposition, a comma or the end, where
+    the verb's object would stand."""
+    if toks[k][_LOWER] not in DETERMINERS and toks[k][_LOWER] not in SUBJECT_PRONOUNS:
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        word = toks[j]
+        if (
+            word[_TEXT].islower()
+            and word[_LOWER].endswith("ed")
+            and j > k + (toks[k][_LOWER] in DETERMINERS)
+        ):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is None or nxt[_LOWER] in _GAP_FOLLOWERS or not nxt[_TEXT][0].isalnum()
+        if not word[_TEXT].replace("-", "").isalnum():
+            return False  # "a 29-year-old man visited": a hyphenated word may stand in it
+    return False
+
+
+def _opened_by_relativiser(toks: list[_Tok], np: list[_Tok]) -> bool:
+    """Whether the subject phrase ``np`` opens with "that" or "which" or follows one."""
+    if np[0][_LOWER] in ("that", "which"):
+        return True
+    b = _index(toks, np[0]) - 1
+    return b >= 0 and toks[b][_LOWER] in ("that", "which")
+
+
+# What may follow a verb whose object is missing: a preposition or a time word ("visited on
+# May 1", "burgled last week").
+_GAP_FOLLOWERS = frozenset("on in at during before after last this since from with".split())
 
 
 def _verb_reports(
@@ -2640,6 +2690,14 @@ def _relative_head(
         b -= 1
         if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
             b -= 1
+        elif (
+            b >= 1
+            and toks[b][_TEXT].isalpha()
+            and toks[b][_TEXT].islower()
+            and toks[b][_LOWER].endswith("s")
+            and toks[b][_LOWER] not in FUNCTION_WORDS
+        ):
+            b -= 1  # "five bars that officials say a man visited": past the noun it counts
     if b < 0 or not _in_claim(toks[b], claims):
         return None
     head = _claim_of(toks[b], claims)

@@ -1326,6 +1326,13 @@ SCOPE = [
     ("narrow-bare-plural-count", NARROW_BARE_PLURAL, "12", "sourced", "witnesses", "anonymous"),
     ("narrow-bare-plural-total", NARROW_BARE_PLURAL, "300", "unsourced", None, None),
     ("narrow-relativiser-that", NARROW_THAT, "12", "sourced", "the ministry", "named"),
+    # a relative clause whose object is the counted group: the noun, then "that" and the cue
+    ("narrow-object-gap-after-counted-noun", "The cafe is one of six bars that health officials say a 40-year-old man visited on May 2.",
+     "six", "sourced", "health officials", "anonymous"),
+    ("narrow-subject-gap-after-counted-noun", "There were 40 homes that officials said were flooded, and 300 others.",
+     "40", "sourced", "officials", "anonymous"),
+    ("no-gap-clause-is-reported-whole", "Two senior Vik Party lawmakers said on Friday they have agreed on terms.",
+     "Two", "unsourced", None, None),
     ("narrow-of-whom-count", NARROW_OF_WHOM, "12", "sourced", "the ministry", "named"),
     ("narrow-of-whom-total", NARROW_OF_WHOM, "300", "unsourced", None, None),
     ("number-in-source-np-members", "All 17 members told the panel that 3 votes were missing.",

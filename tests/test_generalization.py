@@ -1789,3 +1789,30 @@ def scoring_twice(draw: st.DrawFn) -> Built:
 @given(scoring_twice())
 def test_goals_of_one_match_are_no_claims(built: Built) -> None:
     _assert_event_or_tally(built, "event", "season")
+
+
+@st.composite
+def object_gap_relative(draw: st.DrawFn) -> Built:
+    """The <noun> is one of <n> <nouns> that the <adj> <nouns> say a <noun> <verbed> on May 2.:
+    a relative clause after the counted noun, its object left out, covers the figure alone,
+    whatever the words."""
+    count = str(draw(st.integers(3, 90)))
+    source = f"the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(COUNTED))}"
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(HEADS))} is one of ", None),
+            (count, "token"),
+            (f" {draw(st.sampled_from(COUNTED))} that ", None),
+            (source, "source"),
+            (
+                f" say a {draw(st.sampled_from(HEADS))} {draw(st.sampled_from(VERBED))} on May 2.",
+                None,
+            ),
+        ]
+    )
+
+
+@SETTINGS
+@given(object_gap_relative())
+def test_relative_clause_with_an_object_gap_covers_its_figure(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
