@@ -2137,7 +2137,7 @@ def _reduced_relative_cue(
         return None
     if toks[k][_LOWER] not in _RELATIVE_VERBS and not (
         # an object gap only in a clause opened by its relativiser: "Two aides said they
-        # agreed on terms" reports a clause whole
+        # settled on terms" reports a clause whole
         _object_gap(toks, k) and _opened_by_relativiser(toks, np)
     ):
         return None

@@ -1331,7 +1331,7 @@ SCOPE = [
      "six", "sourced", "health officials", "anonymous"),
     ("narrow-subject-gap-after-counted-noun", "There were 40 homes that officials said were flooded, and 300 others.",
      "40", "sourced", "officials", "anonymous"),
-    ("no-gap-clause-is-reported-whole", "Two senior Vik Party lawmakers said on Friday they have agreed on terms.",
+    ("no-gap-clause-is-reported-whole", "Two senior Vik Party lawmakers said on Monday the two sides settled on terms.",
      "Two", "unsourced", None, None),
     ("narrow-of-whom-count", NARROW_OF_WHOM, "12", "sourced", "the ministry", "named"),
     ("narrow-of-whom-total", NARROW_OF_WHOM, "300", "unsourced", None, None),
