@@ -78,6 +78,7 @@ from ._lexicon import (
     ONE_PRONOUN_AFTER,
     PARAGRAPH_FURNITURE,
     PERSON_NOUNS,
+    POINT_KICKING_VERBS,
     POSSESSIVE_DETERMINERS,
     PREDICATE_VERBS,
     RACE_STRETCH_BEFORE,
@@ -87,6 +88,7 @@ from ._lexicon import (
     REPORTING_VERBS,
     SCALES,
     SCORE_WORDS,
+    SCORING_VERBS,
     SEASON_WORDS,
     SHOT_WORDS,
     SIZE_UNITS,
@@ -97,6 +99,7 @@ from ._lexicon import (
     SUPERLATIVE_WORDS,
     TIME_UNITS,
     TIME_ZONES,
+    TIMING_VERBS,
     TOLL_WORDS,
     VOTE_WORDS,
     WEEKDAYS,
@@ -2202,17 +2205,16 @@ def _is_match_event(n: _Near) -> bool:
     match point, a kicked penalty ("Lund ran in two tries", "missed two easy penalties",
     "fought off four match points"), past words such as "more" or "second-half", with no
     word of a season, a tournament or a career near it ("11 tries this season")."""
-    if n.next1 not in _MATCH_EVENT_FIRSTS and n.prev1 not in _SCORING_VERBS:
+    if n.next1 not in _MATCH_EVENT_FIRSTS and n.prev1 not in SCORING_VERBS:
         return False  # most numbers: no event word next, read without a scan
     if (n.first.value or 99) > _MAX_MATCH_EVENTS:
         return False
     words = [w.lower().rstrip(".") for w in _WORD.findall(n.after, 0, _MATCH_EVENT_REACH)]
-    if n.prev1 in _SCORING_VERBS and (
+    if n.prev1 in SCORING_VERBS and (
         n.text[n.first.start : n.first.end].lower() == "twice" or words[:1] == ["times"]
     ):
         # "scoring twice late on", "scored three times": goals of one match
-        before = [w.lower().rstrip(".") for w in _WORD.findall(n.before)[-6:]]
-        return not any(w in SEASON_WORDS for w in (*before, *words[1:]))
+        return not _season_near(n, words[1:])
     k = 0
     while k < len(words) - 1 and words[k] in MATCH_EVENT_MODIFIERS:
         k += 1
@@ -2225,18 +2227,24 @@ def _is_match_event(n: _Near) -> bool:
         or pair in MATCH_EVENT_PAIRS
         or (noun.startswith("penalt") and n.prev1 in KICKING_VERBS)
         # "kicked 14 points"; "added 0.5 point" is an index's or a growth rate's
-        or (noun.startswith("point") and n.prev1 in _POINT_KICKS)
+        or (noun.startswith("point") and n.prev1 in POINT_KICKING_VERBS)
     ):
         return False
+    return not _season_near(n, words[k + 1 :])
+
+
+def _season_near(n: _Near, after: list[str]) -> bool:
+    """Whether a word of a season, a tournament or a career stands among the six words before
+    the number or ``after``, the lowercased words after its event."""
     before = [w.lower().rstrip(".") for w in _WORD.findall(n.before)[-6:]]
-    return not any(w in SEASON_WORDS for w in (*before, *words[k + 1 :]))
+    return any(w in SEASON_WORDS for w in (*before, *after))
 
 
 def _is_race_time(n: _Near) -> bool:
     """Whether the number is a race time (spec 5: race times are no claims): digits with
     decimals and no unit but seconds, after a verb of timing ("clocked 8.06") or a best or
     record "of" ("a personal best of 21.07", "a world record of 9.71")."""
-    if n.prev1 not in _TIMING_VERBS and n.prev1 != "of":
+    if n.prev1 not in TIMING_VERBS and n.prev1 != "of":
         return False
     first = n.first
     if first.currency or first.percent or first.scale or first.words:
@@ -2245,12 +2253,11 @@ def _is_race_time(n: _Near) -> bool:
         return False
     if n.next1 and n.next1 not in _SECOND_UNITS and n.next1 not in FUNCTION_WORDS:
         return False  # "a best of 20.94 metres" is a distance, "of 4.5 points" a margin
-    if n.prev1 in _TIMING_VERBS:
+    if n.prev1 in TIMING_VERBS:
         return True
     return n.prev1 == "of" and n.prev_lower[-2:-1] in (("best",), ("record",), ("time",))
 
 
-_SCORING_VERBS = frozenset("scored scoring scores netted netting".split())
 # The words that may come right after a number counting events of a match: an event, the first
 # word of a two-word one, a word before the event ("four more penalties"), a kicked penalty or
 # point, "times" after a scoring verb.
@@ -2260,8 +2267,6 @@ _MATCH_EVENT_FIRSTS = (
     | {first for first, _ in MATCH_EVENT_PAIRS}
     | frozenset("penalties penalty points point times".split())
 )
-_POINT_KICKS = frozenset("kicked kicking kicks booted slotted".split())
-_TIMING_VERBS = frozenset("clocked clocking clocks timed ran".split())
 _SECOND_UNITS = frozenset("s sec secs second seconds".split())
 _MAX_MATCH_EVENTS = 20  # more events than this in one match is a tally of many
 _MATCH_EVENT_REACH = 40  # characters after the number read for its event and a season word

@@ -561,6 +561,17 @@ KICKING_VERBS = frozenset(
 """Verbs before "N penalties" that make them kicks in one match ("slotted two penalties"), not
 fines or sentences."""
 
+POINT_KICKING_VERBS = frozenset("kicked kicking kicks booted slotted".split())
+"""Verbs before "N points" that make them a kicker's in one match ("kicked 17 points"); "added
+0.4 point" is a growth rate's, so "added" is not one."""
+
+SCORING_VERBS = frozenset("scored scoring scores netted netting".split())
+"""Verbs before "twice" or "N times" that make them goals of one match ("scoring twice late
+on"); "struck twice" is as often a deal's."""
+
+TIMING_VERBS = frozenset("clocked clocking clocks timed ran".split())
+"""Verbs before a number with decimals that make it a race time ("clocking 7.41")."""
+
 MATCH_EVENT_MODIFIERS = frozenset(
     """
     more early late earlier further straight consecutive successive unanswered quick
