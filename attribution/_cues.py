@@ -2135,10 +2135,11 @@ def _reduced_relative_cue(
     k = _first_tok(toks, after)
     if k is None:
         return None
+    relativised = _opened_by_relativiser(toks, np)
     if toks[k][_LOWER] not in _RELATIVE_VERBS and not (
         # an object gap only in a clause opened by its relativiser: "Two aides said they
         # settled on terms" reports a clause whole
-        _object_gap(toks, k) and _opened_by_relativiser(toks, np)
+        relativised and _object_gap(toks, k)
     ):
         return None
     narrow = _relative_head(toks, np, claims)
@@ -2151,7 +2152,7 @@ def _reduced_relative_cue(
         or src[0][_LOWER] in _PERSONAL_SUBJECTS
         # after "that", a determiner-led phrase by its shape, whatever its head
         or (
-            _opened_by_relativiser(toks, np)
+            relativised
             and src[0][_LOWER] in DETERMINERS
             and _shaped_like_source(src, None, verb, claims)
         )
@@ -3723,8 +3724,9 @@ def _np_backward(
             out.append(t)
             k -= 1
             continue
-        if word in NP_CONNECTORS or (word == "on" and k > 0 and toks[k - 1][_LOWER] in _ON_NOUNS):
-            # "The figures on house sales suggest": "on" after a document's noun gives its topic
+        if word in NP_CONNECTORS or (
+            word == "on" and k > 0 and toks[k - 1][_LOWER] in _DOCUMENT_NOUNS
+        ):  # "The figures on house sales suggest": "on" after a document's noun gives its topic
             if stop_at_preposition and word in ("in", "by", "from"):
                 break
             if not out or k == 0:
@@ -3833,7 +3835,6 @@ def _bracketed_name_at(toks: list[_Tok], k: int) -> int:
 _MAX_BRACKETED = 12  # "<Chevron Petroleum (U.K.) Ltd>" is ten tokens
 _HEAD_LINKS = frozenset("of for at in from by".split())
 _DOCUMENT_NOUNS = SOURCE_NOUNS - SPEECH_NOUNS
-_ON_NOUNS = _DOCUMENT_NOUNS  # nouns whose topic follows "on": "figures on sales", "a study on"
 # The words that make a source a document for carry (``is_document_source``): what a setting
 # cue is read from, the document nouns heading a phrase, and the last word of a source.
 _DOCUMENT_WORDS = SOURCE_NOUNS | SETTING_NOUNS

@@ -70,7 +70,8 @@ _COMPARATIVES = frozenset("more less fewer higher lower than".split())
 _FIGURE_WORDS = frozenset(
     "pct percent per cent of a an mln bln billion million dlrs dollars stg".split()
 )
-_CONVERTED_KINDS = frozenset({"money", "measure"})
+# The kinds of figure a bracket after it may convert (a count only into two sums: ``_converts``).
+_CONVERTED_KINDS = frozenset({"money", "measure", "count"})
 # The unit after a measure, up to the bracket of its conversion: " feet", " cubic metres".
 _UNIT_BEFORE_BRACKET = regex.compile(r"(?:[ \t]++[\p{L}]++){1,3}+(?=[ \t]*+\()")
 _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
@@ -255,9 +256,7 @@ def link(
         out.append(result)
         if rules is not None:
             rules.append((rule, _why_not_carried(notes, atts, carry, aside)))
-        if (claim.kind in _CONVERTED_KINDS or claim.kind == "count") and (
-            aside is None or status == "sourced"
-        ):
+        if claim.kind in _CONVERTED_KINDS and (aside is None or status == "sourced"):
             previous_amount = (result, status, atts)
     return tuple(out)
 
@@ -278,7 +277,7 @@ def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Cl
             return False
     elif claim.kind != amount.kind:
         return False
-    if unit is not None and amount.kind != "percent":  # "1,000 feet (305 m)", "80 euro cents"
+    if unit is not None:  # "1,000 feet (305 m)", "80 euro cents (£0.55; $1.05)"
         end = unit.end()
     return end <= aside[0] <= end + 2 and _CONVERSION.match(text, aside[0]) is not None
 
