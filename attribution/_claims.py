@@ -42,6 +42,8 @@ from ._lexicon import (
     DURATION_MODIFIERS,
     FEELING_BEFORE,
     FINITE_VERBS,
+    FRACTION_MOVES_AFTER,
+    FRACTION_MOVES_BEFORE,
     FRACTION_UNITS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -184,18 +186,32 @@ _LETTER = r"[\p{L}]"
 # A space inside a number: before a group of thousands ("12 000", "12\u2009000") or a scale
 # word ("$2\u202fbn"): a space, a no-break, thin or narrow no-break space.
 _NUMBER_SPACE = "[ \t\u00a0\u2009\u202f]"
+# What makes a fraction in digits an amount, not a date ("7/8") or a code: a unit or move
+# after it ("1/4 point", "5/16 lower"), "of a" ("1/16 of a percentage point"), or a price after
+# "at" or "to" ("up 5/8 at 12-3/8", "rose 1/4 to 58-1/2"); or a move before it, ending its
+# clause ("off 1/8.", "up 3/8, while").
+_FRACTION_WORDS_AFTER = "|".join(
+    [unit.replace(" ", r"[ \t]?") for unit in FRACTION_UNITS] + list(FRACTION_MOVES_AFTER)
+)
+_FRACTION_AMOUNT = (
+    r"[1-9]\d?+/(?:2|4|8|16|32|64)(?![\d/])(?="
+    rf"[ \t]++(?:{_FRACTION_WORDS_AFTER})\b|[ \t]++of[ \t]++an?[ \t]|[ \t]++at[ \t]++\d"
+    r"|[ \t]++to[ \t]++(?:\d++(?:-\d\d?+/\d\d?+)?+(?![\d/])|one\b))"
+)
+_FRACTION_MOVED = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word}[ \t])" for word in FRACTION_MOVES_BEFORE)
+    + r")[1-9]\d?+/(?:2|4|8|16|32|64)(?![\d/])(?=[,.;)]|[ \t]*+(?:\n|$))"
+)
 # The digits of a number: grouped in thousands by commas, a bid and offer quote ("9-5/8 1/2
 # pct", one figure), a mixed number ("9-1/2", "3 1/4"), a fraction in halves, quarters,
-# eighths ... before a unit or a price ("1/4 point", "up 5/8 at 12-3/8"; else "7/8" is a date),
-# grouped in thousands by spaces (not before a dash and digit: "10 737-800 planes" is a count
-# and a model), or not grouped, with any decimals.
+# eighths ... read as an amount (above), grouped in thousands by spaces (not before a dash and
+# digit: "10 737-800 planes" is a count and a model), or not grouped, with any decimals.
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+"
     r"|\d++-[1-9]\d?+/[1-9]\d?+[ \t][1-9]\d?+/[1-9]\d?+(?![\d/])"
     r"|\d++[- ][1-9]\d?+/[1-9]\d?+(?![\d/])"
-    r"|(?<!\d[ \t])[1-9]\d?+/(?:2|4|8|16|32|64)(?![\d/])(?=[ \t]++(?:"
-    + "|".join(unit.replace(" ", r"[ \t]?") for unit in FRACTION_UNITS)
-    + r")\b|[ \t]++at[ \t]++\d)"
+    rf"|(?<!\d[ \t]){_FRACTION_AMOUNT}|{_FRACTION_MOVED}"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?!\d|[.,-]\d)"
     r"|\d++(?:\.\d++)?+"
 )
@@ -461,9 +477,12 @@ _FURNITURE_LETTER_PAIRS = frozenset(
     if _FURNITURE.match(a + b, partial=True) is not None
 )
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
-# A line that is a name and a comma ("Cynthia Vik, "), before a number ending the line.
+# A line that is a name and a comma ("Cynthia Vik, "), before a number ending the line; a
+# nickname in quote marks may stand among its words ('Ann "Annie" Vik, ').
+_NAME_LINE_WORD = r"(?:\p{Lu}[\p{L}'’.-]*+|[\"“‘']\p{Lu}[\p{L}.-]*+[\"”’'])"
 _NAME_LINE_BEFORE = regex.compile(
-    r"(?:^|\n)[ \t]*+(?:\p{Lu}[\p{L}'’.-]*+[ \t]++){1,3}\p{Lu}[\p{L}'’.-]*+,[ \t]*+$"
+    rf"(?:^|\n)[ \t]*+\p{{Lu}}[\p{{L}}'’.-]*+(?:[ \t]++{_NAME_LINE_WORD}){{0,3}}"
+    rf"[ \t]++\p{{Lu}}[\p{{L}}'’.-]*+,[ \t]*+$"
 )
 _LINE_END = regex.compile(r"[ \t]*+(?:\n|$)")
 # "The driver, ", "his eldest son, ": a determiner, up to two words and a lowercase noun.
@@ -556,6 +575,10 @@ _STREET_AFTER = regex.compile(
     r"|(?<=\b\d{3,5})[ \t]++(?:[NSEW]|NE|NW|SE|SW)\.[ \t]++(?!(?i:" + _alt(COMPASS_REGIONS) + r"))"
     r"\p{Lu}[\p{L}'’-]*+\.?(?:[ \t]++\p{Lu}[\p{L}'’-]*+\.?){0,5}"
     r"(?=[;,)\n]|\.(?:\s|$)|$)"
+    # or before a numbered street: "1200 E. 78th St."
+    r"|(?<=\b\d{2,5})[ \t]++(?:[NSEW]|NE|NW|SE|SW)\.[ \t]++\d{1,3}(?:st|nd|rd|th)[ \t]++(?i:"
+    + _alt(STREET_WORDS)
+    + r")\b"
 )
 _AGE_WORDS = frozenset(w for w in AGE_BEFORE if " " not in w)
 _AGE_HEDGE_WORDS = frozenset(AGE_HEDGES)
@@ -621,6 +644,12 @@ _REFERENCE_LIST = regex.compile(
     + "|".join(regex.escape(w) for w in sorted(REFERENCE_WORDS, key=len, reverse=True))
     + r")[ \t]++\d++(?:[ \t]*+,[ \t]*+\d++){0,8}+[ \t]*+(?:,[ \t]*+(?:and|or|&)?|and|or|&)[ \t]*+$",
     regex.IGNORECASE,
+)
+# The later numbers of a list after a name and its number ("Apollo 13 and 16", "Channels 2, 4
+# and 7"): the name, then the numbers before this one.
+_NAME_NUMBER_LIST = regex.compile(
+    r"(?r)(?<![\p{L}\d'’.-])(\p{Lu}\p{L}*)[ \t]\d{1,4}(?:,[ \t]\d{1,4}){0,8}"
+    r"(?:,[ \t](?:and[ \t]|or[ \t]|&[ \t])?|[ \t](?:and|or|&)[ \t])$"
 )
 _SPORTS_REACH = 40  # characters read after a dashed pair for a sports word
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
@@ -1387,6 +1416,11 @@ def _is_bare_low_end(a: _Atom, b: _Atom) -> bool:
     return b.percent is not None and a.value < b.value <= a.value * 2
 
 
+def _is_price_move(text: str, a: _Atom) -> bool:
+    """Whether ``a`` is a bare fraction in digits ("3/8"): in wire copy, a price's move."""
+    return a.plain is False and a.value is not None and a.value < 1 and "/" in text[a.start : a.end]
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
@@ -1433,6 +1467,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
             # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
             or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
+            # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
+            or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
         ):
             return ""  # two figures, not one range
         return "range"
@@ -1703,15 +1739,17 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
 
 
 def _has_leading_zero(text: str, atom: _Atom) -> bool:
-    """Whether three or more bare digits open with a zero ("0700", "007"): a clock time or a
-    code, never a quantity written so; not the decimals after a bare point (".0687 of a
-    share") nor two digits after a price's dash ("96.04-06")."""
+    """Whether two or more bare digits open with a zero ("0700", "007", the song "03 Vik"): a
+    clock time, a code or a name, never a quantity written so; not the decimals after a bare
+    point (".0687 of a share") nor two digits after a price's dash ("96.04-06")."""
     return (
         atom.plain
-        and atom.end - atom.start >= 3
+        and atom.end - atom.start >= 2
         and text[atom.start] == "0"
         and text[atom.start + 1].isdigit()
         and (atom.start == 0 or text[atom.start - 1] not in ".,")
+        # two digits after a dash end a price or a span ("96.04-06", "2005-06")
+        and (atom.end - atom.start > 2 or text[atom.start - 1 : atom.start] not in ("-", "–"))
     )
 
 
@@ -1868,6 +1906,17 @@ def _counts_after_naming(after: str) -> bool:
     return any(w.islower() and w not in FUNCTION_WORDS for w in _WORD.findall(after, 0, 40)[:3])
 
 
+def _after_name_number(before: str) -> bool:
+    """Whether ``before`` ends with a list's first numbers after a capitalised word that is
+    no function word or month ("Apollo 13 and ", "Channels 2, 4 and "), a name and its
+    number: the next number names a thing too."""
+    m = _NAME_NUMBER_LIST.search(before)
+    if m is None:
+        return False
+    word = m[1].lower()
+    return word not in FUNCTION_WORDS and word not in _MONTH_WORDS
+
+
 def _is_reference_or_name(n: _Near) -> str:
     """Identifiers and names: "Article 51", "No 10", "a film called 40 Winters", the later
     numbers of "Sections 21, 24 and 26", and a number after a capitalised word ("Boeing
@@ -1881,9 +1930,10 @@ def _is_reference_or_name(n: _Near) -> str:
         first.plain
         and (prev1 in ("and", "or", "&") or n.before.endswith(", "))
         and (not next1 or next1 in FUNCTION_WORDS)  # "Flight 9 and 40 others": a count
-        and _REFERENCE_LIST.search(n.before)
+        and (_REFERENCE_LIST.search(n.before) or _after_name_number(n.before))
     ):
-        return "reference-list"  # "Sections 21, 24 and 26": the later numbers name sections too
+        # "Sections 21, 24 and 26", "Apollo 13 and 16": the later numbers name things too
+        return "reference-list"
     if first.plain and first.start and n.text[first.start - 1] == "#":
         return "hash-number"  # "item #55931", "gate #12", "the #9 car": a number named
     if (
@@ -2913,9 +2963,18 @@ def _at_sentence_start(text: str, doc: Segments, pos: int) -> bool:
 
 def _in_score_run(text: str, first: _Atom, last: _Atom) -> bool:
     """Whether a dashed pair of one-digit numbers sits in a run of them, the sets of a match
-    ("6-4, 6-0", "6-3 3-6 6-3", "7-6 (7-3) 6-0"): only a few characters either side are read."""
-    if not (first.plain and last.plain and last.end - first.start == 3):
-        return False  # games in a set: one digit each
+    ("6-4, 6-0", "6-3 3-6 6-3", "7-6 (7-3) 6-0"), or is the tie-break in brackets after a set
+    ("7-6 (10-8)"): only a few characters either side are read."""
+    if not (first.plain and last.plain):
+        return False
+    if last.end - first.start != 3:
+        # a tie-break runs past 7 points: "(10-8)", "(12-14)", in brackets after a set's games
+        return (
+            last.end - first.start <= 5
+            and text[first.start - 1 : first.start] == "("
+            and text[last.end : last.end + 1] == ")"
+            and _SCORE_PREV.search(text, max(0, first.start - 16), first.start) is not None
+        )
     return bool(
         _SCORE_NEXT.match(text, last.end, last.end + 16)
         or _SCORE_PREV.search(text, max(0, first.start - 16), first.start)

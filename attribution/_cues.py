@@ -76,6 +76,8 @@ from ._lexicon import (
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
     PLACE_PREPOSITIONS,
+    PLAN_NOUNS,
+    PLAN_VERBS,
     PLURAL_NOUN_VERBS,
     PREDICATE_VERBS,
     PRONOUNS,
@@ -169,6 +171,7 @@ _TRIGGER_WORDS = (
     | SETTING_NOUNS
     | OWN_ESTIMATE_NOUNS
     | AGENT_ONLY_VERBS
+    | PLAN_VERBS
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
@@ -179,7 +182,7 @@ _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # The words a verb or setting cue is read from; each hit is checked against its token. They
 # are picked from the trigger hits: all the words are letters only, so a trigger scan finds
 # each whole word a scan for these alone would.
-_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS | AGENT_ONLY_VERBS
+_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS | AGENT_ONLY_VERBS | PLAN_VERBS
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
 _ACCORDING_WORDS = frozenset("according citing quoting per".split())
@@ -914,6 +917,8 @@ def _sentence_cues(
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
             if cue is not None and cue.rule == "verb-before-content":
                 cue = attrs.evolve(cue, rule="verb-by-shape")
+        if cue is None and tok[_LOWER] in PLAN_VERBS and _plan_object(toks, i):
+            cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in AGENT_ONLY_VERBS:
             cue = _passive_agent_cue(text, index, toks, i, claims)
         if cue is None and tok[_LOWER] in OWN_ESTIMATE_NOUNS and not _covered(found, tok):
@@ -1458,6 +1463,19 @@ def _may_report_by_shape(word: str) -> bool:
         and lower not in AUXILIARIES
         and lower not in FUNCTION_WORDS
     )
+
+
+def _plan_object(toks: list[_Tok], i: int) -> bool:
+    """Whether a plan is the object of the verb at ``i`` ("unveiled plans to", "outlined its
+    new plan for"): a noun of ``PLAN_NOUNS`` within four words, with only determiners and words
+    that are no function words (adjectives, names, a figure) before it."""
+    for j in range(i + 1, min(i + 5, len(toks))):
+        word = toks[j][_LOWER]
+        if word in PLAN_NOUNS:
+            return True
+        if (word in FUNCTION_WORDS and word not in DETERMINERS) or not toks[j][_TEXT][0].isalnum():
+            return False
+    return False
 
 
 def _verb_by_shape(toks: list[_Tok], i: int) -> bool:

@@ -242,6 +242,13 @@ FRACTION_UNITS = ("pct", "percent", "per cent", "percentage", "point", "points")
 """Words after a fraction in digits ("1/4 point", "5/8 pct") that make it an amount, not a
 date ("7/8") or a code: the moves of rates and prices in wire copy."""
 
+FRACTION_MOVES_BEFORE = ("up", "down", "off", "less")
+"""Words of a price's move before a fraction in digits that ends its clause ("off 1/8.", "up
+3/8, while"): the fraction is the move, not a date."""
+
+FRACTION_MOVES_AFTER = ("lower", "higher")
+"""Words of a price's move right after a fraction in digits ("were 5/16 lower")."""
+
 FRACTIONS = {
     "half": 0.5,
     "halves": 0.5,
@@ -1247,6 +1254,16 @@ PHRASAL_NON_CUES = frozenset(
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
 report nothing."""
+
+PLAN_VERBS = frozenset(
+    "unveil unveils unveiled outline outlines outlined detail details detailed".split()
+)
+"""Verbs that make a plan public: with a plan as their object they report it like "announced"
+("The firm unveiled plans to cut 800 jobs", "outlined a plan for 300 homes"); with any other
+object they are acts ("unveiled a statue", "detailed the damage")."""
+
+PLAN_NOUNS = frozenset("plan plans proposal proposals blueprint blueprints".split())
+"""The objects that make a verb of ``PLAN_VERBS`` report: a plan's own figures are its maker's."""
 
 AGENT_ONLY_VERBS = frozenset("unveiled".split())
 """Verbs that report only with their agent after "by" ("Plans to cut 162 posts were unveiled

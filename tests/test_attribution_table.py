@@ -193,8 +193,15 @@ CUE_FORMS = [
      "7%", "sourced", "the Vik fund", "named"),
     ("passive-agent-unveiled-by", "Plans to close 40 depots were unveiled by the rail board.",
      "40", "sourced", "the rail board", "named"),
-    ("unveiled-with-a-subject-is-an-act", "The rail board unveiled a plan to close 40 depots.",
+    ("unveiled-with-another-object-is-an-act", "The rail board unveiled a depot with 40 bays.",
      "40", "unsourced", None, None),
+    # annotators' convention: "X unveiled plans to ..." reports the plan, as "announced plans" does
+    ("unveiled-plan-is-its-makers", "The rail board unveiled a plan to close 40 depots.",
+     "40", "sourced", "The rail board", "named"),
+    ("outlined-its-plan-after-a-possessive", "Ms Vik outlined her party's plan to hire 900 nurses.",
+     "900", "sourced", "Ms Vik", "named"),
+    ("detailed-proposals-with-a-figure-inside", "The guild detailed new proposals worth $4m on Monday.",
+     "$4m", "sourced", "The guild", "named"),
     # spec 3.2: a relative clause set off by commas covers only itself
     ("set-off-relative-cue-covers-its-clause", "The ferry line, which said fares rose 5%, cut 300 sailings.",
      "5%", "sourced", "which", "named"),

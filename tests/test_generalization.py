@@ -1187,11 +1187,15 @@ def test_figure_in_an_inner_source_after_a_day_is_the_speakers(built: Built) -> 
 @st.composite
 def house_numbers_and_timings(draw: st.DrawFn) -> Built:
     """The <Org> is at <house number> <compass>. <Name> <Name>; <Name> won in <m>:<ss.hh>.:
-    a house number before an abbreviated compass point and a street name, and a timing, are
-    no claims, whatever the names."""
+    a house number before an abbreviated compass point and a street name or a numbered street
+    ("78th St."), and a timing, are no claims, whatever the names."""
     house = str(draw(st.integers(100, 99_999)))
     compass = draw(st.sampled_from(["N.", "S.", "E.", "W."]))
     street = " ".join(draw(st.lists(pseudo_words(), min_size=1, max_size=2)))
+    if draw(st.booleans()):
+        n = draw(st.integers(1, 199))
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        street = f"{n}{suffix} {draw(st.sampled_from(['St.', 'Street', 'Ave.', 'Avenue']))}"
     timing = f"{draw(st.integers(1, 9))}:{draw(st.integers(10, 59))}.{draw(st.integers(10, 99))}"
     return Built(
         [
@@ -1387,6 +1391,123 @@ def test_ages_after_an_adverb_and_one_before_a_participle_are_no_claims(built: B
 
 
 @st.composite
+def plans_made_public(draw: st.DrawFn) -> Built:
+    """<Name> <unveiled> <det> <adj> <plan> to hire <N> <nouns>.: a verb that makes a plan
+    public, with a plan as its object, reports the plan's figures for its maker, whatever the
+    maker, the adjective and the counted noun."""
+    verb = draw(st.sampled_from(["unveiled", "outlined", "detailed", "unveils", "outlines"]))
+    determiner = draw(st.sampled_from(["a", "its", "their", "the", "a new"]))
+    adjective = draw(st.sampled_from(["", *ADJECTIVES]))
+    plan = draw(st.sampled_from(["plan", "plans", "proposal", "proposals", "blueprint"]))
+    object_ = " ".join(w for w in (determiner, adjective, plan) if w)
+    return Built(
+        [
+            (draw(names), "source"),
+            (f" {verb} {object_} to hire ", None),
+            (str(draw(st.integers(2, 1_499))), "token"),  # not a year
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(plans_made_public())
+def test_a_plan_made_public_is_its_makers(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def tie_breaks(draw: st.DrawFn) -> Built:
+    """<Name> beat <Name> <a>-<b> 7-6 (<x>-<y>).: a tie-break in brackets after a set's games
+    is no claim, however long it ran."""
+    won = draw(st.integers(10, 20))
+    return Built(
+        [
+            (f"{draw(people())} beat {draw(people())} {draw(st.integers(0, 7))}-6 7-6 (", None),
+            (f"{won}-{won - 2}", "score"),
+            (").", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(tie_breaks())
+def test_tie_breaks_after_a_set_are_no_claims(built: Built) -> None:
+    span = built.span("score")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims)
+
+
+@st.composite
+def zero_led_names(draw: st.DrawFn) -> Built:
+    """<Name>'s hits include <Pseudo> and 0<d> <Pseudo> <Pseudo>.: digits opening with a zero
+    name something (a song, a code), never count it."""
+    return Built(
+        [
+            (f"{draw(people())}'s hits include {draw(pseudo_words())} and ", None),
+            (f"0{draw(st.integers(1, 9))}", "name"),
+            (f" {draw(pseudo_words())} {draw(pseudo_words())}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(zero_led_names())
+def test_zero_led_names_are_no_claims(built: Built) -> None:
+    span = built.span("name")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims)
+
+
+@st.composite
+def name_number_lists(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
+    the later numbers of the list name things too, whatever the words."""
+    numbers = draw(st.lists(st.integers(1, 999), min_size=2, max_size=4))
+    parts: list[Part] = [
+        (f"{draw(names)} {draw(st.sampled_from(VERBED))} on {draw(pseudo_words())} ", None)
+    ]
+    for i, number in enumerate(numbers):
+        if i:
+            parts.append((" and " if i == len(numbers) - 1 else ", ", None))
+        parts.append((str(number), "later" if i else None))
+    parts.append(
+        (draw(st.sampled_from([".", " in the " + draw(st.sampled_from(HEADS)) + "."])), None)
+    )
+    return Built(parts)
+
+
+@SETTINGS
+@given(name_number_lists())
+def test_later_numbers_after_a_name_and_its_number_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    for i in range(len(built.marks["later"])):
+        span = built.span("later", i)
+        assert not any(_overlaps(c.token, span) for c in report.claims), i
+
+
+@st.composite
+def name_lines_with_nicknames(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed>:\n\n<First> "<Nick>" <Surname>, <age>\n\n...: an age on a line of
+    its own after a name, a nickname in quote marks among its words, is no claim."""
+    opening, closing = draw(st.sampled_from(['""', "“”", "‘’", "''"]))
+    nick = f"{opening}{draw(pseudo_words())}{closing}"
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(VERBED))}:\n\n", None),
+            (f"{draw(pseudo_words())} {nick} {draw(pseudo_words())}, ", None),
+            (str(draw(st.integers(16, 105))), "age"),
+            (f"\n\n{draw(pseudo_words())}, {draw(pseudo_words())}", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(name_lines_with_nicknames())
+def test_age_on_a_name_line_with_a_nickname_is_no_claim(built: Built) -> None:
+    span = built.span("age")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims)
+
+
+@st.composite
 def subject_cut_by_place_or_adverb(draw: st.DrawFn) -> Built:
     """<Name>, <in|during|over> the <adj> <noun>, said ...; <Name> <here|there> said ...;
     <Name> and <Name> both said ...: a place or time phrase set off by commas, "here",
@@ -1500,6 +1621,46 @@ def test_bid_and_offer_quotes_and_rates_per_unit_are_claims(built: Built) -> Non
     start, end = built.span("token")
     tokens = [(c.token.start, c.token.end) for c in report.claims]
     assert (start, end) in tokens, (built.text, [c.token.text for c in report.claims])
+
+
+@st.composite
+def fraction_moves(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> at <price>, up <n>/<d>. | <Name> <verbed> <n>/<d> to <price>. | the
+    <noun> <verbed> <n>/<d> of a <noun> lower.: a fraction in halves to sixty-fourths beside a
+    price's move is a claim, and the price it moved to another, whatever the words."""
+    denominator = draw(st.sampled_from([2, 4, 8, 16, 32, 64]))
+    fraction = f"{draw(st.integers(1, denominator - 1))}/{denominator}"
+    price = f"{draw(st.integers(1, 99))}-{draw(st.integers(1, 7))}/8"
+    name, verbed = draw(names), draw(st.sampled_from(VERBED))
+    shape = draw(st.integers(0, 2))
+    if shape == 0:
+        move = draw(st.sampled_from(["up", "down", "off"]))
+        return Built(
+            [(f"{name} {verbed} at {price}, {move} ", None), (fraction, "token"), (".", None)]
+        )
+    if shape == 1:
+        return Built(
+            [
+                (f"{name} {verbed} ", None),
+                (fraction, "token"),
+                (" to ", None),
+                (price, "price"),
+                (".", None),
+            ]
+        )
+    noun = draw(st.sampled_from(HEADS))
+    return Built(
+        [(f"The {noun} {verbed} ", None), (fraction, "token"), (f" of a {noun} lower.", None)]
+    )
+
+
+@SETTINGS
+@given(fraction_moves())
+def test_fractions_beside_a_price_move_are_claims(built: Built) -> None:
+    tokens = [(c.token.start, c.token.end) for c in _check(built).claims]
+    assert built.span("token") in tokens, (built.text, tokens)
+    if "price" in built.marks:
+        assert built.span("price") in tokens, (built.text, tokens)
 
 
 @st.composite
