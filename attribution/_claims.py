@@ -525,6 +525,13 @@ _RACE_NAME_BEFORE = regex.compile(
 )
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}++)[ \t]++$")
 # "another" or "the other" within a few words after "one": one of two
+# After "one": a noun, then a period it counts per ("one visit every three years", "one death
+# a day", "one gigabit a second").
+_PER_PERIOD_AFTER = regex.compile(
+    r"[ \t]++(?P<noun>[\p{L}-]++)[ \t]++(?:every|a|an|per|each)[ \t]++(?:[\p{L}\d-]++[ \t]++)?"
+    r"(?:" + _alt(TIME_UNITS) + r")\b",
+    regex.IGNORECASE,
+)
 _ANOTHER_AFTER = regex.compile(
     r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from|after)[ \t]++"
     r"(?:another|the[ \t]++other)\b",
@@ -2741,6 +2748,9 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         return False  # "one success of the plan", "if one starts"
     if _ANOTHER_AFTER.match(after):
         return False  # "from one bank to another": one of two, no count
+    per_period = _PER_PERIOD_AFTER.match(after)
+    if per_period is not None and _may_be_counted(per_period["noun"].lower()):
+        return True  # "one visit every three years", "one death a day": a count per period
     if prev1 == "only" and _THE_ONLY_BEFORE.search(text, max(0, start - 16), start):
         return False  # "the only one to own a stake", "its only one": a pronoun, not a count
     lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
@@ -2769,6 +2779,12 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
         return True  # "injured one officer", "killing one person"
     return _COUNT_BEFORE.search(text, list_lo, start) is not None  # "two ..., and one"
+
+
+def _may_be_counted(word: str) -> bool:
+    """Whether ``word`` after "one" may be the noun it counts: no function word or "-ing"
+    form ("one for a third week", "one making a great season")."""
+    return word not in FUNCTION_WORDS and not word.endswith("ing")
 
 
 _SPEAKER_REACH = 3  # words of the person's phrase after "one": "one senior bank official"

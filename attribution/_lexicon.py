@@ -924,6 +924,9 @@ AGENTLESS_CUES = (
     r"(?:is|are|was|were|been|being)\s+(?:(?:now|also|first|[a-z]+ly)\s+)?(?:estimated|projected|"
     r"forecast|calculated|put)\s+at\b(?!\s+risk\b)",
     r"it\s+(?:emerged|transpired|appeared|appears|seems|seemed)\s+that",
+    # "that" left out: "it emerged a local man had been told ...", "it emerged his target ..."
+    r"it\s+(?:has\s+|had\s+)?(?:emerged|transpired)(?=\s+(?:a|an|the|his|her|its|their|our|"
+    r"it|he|she|they|we|some|many|several)\s)",
     r"there\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:growing|widespread|some|much|wide)\s+)?"
     r"speculation(?=\s+that\b)",
     r"reportedly",

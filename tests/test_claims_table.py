@@ -205,6 +205,8 @@ FIND = [
     ("bare-fraction-price-move", "Vikco closed up 3/8 at 21-1/4 on Tuesday.", "3/8", "count", 0.375, "exact"),
     ("count-after-a-name-number-before-its-noun", "Vikstar 12 and 40 others left early.", "40", "count", 40, "exact"),
     ("count-after-a-date-and-its-number", "Cases hit 900 by April 20, and 82 died.", "82", "count", 82, "exact"),
+    ("one-counted-per-period", "Guests are limited to one visit every three years.", "one", "count", 1, "exact"),
+    ("one-counted-per-unit-of-time", "The line carries one tonne a day.", "one", "measure", 1, "exact"),
     ("bare-fraction-move-ending-its-clause", "Vikco traded at 21-1/4, down 3/8, on Tuesday.", "3/8", "count", 0.375, "exact"),
     ("bare-fraction-move-then-its-price", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "5/8", "count", 0.625, "exact"),
     ("price-after-a-fraction-move-is-its-own-claim", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "20-1/4", "count", 20.25, "exact"),
@@ -476,6 +478,7 @@ SKIP = [
     ("denomination-note", "He paid with a $50 note at the till.", "$50"),
     ("leading-zero-clock-time", "The ban runs between 2300 and 0600 each night.", "2300 and 0600"),
     ("leading-zero-code", "He was cast to play 007 in the new film.", "007"),
+    ("one-before-a-preposition-and-a-period-is-no-count", "It was one for a third week in Lund.", "one"),
     ("two-digit-leading-zero-name", "Her hits include Vik Road and 04 Lund Lights.", "04"),
     ("code-part-after-letters-and-digits", "The airline ordered ten A340-300 jets.", "300"),
     # the base of a rate (spec 5: in "7.5 per 100 people" the claim is 7.5); a household's size

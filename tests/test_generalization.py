@@ -1458,6 +1458,53 @@ def test_zero_led_names_are_no_claims(built: Built) -> None:
 
 
 @st.composite
+def it_emerged_clauses(draw: st.DrawFn) -> Built:
+    """Later it emerged <det> <noun> had <verbed> <N> <nouns>.: "it emerged" before a clause,
+    its "that" left out, is a vague source of the clause, whatever the words."""
+    determiner = draw(st.sampled_from(["a", "the", "his", "her", "their", "its"]))
+    return Built(
+        [
+            (f"{draw(st.sampled_from(['Later', 'Then', 'In May']))} ", None),
+            ("it emerged", "source"),
+            (f" {determiner} {draw(st.sampled_from(HEADS))} had ", None),
+            (f"{draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(2, 1_499))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(it_emerged_clauses())
+def test_it_emerged_without_that_is_a_vague_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), "vague")
+
+
+@st.composite
+def one_per_period(draw: st.DrawFn) -> Built:
+    """The <nouns> get one <noun> <every|a|per> <period>.: "one" before a noun and the period
+    it is counted per is a count, whatever the noun."""
+    period = draw(
+        st.sampled_from(["every three years", "a day", "per week", "each month", "every two hours"])
+    )
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(COUNTED))} ", None),
+            (f"{draw(st.sampled_from(['get', 'have', 'take']))} ", None),
+            ("one", "token"),
+            (f" {draw(st.sampled_from(HEADS))} {period}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(one_per_period())
+def test_one_counted_per_period_is_a_claim(built: Built) -> None:
+    tokens = [(c.token.start, c.token.end) for c in _check(built).claims]
+    assert built.span("token") in tokens, (built.text, tokens)
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
