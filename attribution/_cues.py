@@ -72,6 +72,7 @@ from ._lexicon import (
     OBLIGATION_MODALS,
     OWN_ESTIMATE_NOUNS,
     PARTICIPLES,
+    PARTICLE_REPORTING_VERBS,
     PAST_FORMS,
     PERSON_NOUNS,
     PHRASAL_NON_CUES,
@@ -79,6 +80,8 @@ from ._lexicon import (
     PLAN_NOUNS,
     PLAN_VERBS,
     PLURAL_NOUN_VERBS,
+    POLL_GIVING_VERBS,
+    POLL_NOUNS,
     PREDICATE_VERBS,
     PRONOUNS,
     RELATIVISERS,
@@ -165,6 +168,9 @@ _GAP_TOKEN = _gap_token(r"\s", r"\S")
 _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 
 
+# A verb that reports only with "out" is found with it ("points out"): "points" alone is in
+# half the sports and market copy, whose sentences would be tokenised for nothing.
+_PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERBS)
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
 _TRIGGER_WORDS = (
     REPORTING_VERBS
@@ -172,6 +178,7 @@ _TRIGGER_WORDS = (
     | OWN_ESTIMATE_NOUNS
     | AGENT_ONLY_VERBS
     | PLAN_VERBS
+    | _PARTICLE_TRIGGERS
     | frozenset(
         "according citing quoting per reportedly allegedly purportedly supposedly emerged "
         "transpired appeared appears seems seemed feared rumoured rumored understood "
@@ -182,7 +189,14 @@ _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # The words a verb or setting cue is read from; each hit is checked against its token. They
 # are picked from the trigger hits: all the words are letters only, so a trigger scan finds
 # each whole word a scan for these alone would.
-_CUE_WORDS = REPORTING_VERBS | SETTING_NOUNS | OWN_ESTIMATE_NOUNS | AGENT_ONLY_VERBS | PLAN_VERBS
+_CUE_WORDS = (
+    REPORTING_VERBS
+    | SETTING_NOUNS
+    | OWN_ESTIMATE_NOUNS
+    | AGENT_ONLY_VERBS
+    | PLAN_VERBS
+    | _PARTICLE_TRIGGERS
+)
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
 _ACCORDING_WORDS = frozenset("according citing quoting per".split())
@@ -196,9 +210,9 @@ _AGENTLESS_WORDS = frozenset(
 # holding one, the hits' spelling may miss a word the patterns match, so both are searched.
 _CASE_FOLDS = tuple(FOLDS_TO_ASCII)
 if not (_ACCORDING_WORDS | _AGENTLESS_WORDS) <= _TRIGGER_WORDS or not all(
-    word.isascii() and word.isalpha() for word in _TRIGGER_WORDS
+    word.isascii() and all(part.isalpha() for part in word.split(" ")) for word in _TRIGGER_WORDS
 ):  # pragma: no cover
-    raise ValueError("the cue words must be trigger words, and letters only")
+    raise ValueError("the cue words must be trigger words: letters, or words and one space")
 _NEGATION_WINDOW = regex.compile(r"[\p{L}']+")
 _LAST_CLAUSE_MARK = regex.compile(r'(?r)[.!?;:,"“”]')
 # Each negation, and "n't", holds one of these: a window holding none has no negated word, and
@@ -428,6 +442,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "setting",
         "a document the figures stand in: 'in a report by X'",
         "In the audit office's report, costs rose [8%].",
+    ),
+    (
+        "poll-gives",
+        "poll gives",
+        "a poll as the subject of 'gives': 'the X poll gave the Greens N pct'",
+        "The Vik poll gave the Greens [36 pct].",
     ),
     (
         "own-estimate",
@@ -908,6 +928,8 @@ def _sentence_cues(
         cue = None
         if tok[_LOWER] in SETTING_NOUNS:
             cue = _setting_cue(text, index, s_start, s_end, toks, i, claims)
+            if cue is None and tok[_LOWER] in POLL_NOUNS:
+                cue = _poll_giving_cue(text, index, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in REPORTING_VERBS:
             if tok[_LOWER].endswith("ing") and i > 0 and toks[i - 1][_LOWER] in _PARTICIPLE_OPENERS:
                 cue = _participle_cue(text, index, s_end, toks, i, claims, own)
@@ -917,7 +939,14 @@ def _sentence_cues(
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
             if cue is not None and cue.rule == "verb-before-content":
                 cue = attrs.evolve(cue, rule="verb-by-shape")
-        if cue is None and tok[_LOWER] in PLAN_VERBS and _plan_object(toks, i):
+        if cue is None and (
+            (tok[_LOWER] in PLAN_VERBS and _plan_object(toks, i))
+            or (
+                tok[_LOWER] in PARTICLE_REPORTING_VERBS
+                and i + 1 < len(toks)
+                and toks[i + 1][_LOWER] == "out"
+            )
+        ):
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in AGENT_ONLY_VERBS:
             cue = _passive_agent_cue(text, index, toks, i, claims)
@@ -1459,6 +1488,7 @@ def _may_report_by_shape(word: str) -> bool:
     lower = word.lower()
     return (
         lower not in REPORTING_VERBS
+        and lower not in PARTICLE_REPORTING_VERBS  # read with their particle
         and lower not in THAT_NON_REPORTING
         and lower not in AUXILIARIES
         and lower not in FUNCTION_WORDS
@@ -3626,6 +3656,61 @@ def _setting_cue(
         scope_end=_clause_end(text, np[-1][_END], s_end),
         rule="setting",
     )
+
+
+def _poll_giving_cue(
+    text: str, index: int, s_end: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """A poll that gives its figures as a verb's subject ("The Vik poll gives the Greens 36
+    pct, Labour 30 pct", "A new poll gave the Tories a 92 seat majority"): the poll's phrase,
+    led by a determiner or a name and not after a preposition, is the source of the clause
+    after the verb. Else None."""
+    j = _after_poll_time(toks, i + 1)
+    if j < len(toks) and toks[j][_LOWER].endswith("ly"):
+        j += 1  # "the poll clearly gives"
+    if j >= len(toks) or toks[j][_LOWER] not in POLL_GIVING_VERBS:
+        return None
+    np = _np_backward(toks, i, claims, stop_at_preposition=True)
+    if not np or not (np[0][_LOWER] in DETERMINERS or np[0][_TEXT][:1].isupper()):
+        return None
+    first = _index(toks, np[0])
+    if (
+        first
+        and toks[first - 1][_LOWER] in FUNCTION_WORDS
+        and toks[first - 1][_LOWER]
+        not in (
+            "and",
+            "but",
+        )
+    ):
+        return None  # "in a poll gave ...": no subject
+    verb = toks[j]
+    return Cue(
+        cue=_span(text, verb[_START], verb[_END]),
+        source=_span(text, np[0][_START], np[-1][_END]),
+        kind=_kind(np),
+        sentence=index,
+        direction="clause",
+        scope_start=verb[_END],
+        scope_end=_clause_end(text, verb[_END], s_end),
+        rule="poll-gives",
+    )
+
+
+def _after_poll_time(toks: list[_Tok], j: int) -> int:
+    """Past a time phrase at ``j`` after a poll's noun ("last month", "on Sunday",
+    "yesterday"): the index after it, else ``j``."""
+    if j >= len(toks):
+        return j
+    word = toks[j][_LOWER]
+    if word in ("yesterday", "today"):
+        return j + 1
+    if j + 1 < len(toks) and (
+        (word in ("last", "this") and toks[j + 1][_LOWER] in TIME_UNITS)
+        or (word in ("on", "in") and toks[j + 1][_TEXT] in _TIME_NAMES)
+    ):
+        return j + 2
+    return j
 
 
 def _covered(found: list[Cue], tok: _Tok) -> bool:

@@ -961,6 +961,18 @@ SETTING_NOUNS = frozenset(
 )
 """Document nouns that attribute the figures of a clause set in them ("on the rich list")."""
 
+PARTICLE_REPORTING_VERBS = frozenset(("point", "points", "pointed", "pointing"))
+"""Verbs that report with the particle "out" after them ("Mr Hadi points out that ...", ",
+Ms Vik pointed out."); without it they are other verbs ("points to", "rose 5 points")."""
+
+POLL_NOUNS = frozenset("poll survey study census ballot".split())
+"""Documents of counted opinion or people that give figures as a verb's subject: "The Vik poll
+gives the Greens 36 pct" (``POLL_GIVING_VERBS``)."""
+
+POLL_GIVING_VERBS = frozenset("give gives gave".split())
+"""Verbs whose poll subject reports its object's figures ("a new poll gave the Tories a 92
+seat majority"); with any other subject they are acts ("the council gave 40 grants")."""
+
 SOURCE_NOUNS = frozenset(
     """
     figures data statistics stats estimates estimate report reports survey surveys census study

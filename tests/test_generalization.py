@@ -1505,6 +1505,55 @@ def test_one_counted_per_period_is_a_claim(built: Built) -> None:
 
 
 @st.composite
+def polls_giving_figures(draw: st.DrawFn) -> Built:
+    """The <Name> <poll> <gives> the <Pseudo>s <N> pct.: a poll, survey or study as the
+    subject of "gives" reports the figures after it, whatever its name and the party's."""
+    noun = draw(st.sampled_from(["poll", "survey", "study"]))
+    verb = draw(st.sampled_from(["gives", "gave"]))
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {noun}", "source"),
+            (f" {verb} the {draw(pseudo_words())}s ", None),
+            (f"{draw(st.integers(2, 60))} pct", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(polls_giving_figures())
+def test_a_poll_that_gives_figures_is_their_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def points_out(draw: st.DrawFn) -> Built:
+    """<figure clause>, <Name> <points> out. | As <Name> pointed out, <figure clause>.: "point
+    out" reports in every position, whoever speaks."""
+    name = draw(people())
+    if draw(st.booleans()):
+        verb = draw(st.sampled_from(["points", "pointed"]))
+        return Built(
+            [*draw(figure_clauses()), (", ", None), (name, "source"), (f" {verb} out.", None)]
+        )
+    return Built(
+        [
+            ("As ", None),
+            (name, "source"),
+            (" pointed out, ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(points_out())
+def test_point_out_is_a_cue_in_every_position(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
