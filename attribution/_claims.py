@@ -1648,7 +1648,7 @@ def _non_claim(
         w1, w2 = nxt.groups("")
         next1, next2 = w1.lower(), w2.lower()
     if money_or_pct or first.scale:
-        rule = _is_denomination_or_size(text, first, before, next1)
+        rule = _is_denomination_or_size(text, first, before, next1, next2)
         if rule:
             return rule
     if money_or_pct:
@@ -2654,25 +2654,34 @@ def _is_period_fraction(text: str, end: int, lower: str, prev1: str, next1: str)
     return of_unit is not None and of_unit.group(1).lower() in TIME_UNITS
 
 
+# Before glued metres, only these: "the last 300m" and "the first 300m" are as often money.
+_STRETCH_ENDINGS = ("the final", "the closing")
+
+
 def _is_race_word(word: str) -> bool:
     """A word of ``RACE_WORDS``, or its plural ("titles", "records")."""
     return word in RACE_WORDS or (word.endswith("s") and word[:-1] in RACE_WORDS)
 
 
-def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -> str:
+def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str, next2: str) -> str:
     """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
     metres, not millions: a race distance ("the 5,000m", four digits or more, or any before a
-    race word: "the 100m final", or named by its distance alone: "won the 200m at the Games"),
-    a mark to the centimetre ("cleared 4.88m", two decimals), or a size used as an adjective
-    ("the 40m trawler": after an article, before a singular noun)."""
+    race word: "the 100m final", "the 60m world record", or named by its distance alone: "won
+    the 200m at the Games"), a race's stretch ("in the final 300m"), a mark to the
+    centimetre ("cleared 4.88m", two decimals), or a size used as an adjective ("the 40m
+    trawler": after an article, before a singular noun)."""
     if first.currency and not first.scale:
         denomination = (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
         return "denomination" if denomination else ""
     if first.currency or first.percent or first.scale != "m":
         return ""
     whole = text[first.start : first.end - 1].partition(".")[0]
-    if len(whole.replace(",", "")) >= 4 or _is_race_word(next1):
-        return "metres-not-millions"  # "the 5,000m", "the world 100m champion"
+    if (
+        len(whole.replace(",", "")) >= 4
+        or _is_race_word(next1)
+        or (next1 in ("world", "indoor", "olympic") and _is_race_word(next2))
+    ):
+        return "metres-not-millions"  # "the 5,000m", "the world 100m champion", "60m world record"
     if next1 in ("and", "or"):
         pair = _METRES_PAIR_AFTER.match(text, first.end)
         if pair is not None and _is_race_word(pair.group(1).lower()):
@@ -2681,6 +2690,8 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str) -
     digits = text[first.start : first.end - 1]
     if ends_phrase and whole == digits and _RACE_NAME_BEFORE.search(before) is not None:
         return "metres-not-millions"  # "won the 200m at the Games", "the women's 800m."
+    if ends_phrase and before.rstrip(" \t").lower().endswith(_STRETCH_ENDINGS):
+        return "metres-not-millions"  # "pulled away in the final 300m": a race's stretch
     if ends_phrase and len(digits) - len(whole) == 3:
         return "metres-not-millions"  # a mark to the centimetre: "landed 17.30m at the trials"
     noun = next1.removesuffix("'s").removesuffix("’s")

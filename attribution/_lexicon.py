@@ -809,9 +809,18 @@ FURNITURE = (
 )
 """Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
 
-PARAGRAPH_FURNITURE = (r"corrections?\s*:", r"clarifications?\s*:")
+PARAGRAPH_FURNITURE = (
+    r"corrections?\s*:",
+    r"clarifications?\s*:",
+    # a link to another story, its label glued to its headline, no full stop closing it:
+    # "Mall news:Vik Corp to shut 40 stores" (a label ends with a letter, so "at 6:58" is no
+    # label; "Italy:Italy's outbreak ... deaths." in a roundup is body text)
+    r"(?-i:[A-Z][\w' ,&-]{0,60}[A-Za-z]):(?=(?-i:[A-Z])|[\"'$‘“])"
+    r"(?=[^\n]*[^.!?\"”\s][ \t]*(?:\n|$))",
+)
 """Regexes (matched at a paragraph's start, case-insensitive) for a note that makes its whole
-paragraph furniture: "Correction: A previous draft of this story gave the toll as 40. ..."."""
+paragraph furniture: "Correction: A previous draft of this story gave the toll as 40. ...",
+and a link to another story whose label is glued to its headline."""
 
 MONTHS = (
     "January February March April May June July August September October November December "

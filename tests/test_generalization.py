@@ -1554,6 +1554,57 @@ def test_point_out_is_a_cue_in_every_position(built: Built) -> None:
 
 
 @st.composite
+def glued_metre_races(draw: st.DrawFn) -> Built:
+    """<Name> pulled clear of the <noun>s in the final <N>m. | <Name> is short of <Name>'s
+    <N>m world record.: glued metres as a race's stretch or before a world record are a race
+    distance, whoever runs."""
+    distance = f"{draw(st.sampled_from([60, 100, 200, 300, 400, 800]))}m"
+    if draw(st.booleans()):
+        lead = (
+            f"{draw(people())} pulled clear of the {draw(st.sampled_from(COUNTED))} in the final "
+        )
+        return Built([(lead, None), (distance, "distance"), (".", None)])
+    lead = f"{draw(people())} is short of {draw(people())}'s "
+    return Built([(lead, None), (distance, "distance"), (" world record.", None)])
+
+
+@SETTINGS
+@given(glued_metre_races())
+def test_glued_metres_of_a_race_are_no_claims(built: Built) -> None:
+    span = built.span("distance")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims)
+
+
+@st.composite
+def glued_link_labels(draw: st.DrawFn) -> Built:
+    """<text>.\n\n<Pseudo> <noun>:<Pseudo> to <verb> <N> <nouns>\n\n<text>.: a paragraph
+    whose label is glued to a headline and that closes with no full stop is a link to another
+    story, whatever its words."""
+    label = f"{draw(pseudo_words())} {draw(st.sampled_from(HEADS))}"
+    return Built(
+        [
+            (
+                f"The {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))}.\n\n",
+                None,
+            ),
+            (f"{label}:{draw(pseudo_words())} {draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(2, 1_499))), "token"),
+            (
+                f" {draw(st.sampled_from(COUNTED))}\n\nThe {draw(st.sampled_from(HEADS))} left.",
+                None,
+            ),
+        ]
+    )
+
+
+@SETTINGS
+@given(glued_link_labels())
+def test_a_label_glued_to_a_linked_headline_is_furniture(built: Built) -> None:
+    span = built.span("token")
+    assert not any(_overlaps(c.token, span) for c in _check(built).claims)
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
