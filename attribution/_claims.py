@@ -87,6 +87,7 @@ from ._lexicon import (
     RACE_UNITS,
     RACE_WORDS,
     REFERENCE_WORDS,
+    REPEAT_QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
     SCORE_WORDS,
@@ -1655,7 +1656,7 @@ def _non_claim(
         if first.words and text[start].isupper() and not _at_sentence_start(text, doc, start):
             return "capitalised-number-word"  # "the film Million Dollar Baby": a name
         # "The $3 million grant pays ...", after the grant was given: a re-mention
-        if _is_stated_again(first, before, next1, seen_values):
+        if _is_stated_again(text, first, before, next1, seen_values):
             return "sum-stated-again"
         if _after_per(before):
             return "rate-base"  # "a 2.5 yen levy per 10,000 yen"
@@ -2705,15 +2706,49 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str, n
     return ""
 
 
-def _is_stated_again(first: _Atom, before: str, next1: str, seen: set[float]) -> bool:
-    """Whether a sum or percentage after a definite or possessive determiner repeats one the
-    article gave ("The $3 million grant pays", "its 42.5 pct stake" after 42.5 pct)."""
-    if first.value not in seen or not next1 or next1 in FUNCTION_WORDS:
+def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set[float]) -> bool:
+    """Whether a sum or percentage after a definite or possessive determiner, and at most one
+    word that qualifies it, repeats one the article gave ("The $3 million grant pays", "its
+    current 42.5 pct stake" after 42.5 pct, "the extra $600 per week" after $600 a week)."""
+    if first.value not in seen or not next1:
+        return False
+    rate = next1 in _RATE_WORDS
+    if next1 in FUNCTION_WORDS and not rate:
         return False
     head = _DETERMINER_BEFORE.search(before)
-    return head is not None and head.group(1).lower() in (
-        ANAPHOR_DETERMINERS | POSSESSIVE_DETERMINERS
-    )
+    if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS and not rate:
+        return True  # "The $3 million grant", right after its determiner
+    if _determiner_before(before) not in _RE_MENTION_DETERMINERS:
+        return False
+    # with a word between or a rate after ("its current 42.5 pct stake", "the extra $600 per
+    # week"), only the same figure written the same way before: "20 years" gives no "the 20%"
+    return text.find(text[first.start : first.end], 0, first.start) != -1
+
+
+_RATE_WORDS = frozenset("per a an each".split())  # "the extra $600 per week": a rate said again
+_RE_MENTION_DETERMINERS = ANAPHOR_DETERMINERS | POSSESSIVE_DETERMINERS
+_QUALIFIED_REACH = 40  # characters read back for a determiner and the word after it
+# A word and at most one lowercase word after it, blanks only, ending the text before a figure.
+_QUALIFIED_DETERMINER = regex.compile(r"(?<![\p{L}\d'’-])(\p{L}++)[ \t]++(?:(\p{Ll}++)[ \t]++)?$")
+
+
+def _determiner_before(before: str) -> str:
+    """The determiner, lowercased, that ``before`` ends with, past at most one word that
+    qualifies the figure: any after a possessive ("its current "), one of
+    ``REPEAT_QUALIFIERS`` after another determiner ("the extra "); no function word, "-ing"
+    form or compound, and only blanks around it ("the yen strengthening 0.7%", "the
+    widely-forecast 5%", "the school, 17 points" give new figures); else ""."""
+    m = _QUALIFIED_DETERMINER.search(before, max(0, len(before) - _QUALIFIED_REACH))
+    if m is None:
+        return ""
+    determiner, word = m[1].lower(), m[2]
+    if word is not None and (
+        word in FUNCTION_WORDS
+        or word.endswith("ing")
+        or (determiner not in POSSESSIVE_DETERMINERS and word not in REPEAT_QUALIFIERS)
+    ):
+        return ""
+    return determiner
 
 
 def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:

@@ -651,6 +651,11 @@ dealers"). "all four" is left out: it as often introduces ("knew all four member
 POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 """Possessives that make a figure already stated a re-mention ("its 42.5 pct stake")."""
 
+REPEAT_QUALIFIERS = frozenset("extra additional same aforementioned".split())
+"""Words between "the" and a figure stated before that say it again ("the extra $600 per
+week"); after "the", another word gives the figure anew ("the current 25 pct level", a
+speaker's new point), after a possessive any word may ("its current 42.5 pct stake")."""
+
 LIST_OF_ITSELF_BEFORE = frozenset("these those".split())
 """Words before a number that make it an article's count of its own list or of a group it
 just listed ("these 9 chains", with "here are 7 ways")."""

@@ -209,6 +209,8 @@ FIND = [
     ("one-counted-per-unit-of-time", "The line carries one tonne a day.", "one", "measure", 1, "exact"),
     ("glued-m-after-the-last-stays-millions", "The bank raised the last 300m from funds.", "300m", "count", 300e6, "exact"),
     ("glued-label-in-a-closed-paragraph-is-body-text", "Vik:Vik's port logged 31 crossings in May.", "31", "count", 31, "exact"),
+    ("the-and-a-word-before-a-figure-gives-it-anew", "Guests pay the 25 pct levy. Ms Vik called the current 25 pct level too high.", "25 pct", "percent", 25, "exact"),
+    ("same-value-written-otherwise-is-no-re-mention", "It took 20 years. Its current 20% stake is small.", "20%", "percent", 20, "exact"),
     ("bare-fraction-move-ending-its-clause", "Vikco traded at 21-1/4, down 3/8, on Tuesday.", "3/8", "count", 0.375, "exact"),
     ("bare-fraction-move-then-its-price", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "5/8", "count", 0.625, "exact"),
     ("price-after-a-fraction-move-is-its-own-claim", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "20-1/4", "count", 20.25, "exact"),
@@ -533,6 +535,8 @@ SKIP = [
     ("re-mention-the-two-named", "Norway and Chile signed a pact. Talks between the two nations went on.", "two"),
     ("re-mention-those-two", "The mayor backed two plans, but those two plans stalled.", "two plans stalled"),
     ("re-mention-money-seen", "The city won a $3 million grant. The $3 million grant pays for buses.", "$3 million grant pays"),
+    ("re-mention-after-a-possessive-and-a-word", "Vik holds 42.5 pct of Lund. It may sell its current 42.5 pct stake.", "42.5 pct stake"),
+    ("re-mention-of-a-rate-after-extra", "Staff get $600 a week. Few asked for the extra $600 a week.", "$600 a week."),
     ("list-count-here-are", "Here are 7 ways to cut your energy bill.", "7"),
     ("list-count-these", "Can these 9 chains survive the winter?", "9"),
     # a year, then "to": no range with the figure after it

@@ -1605,6 +1605,33 @@ def test_a_label_glued_to_a_linked_headline_is_furniture(built: Built) -> None:
 
 
 @st.composite
+def rates_said_again(draw: st.DrawFn) -> Built:
+    """The <nouns> get $<N> a week. The <noun> asked for the extra $<N> a week.: a figure
+    said again after "the extra" (or a possessive and a word) is no new claim, whatever the
+    words."""
+    amount = f"${draw(st.integers(2, 1_499))}"
+    period = draw(st.sampled_from(["a week", "per month", "a day"]))
+    lead = draw(st.sampled_from(["the extra", "the additional", "their current"]))
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(COUNTED))} get ", None),
+            (amount, "first"),
+            (f" {period}. The {draw(st.sampled_from(HEADS))} asked for {lead} ", None),
+            (amount, "again"),
+            (f" {period}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(rates_said_again())
+def test_a_rate_said_again_is_no_new_claim(built: Built) -> None:
+    report = _check(built)
+    assert any(_overlaps(c.token, built.span("first")) for c in report.claims)
+    assert not any(_overlaps(c.token, built.span("again")) for c in report.claims)
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
