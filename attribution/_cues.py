@@ -87,6 +87,7 @@ from ._lexicon import (
     RELATIVISERS,
     REPORTING_VERBS,
     SENTENCE_ADVERBS,
+    SENTENCE_LINKS,
     SETTING_NOUNS,
     SOURCE_NOUNS,
     SOURCE_POSTMODIFIERS,
@@ -997,6 +998,8 @@ def _according_cues(
         at_start = (
             not lead.strip(" \t\"“‘'([")
             or (whole and _only_adverbial(lead))
+            # "But according to the poll, 61% said ...": a conjunction opening the sentence
+            or (whole and lead.strip(" \t\"“‘'([").lower() in SENTENCE_LINKS)
             or (
                 lead.rstrip().endswith(",") and _closes_interruption(toks, _index(toks, np[-1]) + 1)
             )

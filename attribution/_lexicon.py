@@ -1162,6 +1162,10 @@ INTERRUPTED_CLAUSE_LINKS = frozenset("but while and whereas although though as".
 COORDINATORS = frozenset("and but".split())
 """Words that join a second verb to the subject of the first: "The firm cut prices and said ..."."""
 
+SENTENCE_LINKS = frozenset("and but yet so or nor".split())
+"""Conjunctions that may open a sentence before a cue that opens its clause ("But according
+to the poll, 61% said ..."): the cue still opens the sentence."""
+
 SUBORDINATORS = frozenset(
     "when while after before because since although though if whereas once until unless".split()
 )

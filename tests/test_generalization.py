@@ -1632,6 +1632,27 @@ def test_a_rate_said_again_is_no_new_claim(built: Built) -> None:
 
 
 @st.composite
+def according_to_after_a_conjunction(draw: st.DrawFn) -> Built:
+    """<But|And|Yet> according to the <noun>, <figure clause>.: a conjunction opening the
+    sentence leaves "according to" at its head, whatever the words."""
+    return Built(
+        [
+            (f"{draw(st.sampled_from(['But', 'And', 'Yet', 'So']))} according to ", None),
+            *_the_noun(draw, adjective=draw(st.booleans())),
+            (", ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_to_after_a_conjunction())
+def test_according_to_after_an_opening_conjunction_covers_the_sentence(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
