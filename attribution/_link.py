@@ -60,12 +60,17 @@ _ASIDE = re.compile(
     rf"|—(?<={_INLINE_SPACE}—){_DASH_TAIL}"
     r"|—[^—\n]*(?:—|$)"
 )
-_HEDGE_ROOM = 12  # characters a hedge before a restated figure may take ("more than ")
+_HEDGE_ROOM = 14  # characters a hedge before a restated figure may take ("an estimated ")
+# How many words a counted noun after a restated figure may take ("- 22 million people -").
+_RESTATED_NOUN_ROOM = 2
 # Words opening a dash-set aside that gives the attributed amount another way ("or",
 # "equal to"), and how many words besides the figure it may hold ("per household").
 _RESTATING_OPENERS = ("or ", "equal to ", "equivalent to ")
 _RESTATING_ROOM = 4
 _COMPARATIVES = frozenset("more less fewer higher lower than".split())
+_FIGURE_END_CHARS = frozenset("%mbnk")  # a figure's last character: "40%", "£40m", "$2bn", "5k"
+# Words after a figure in an aside that make it no counted noun: a share, a comparison, time.
+_NOT_COUNTED_NOUNS = _COMPARATIVES | frozenset("of times a an the per in on at up down ago".split())
 # Words that may stand in a figure given again in an aside, besides its digits.
 _FIGURE_WORDS = frozenset(
     "pct percent per cent of a an mln bln billion million dlrs dollars stg".split()
@@ -775,13 +780,30 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
     """Spec 5: a dash-set aside that holds nothing but the claim restates the attributed
     figure beside it ("nearly a third - 31% - of investors, a study found") and is covered
     as the sentence is; one that adds the reporter's own words is not."""
+    token = claim.token.text
+    if text[aside[0]] == "(":
+        # "among the many (26) states": the exact figure for a vague one, in brackets alone;
+        # not after a figure ("£40m ($50m)" converts it, "212,043 (209,177)" gives last year's)
+        before = text[max(0, aside[0] - 2) : aside[0]].rstrip()
+        return (
+            text[aside[0] + 1 : aside[1] - 1].strip() == token
+            and not before[-1:].isdigit()
+            and before[-1:] not in _FIGURE_END_CHARS
+        )
     if text[aside[0]] not in "-–—":
         return False
     inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t")
-    token = claim.token.text
-    # the figure alone, or after a hedge ("- about 31% -"), not a counted noun of its own
+    # the figure alone, or after a hedge ("- about 31% -", "-- an estimated $4 billion --")
     if inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM:
         return True
+    # the figure and its counted noun, restating what the content counts ("One in 10 adults -
+    # 22 million people - own one"); not a share of the reporter's ("- 6% of its staff -")
+    if inner.startswith(token):
+        rest = inner[len(token) :].split()
+        if 0 < len(rest) <= _RESTATED_NOUN_ROOM and all(
+            w.isalpha() and w.islower() and w not in _NOT_COUNTED_NOUNS for w in rest
+        ):
+            return True
     # the same amount put another way: "£3bn - or £140 per household -"
     words = inner.split()
     if inner[:1].isdigit() and all(_is_figure_word(w) for w in words) and token in inner:

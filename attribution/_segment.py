@@ -118,6 +118,9 @@ _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*([\p{L
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
 _QUOTE_MARKS = '"“”„«»'
+# Doubled single marks open and close a quote in some copy ("‘‘We are ready,’’ she said"): each
+# pair is read as one mark at its first character.
+_DOUBLED_MARKS = ("‘‘", "’’")
 _WORDS = regex.compile(r"[\p{L}\d]+")
 # In ASCII, _WORD_BEFORE's and _WORDS' characters are these, whatever the Unicode version.
 _ASCII_WORD_BEFORE_CHARS = string.ascii_letters + "."
@@ -263,6 +266,8 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     # One scan of the whole text: every mark lies in a paragraph, as only space lies between.
     marks = _find_all(text, _QUOTE_MARKS)
+    if "‘‘" in text or "’’" in text:
+        marks = sorted(marks + _doubled_marks(text))
     if not marks:
         return ()
     group = -1
@@ -275,14 +280,14 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
         for pos in marks[lo:hi]:
             ch = text[pos]
             if open_at is None:
-                if ch in "”»" or (ch == '"' and _looks_closing(text, pos, para)):
+                if ch in "”»’" or (ch == '"' and _looks_closing(text, pos, para)):
                     first_mark = False
                     continue  # a stray closing mark
                 opens_para = first_mark and pos == para.start
                 if not (continuing and opens_para):
                     group += 1
                 open_at = pos
-            elif ch in "“„«" and text[open_at] != '"':
+            elif ch in "“„«‘" and text[open_at] != '"':
                 continue  # a nested or repeated opening mark: keep the outer quote
             elif ch == '"' and _reopens(text, pos, para):
                 # '"... eight. "The Grand Slam ...': the speaker's next sentence reopens a quote
@@ -291,15 +296,28 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
                 group += 1
                 open_at = pos
             else:
-                quotes.append(_quote(text, open_at, pos + 1, index, group, True))
+                width = 2 if ch == "’" else 1  # a doubled mark closes after its second half
+                quotes.append(_quote(text, open_at, pos + width, index, group, True))
                 open_at = None
             first_mark = False
         continuing = False
         if open_at is not None:
             quotes.append(_quote(text, open_at, para.end, index, group, False))
             nxt = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
-            continuing = nxt is not None and text[nxt] in '"“„«'
+            continuing = nxt is not None and (text[nxt] in '"“„«' or text.startswith("‘‘", nxt))
     return tuple(quotes)
+
+
+def _doubled_marks(text: str) -> list[int]:
+    """The offsets of the doubled single marks of ``text`` ("‘‘", "’’"), each pair once at its
+    first character; a run of three or more is read from its start."""
+    found = []
+    for pair in _DOUBLED_MARKS:
+        pos = text.find(pair)
+        while pos != -1:
+            found.append(pos)
+            pos = text.find(pair, pos + 2)
+    return found
 
 
 def _find_all(text: str, chars: str) -> list[int]:
@@ -316,7 +334,9 @@ def _find_all(text: str, chars: str) -> list[int]:
 
 def _quote(text: str, start: int, end: int, paragraph: int, group: int, closed: bool) -> Quote:
     # The marks are no word characters: leave them out, as curly ones are not ASCII.
-    inner = text[start + 1 : end - 1 if closed else end]
+    opening = 2 if text.startswith("‘‘", start) else 1
+    closing = 2 if closed and text.startswith("’’", end - 2) else 1
+    inner = text[start + opening : end - closing if closed else end]
     if inner.isascii():  # counting runs in bytes is much quicker than any regex
         runs = inner.encode().translate(_ASCII_WORD_RUNS)
         words = runs.count(b" a") + runs.startswith(b"a")

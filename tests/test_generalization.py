@@ -1653,6 +1653,62 @@ def test_according_to_after_an_opening_conjunction_covers_the_sentence(built: Bu
 
 
 @st.composite
+def doubled_single_mark_quotes(draw: st.DrawFn) -> Built:
+    """‘‘<clause>,’’ <Name> said. ‘‘<figure clause>.’’: a quote in doubled single marks,
+    resumed after its speaker's cue, is carried from the speaker, whoever speaks."""
+    return Built(
+        [
+            (f"‘‘The {draw(st.sampled_from(HEADS))} was {draw(st.sampled_from(VERBED))},’’ ", None),
+            (draw(people()), "source"),
+            (" said. ‘‘", None),
+            *draw(figure_clauses()),
+            (".’’", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(doubled_single_mark_quotes())
+def test_a_quote_in_doubled_single_marks_is_resumed(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), carried=True)
+
+
+@st.composite
+def restating_asides(draw: st.DrawFn) -> Built:
+    """The <nouns> - <N> <nouns> - were <verbed>, the <noun> said. | Most <nouns> (<N>%) were
+    <verbed>, the <noun> said.: an aside holding only the figure and its counted noun, or a
+    figure alone in brackets, restates what the content counts and is covered."""
+    nouns = draw(st.sampled_from(COUNTED))
+    tail = [(f" were {draw(st.sampled_from(VERBED))}, ", None), *_the_noun(draw, adjective=False)]
+    if draw(st.booleans()):
+        figure = f"{draw(st.integers(2, 900))} million"
+        return Built(
+            [
+                (f"Most {nouns} - ", None),
+                (figure, "token"),
+                (f" {draw(st.sampled_from(COUNTED))} -", None),
+                *tail,
+                (" said.", None),
+            ]
+        )
+    return Built(
+        [
+            (f"Most {nouns} (", None),
+            (f"{draw(st.integers(51, 99))}%", "token"),
+            (")", None),
+            *tail,
+            (" said.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(restating_asides())
+def test_restating_asides_are_covered(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""

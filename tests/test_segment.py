@@ -176,6 +176,12 @@ def test_sentence_index():
             '"We lost the match. "Next week we win," he said.',
             [('"We lost the match. ', 0, True, 0), ('"Next week we win,"', 1, True, 0)],
         ),
+        ("He said ‘‘we are ready’’ today.", [("‘‘we are ready’’", 0, True, 0)]),
+        (
+            # opened by a curly double mark, closed by a doubled single one
+            "She is expecting “a slow rebound’’ now. The firm’s 40 stores shut.",
+            [("“a slow rebound’’", 0, True, 0)],
+        ),
         ("No quotes at all.", []),
     ],
     ids=[
@@ -186,6 +192,8 @@ def test_sentence_index():
         "reopened-curly",
         "separate-groups",
         "unclosed-quote-reopened-at-next-sentence",
+        "doubled-single-marks",
+        "curly-opened-doubled-closed",
         "none",
     ],
 )
@@ -195,6 +203,12 @@ def test_quotes(text, expected):
 
 def test_quote_word_count():
     text = 'He said "we are ready" today.'
+    (q,) = segment(text).quotes
+    assert q.words == 3
+
+
+def test_quote_word_count_leaves_doubled_marks_out():
+    text = "He said ‘‘we are ready’’ today."
     (q,) = segment(text).quotes
     assert q.words == 3
 
