@@ -70,6 +70,7 @@ from ._lexicon import (
     NUMBER_WORDS,
     OBJECT_VERBS,
     OBLIGATION_MODALS,
+    OPENING_PREPOSITIONS,
     OWN_ESTIMATE_NOUNS,
     PARTICIPLES,
     PARTICLE_REPORTING_VERBS,
@@ -1667,6 +1668,8 @@ def _not_a_source_subject(
     """Whether the phrase read back from the verb at ``i`` is no subject that reports."""
     if np and _is_comparison_baseline(toks, np[0], claims):
         return True  # "more than Vik said"
+    if len(np) == 1 and np[0][_LOWER] in OPENING_PREPOSITIONS:
+        return True  # "Amid reports that ...": a preposition, capitalised, and its noun
     if np and pronoun is None and np[0][_LOWER] in DETERMINERS and _reduced_passive(toks, i):
         return True  # "The toxin found in the river killed 300 fish": no one reports
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):

@@ -876,7 +876,7 @@ REPORTING_VERBS = frozenset(
     put puts register registers registered tally tallies tallied measure measures measured
     announced quoted quote quotes predicted projected estimated envisage envisages envisaged
     envision envisions envisioned feature features featured conclude concludes concluded
-    determined ruled
+    determined ruled fear fears feared
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing
@@ -886,7 +886,7 @@ REPORTING_VERBS = frozenset(
 
 THAT_NON_REPORTING = frozenset(
     """
-    means meant ensures ensured hopes hoped fears feared wishes wished demands demanded
+    means meant ensures ensured hopes hoped wishes wished demands demanded
     denies denied seems seemed appears appeared requests requested pretends pretended
     provided assumed assumes given guarantees guaranteed proves proved disappointed surprised
     pleased delighted worried concerned convinced relieved shocked frustrated satisfied angered
@@ -1162,6 +1162,13 @@ INTERRUPTED_CLAUSE_LINKS = frozenset("but while and whereas although though as".
 COORDINATORS = frozenset("and but".split())
 """Words that join a second verb to the subject of the first: "The firm cut prices and said ..."."""
 
+OPENING_PREPOSITIONS = frozenset(
+    "amid amidst despite following given regarding concerning notwithstanding".split()
+)
+"""Prepositions that open a sentence before a noun that is also a reporting verb ("Amid
+reports that ...", "Despite claims that ..."): capitalised there, they are no name, so no
+subject of the verb after them."""
+
 SENTENCE_LINKS = frozenset("and but yet so or nor".split())
 """Conjunctions that may open a sentence before a cue that opens its clause ("But according
 to the poll, 61% said ..."): the cue still opens the sentence."""
@@ -1303,10 +1310,13 @@ AGENT_ONLY_VERBS = frozenset("unveiled".split())
 by the party"); with a subject they are acts ("Boeing unveiled its new plane"), so they are no
 reporting verbs and never end a subject ("The scheme unveiled in May called for ...")."""
 
-NOUN_REPORTING_VERBS = frozenset("state states project projects measure measures".split())
+NOUN_REPORTING_VERBS = frozenset(
+    "state states project projects measure measures fear fears".split()
+)
 """Reporting verbs far more often nouns ("the state health department", "two projects", "the
-broad measure of money supply"): they do not end a source phrase, and are a cue only after a
-pronoun or a source noun, or before "that" ("the study projects that", "we project")."""
+broad measure of money supply", "inflation fears"): they do not end a source phrase, and are a
+cue only after a pronoun or a source noun, or before "that" ("the study projects that", "we
+project", "the bank fears that")."""
 
 PLURAL_NOUN_VERBS = frozenset(
     """

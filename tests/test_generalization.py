@@ -1709,6 +1709,26 @@ def test_restating_asides_are_covered(built: Built) -> None:
 
 
 @st.composite
+def fears_that(draw: st.DrawFn) -> Built:
+    """The <Name> <noun> fears that <figure clause>.: "fears" before a content clause, with a
+    subject, is a belief verb that reports, whatever the subject."""
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}", "source"),
+            (f" {draw(st.sampled_from(['fears that', 'feared that']))} ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(fears_that())
+def test_fears_that_with_a_subject_reports(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
