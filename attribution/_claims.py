@@ -212,7 +212,8 @@ _DIGITS = (
     r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+"
     r"|\d++-[1-9]\d?+/[1-9]\d?+[ \t][1-9]\d?+/[1-9]\d?+(?![\d/])"
     r"|\d++[- ][1-9]\d?+/[1-9]\d?+(?![\d/])"
-    rf"|(?<!\d[ \t]){_FRACTION_AMOUNT}|{_FRACTION_MOVED}"
+    # both fraction branches open with a look at the slash: most numbers have none
+    rf"|(?=[1-9]\d?/)(?:(?<!\d[ \t]){_FRACTION_AMOUNT}|{_FRACTION_MOVED})"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})++(?!\d|[.,-]\d)"
     r"|\d++(?:\.\d++)?+"
 )

@@ -172,7 +172,9 @@ _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 
 # A verb that reports only with "out" is found with it ("points out"): "points" alone is in
 # half the sports and market copy, whose sentences would be tokenised for nothing.
-_PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERBS)
+_PARTICLE_TRIGGERS = frozenset(
+    f"{verb} {particle}" for verb in PARTICLE_REPORTING_VERBS for particle in ("out", "to")
+)
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
 _TRIGGER_WORDS = (
     REPORTING_VERBS
@@ -946,7 +948,10 @@ def _sentence_cues(
             or (
                 tok[_LOWER] in PARTICLE_REPORTING_VERBS
                 and i + 1 < len(toks)
-                and toks[i + 1][_LOWER] == "out"
+                and (
+                    toks[i + 1][_LOWER] == "out"
+                    or (toks[i + 1][_LOWER] == "to" and _points_to(toks, i, claims))
+                )
             )
         ):
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
@@ -1497,6 +1502,29 @@ def _may_report_by_shape(word: str) -> bool:
         and lower not in AUXILIARIES
         and lower not in FUNCTION_WORDS
     )
+
+
+def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether "point(s/ed/ing) to" at ``i`` reports its object ("He pointed to a 12% drop",
+    "The data point to a rise"): "pointed" and "pointing" are verbs; "point" and "points" only
+    after a pronoun or a word that is no figure or unit of one ("rose one basis point to 5.7
+    pct", "0.7 percentage point to growth" are nouns)."""
+    if toks[i][_LOWER] in ("pointed", "pointing"):
+        return True
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev[_LOWER] in PRONOUNS:
+        return True
+    return (
+        prev[_TEXT].isalpha()
+        and prev[_LOWER] not in _POINT_UNIT_WORDS
+        and prev[_LOWER] not in NUMBER_WORDS
+        and not _in_claim(prev, claims)
+    )
+
+
+_POINT_UNIT_WORDS = frozenset("basis percentage half one-half match set break game".split())
 
 
 def _plan_object(toks: list[_Tok], i: int) -> bool:

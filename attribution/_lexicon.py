@@ -1295,12 +1295,11 @@ matches", "called off the strike", "the crews responded to six alarms", "wrote d
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
 report nothing."""
 
-PLAN_VERBS = frozenset(
-    "unveil unveils unveiled outline outlines outlined detail details detailed".split()
-)
+PLAN_VERBS = frozenset("unveil unveils unveiled outline outlines outlined detailed".split())
 """Verbs that make a plan public: with a plan as their object they report it like "announced"
 ("The firm unveiled plans to cut 800 jobs", "outlined a plan for 300 homes"); with any other
-object they are acts ("unveiled a statue", "detailed the damage")."""
+object they are acts ("unveiled a statue", "detailed the damage"). Not "detail(s)", a noun far
+more often ("details of the plan"), whose every sentence would be read for nothing."""
 
 PLAN_NOUNS = frozenset("plan plans proposal proposals blueprint blueprints".split())
 """The objects that make a verb of ``PLAN_VERBS`` report: a plan's own figures are its maker's."""

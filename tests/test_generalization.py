@@ -1528,9 +1528,14 @@ def test_a_poll_that_gives_figures_is_their_source(built: Built) -> None:
 
 @st.composite
 def points_out(draw: st.DrawFn) -> Built:
-    """<figure clause>, <Name> <points> out. | As <Name> pointed out, <figure clause>.: "point
-    out" reports in every position, whoever speaks."""
+    """<figure clause>, <Name> <points> out. | As <Name> pointed out, <figure clause>. |
+    <Name> pointed to <figure clause>.: "point out" reports in every position, and "pointed to"
+    its object, whoever speaks."""
     name = draw(people())
+    if draw(st.booleans()):
+        # "<Name> pointed to <figure clause>": the object reported
+        parts = [(name, "source"), (" pointed to ", None), *draw(figure_clauses()), (".", None)]
+        return Built(parts)
     if draw(st.booleans()):
         verb = draw(st.sampled_from(["points", "pointed"]))
         return Built(
