@@ -1767,6 +1767,10 @@ def _has_leading_zero(text: str, atom: _Atom) -> bool:
 _DESCRIBING_UNITS = TIME_UNITS | IN_GAME_UNITS | SIZE_UNITS | frozenset(NUMBER_WORDS)
 
 
+_ONE_TIME = frozenset(("one", "1", "a", "half"))  # "a one-time payment": once, no tally
+_TIMES_AFTER = regex.compile(r"-times?\b", regex.IGNORECASE)
+
+
 def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     """Whether a hyphenated word after the number makes a descriptor ("27-nation", "10-day",
     "62-year-old", "one-off"); "10-fold" and "40-odd" stay amounts, and so does a unit before
@@ -1779,7 +1783,7 @@ def _is_compound_descriptor(text: str, end: int, start: int = 0) -> bool:
     word = hyphen.group(1).lower()
     if word.split("-")[0] in ("fold", "odd", "plus", "strong-plus"):
         return False
-    if word == "time" and start and text[start:end].lower() not in ("one", "1", "a", "half"):
+    if word in ("time", "times") and start and text[start:end].lower() not in _ONE_TIME:
         return False  # "an eight-time champion": a tally of wins ("a one-time payment" is none)
     unit = word.rpartition("-")[2]
     if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
@@ -2149,6 +2153,8 @@ def _is_re_mention(n: _Near) -> str:
         return "all-of-group"
     if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
         return "own-list-count"  # "Here are the 10 films": the article's count of its own list
+    if n.following == "-" and _TIMES_AFTER.match(n.text, n.first.end):
+        return ""  # "the two-time runner-up": a tally of wins, not a group counted again
     return _is_definite_group(n.first, n.prev_lower, n.next1)
 
 

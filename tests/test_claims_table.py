@@ -211,6 +211,8 @@ FIND = [
     ("glued-label-in-a-closed-paragraph-is-body-text", "Vik:Vik's port logged 31 crossings in May.", "31", "count", 31, "exact"),
     ("the-and-a-word-before-a-figure-gives-it-anew", "Guests pay the 25 pct levy. Ms Vik called the current 25 pct level too high.", "25 pct", "percent", 25, "exact"),
     ("same-value-written-otherwise-is-no-re-mention", "It took 20 years. Its current 20% stake is small.", "20%", "percent", 20, "exact"),
+    ("n-time-after-the-is-a-tally", "Vik beat the two-time Lund open runner-up.", "two", "count", 2, "exact"),
+    ("n-times-champion-is-a-tally", "The race lost nine-times champion Ada Vik.", "nine", "count", 9, "exact"),
     ("bare-fraction-move-ending-its-clause", "Vikco traded at 21-1/4, down 3/8, on Tuesday.", "3/8", "count", 0.375, "exact"),
     ("bare-fraction-move-then-its-price", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "5/8", "count", 0.625, "exact"),
     ("price-after-a-fraction-move-is-its-own-claim", "Vikco fell 5/8 to 20-1/4 on Tuesday.", "20-1/4", "count", 20.25, "exact"),

@@ -1734,6 +1734,28 @@ def test_fears_that_with_a_subject_reports(built: Built) -> None:
 
 
 @st.composite
+def definite_tallies(draw: st.DrawFn) -> Built:
+    """<Name> beat the <two>-time <Pseudo> <noun>.: a tally of wins after "the" is no group
+    counted again, whatever the title."""
+    word = draw(st.sampled_from(["two", "three", "four", "five", "nine"]))
+    suffix = draw(st.sampled_from(["-time", "-times"]))
+    return Built(
+        [
+            (f"{draw(people())} beat the ", None),
+            (word, "token"),
+            (f"{suffix} {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(definite_tallies())
+def test_a_tally_of_wins_after_the_is_a_claim(built: Built) -> None:
+    tokens = [(c.token.start, c.token.end) for c in _check(built).claims]
+    assert built.span("token") in tokens, (built.text, tokens)
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
