@@ -2482,6 +2482,10 @@ def _restrictive_antecedent(toks: list[_Tok], j: int, claims: list[tuple[int, in
 _RELATIVE_CLAUSE_REACH = 10  # words of a restrictive relative clause before its subject's verb
 
 
+# Relativisers of a clause that restricts a subject ("the firms that own the mines said").
+_RESTRICTING_RELATIVISERS = frozenset(("who", "that", "which"))
+
+
 def _clause_restricted_subject(
     toks: list[_Tok], j: int, i: int, claims: list[tuple[int, int]], verb: _Tok
 ) -> list[_Tok]:
@@ -2496,13 +2500,19 @@ def _clause_restricted_subject(
         t = toks[k]
         if not t[_TEXT][0].isalnum() or (claims and _in_claim(t, claims)):
             return []
-        if t[_LOWER] == "who":
+        if t[_LOWER] in _RESTRICTING_RELATIVISERS:
             break
         k -= 1
         if k < 0 or j - k >= _RELATIVE_CLAUSE_REACH:
             return []
     if k == 0 or all(t[_LOWER].endswith("ly") for t in toks[k + 1 : j + 1]):
         return []  # "a nurse who quickly found": the clause's own verb
+    if toks[k][_LOWER] != "who" and (
+        toks[k + 1][_LOWER] in DETERMINERS
+        or toks[k + 1][_LOWER] in PRONOUNS
+        or not toks[k + 1][_TEXT].islower()
+    ):
+        return []  # "the floor that the market believes": "that" opens the verb's own clause
     antecedent = _np_backward(toks, k - 1, claims)
     if not antecedent or any(_in_claim(t, claims) for t in antecedent):
         return []

@@ -1756,6 +1756,25 @@ def test_a_tally_of_wins_after_the_is_a_claim(built: Built) -> None:
 
 
 @st.composite
+def closing_subjects_restricted_by_that(draw: st.DrawFn) -> Built:
+    """<figure clause>, the <nouns> that <verb> the <nouns> said.: a closing subject
+    restricted by a relative clause on "that" or "which" is the source, clause and all,
+    whatever the words."""
+    relativiser = draw(st.sampled_from(["that", "which"]))
+    source = (
+        f"the {draw(st.sampled_from(COUNTED))} {relativiser} "
+        f"{draw(st.sampled_from(['own', 'run', 'manage']))} the {draw(st.sampled_from(COUNTED))}"
+    )
+    return Built([*draw(figure_clauses()), (", ", None), (source, "source"), (" said.", None)])
+
+
+@SETTINGS
+@given(closing_subjects_restricted_by_that())
+def test_a_closing_subject_restricted_by_that_is_the_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), None)
+
+
+@st.composite
 def name_number_lists(draw: st.DrawFn) -> Built:
     """<Name> <verbed> on <Pseudo> <n>, <m> and <k>.: after a capitalised word and its number,
     the later numbers of the list name things too, whatever the words."""
