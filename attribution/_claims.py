@@ -1767,6 +1767,7 @@ def _has_leading_zero(text: str, atom: _Atom) -> bool:
 _DESCRIBING_UNITS = TIME_UNITS | IN_GAME_UNITS | SIZE_UNITS | frozenset(NUMBER_WORDS)
 
 
+_OCLOCK = frozenset(("o'clock", "o’clock"))  # the word after an hour told in words
 _ONE_TIME = frozenset(("one", "1", "a", "half"))  # "a one-time payment": once, no tally
 _TIMES_AFTER = regex.compile(r"-times?\b", regex.IGNORECASE)
 
@@ -1804,10 +1805,13 @@ def _is_time_span(
     next2: str,
     prev_cased: list[str],
 ) -> str:
-    """Whether a number counts time units (a duration or an age) or numbers a list item."""
+    """Whether a number counts time units (a duration or an age), tells the hour in words
+    ("after five o'clock") or numbers a list item."""
     start = first.start
     if following == "." and _is_list_marker(text, first, end):
         return "list-marker"  # a ")" after a small number is a list marker anywhere (below)
+    if first.words and next1 in _OCLOCK:
+        return "clock-time"  # "after five o'clock": the hour, in words (digits: ``_masked``)
     if _is_duration_around(first, next1, next2, prev_cased):
         return "duration-phrase"
     if (following == "," or next1 in ("and", "or")) and not first.fraction:
@@ -2719,19 +2723,26 @@ def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set
     current 42.5 pct stake" after 42.5 pct, "the extra $600 per week" after $600 a week)."""
     if first.value not in seen or not next1:
         return False
-    rate = next1 in _RATE_WORDS
-    if next1 in FUNCTION_WORDS and not rate:
-        return False
     head = _DETERMINER_BEFORE.search(before)
-    if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS and not rate:
-        return True  # "The $3 million grant", right after its determiner
-    if _determiner_before(before) not in _RE_MENTION_DETERMINERS:
+    if (
+        next1 not in FUNCTION_WORDS
+        and head is not None
+        and head.group(1).lower() in _RE_MENTION_DETERMINERS
+    ):
+        return True  # "The $3 million grant", right after its determiner, before its noun
+    determiner = _determiner_before(before)
+    if not (determiner in _RE_MENTION_DETERMINERS or before.endswith(_NAME_POSSESSIVE_ENDINGS)):
         return False
-    # with a word between or a rate after ("its current 42.5 pct stake", "the extra $600 per
-    # week"), only the same figure written the same way before: "20 years" gives no "the 20%"
+    if next1 in _RATE_WORDS and head is not None and head.group(1).lower() == determiner:
+        return False  # "extending the $2 an hour increase": a rate after a bare "the" is news
+    # with a word between, a rate or a preposition after, or after a name's possessive ("its
+    # current 42.5 pct stake", "the extra $600 per week", "kept the $500 million in credits",
+    # "Vik's $44 billion request"), only the same figure written the same way before: "20
+    # years" gives no "the 20%"
     return text.find(text[first.start : first.end], 0, first.start) != -1
 
 
+_NAME_POSSESSIVE_ENDINGS = ("'s ", "’s ")  # "Vik's $44 billion request"
 _RATE_WORDS = frozenset("per a an each".split())  # "the extra $600 per week": a rate said again
 _RE_MENTION_DETERMINERS = ANAPHOR_DETERMINERS | POSSESSIVE_DETERMINERS
 _QUALIFIED_REACH = 40  # characters read back for a determiner and the word after it
@@ -2745,6 +2756,9 @@ def _determiner_before(before: str) -> str:
     ``REPEAT_QUALIFIERS`` after another determiner ("the extra "); no function word, "-ing"
     form or compound, and only blanks around it ("the yen strengthening 0.7%", "the
     widely-forecast 5%", "the school, 17 points" give new figures); else ""."""
+    head = _DETERMINER_BEFORE.search(before)
+    if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS:
+        return head.group(1).lower()  # "kept the ": the determiner itself, no word between
     m = _QUALIFIED_DETERMINER.search(before, max(0, len(before) - _QUALIFIED_REACH))
     if m is None:
         return ""

@@ -811,6 +811,9 @@ FURNITURE = (
     r"contact\s+(?:the\s+)?(?:reporter|author|writer)\b",
     r"page\s+\d+\s+(?:of|/)\s+\d+\b",
     r"slideshow\s*\(\s*\d+\s+images?\s*\)(?=[ \t]*(?:\n|$))",
+    # a wire story's exchange-rate footnote: "($1 = 75.7770 Indian rupees)"
+    # (its opening bracket is read before the patterns)
+    r"(?:us)?\$\s*1\s*=\s*[\d.,]+\s+[^()\n]{1,40}\)",
 )
 """Regexes (matched at a sentence's start, case-insensitive) for page furniture."""
 

@@ -1612,11 +1612,14 @@ def test_a_label_glued_to_a_linked_headline_is_furniture(built: Built) -> None:
 @st.composite
 def rates_said_again(draw: st.DrawFn) -> Built:
     """The <nouns> get $<N> a week. The <noun> asked for the extra $<N> a week.: a figure
-    said again after "the extra" (or a possessive and a word) is no new claim, whatever the
-    words."""
+    said again after "the extra", a possessive and a word, or a name's possessive, is no new
+    claim, whatever the words."""
     amount = f"${draw(st.integers(2, 1_499))}"
     period = draw(st.sampled_from(["a week", "per month", "a day"]))
-    lead = draw(st.sampled_from(["the extra", "the additional", "their current"]))
+    lead = draw(
+        st.sampled_from(["the extra", "the additional", "their current"])
+        | pseudo_words().map(lambda w: f"{w}'s")
+    )
     return Built(
         [
             (f"The {draw(st.sampled_from(COUNTED))} get ", None),
@@ -1772,6 +1775,35 @@ def closing_subjects_restricted_by_that(draw: st.DrawFn) -> Built:
 @given(closing_subjects_restricted_by_that())
 def test_a_closing_subject_restricted_by_that_is_the_source(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), None)
+
+
+@st.composite
+def hours_and_rate_footnotes(draw: st.DrawFn) -> Built:
+    """The <nouns> <verbed> after <five> o'clock.\n\n($1 = <rate> <Pseudo> <noun>s): an hour
+    in words before "o'clock" and a wire story's exchange-rate footnote are no claims,
+    whatever the currency's name."""
+    hour = draw(st.sampled_from(["two", "five", "seven", "eleven"]))
+    rate = f"{draw(st.integers(1, 999))}.{draw(st.integers(0, 9999)):04d}"
+    return Built(
+        [
+            (
+                f"The {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))} after ",
+                None,
+            ),
+            (hour, "hour"),
+            (" " + draw(st.sampled_from(["o’clock", "o'clock"])) + ".\n\n($1 = ", None),
+            (rate, "rate"),
+            (f" {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}s)", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(hours_and_rate_footnotes())
+def test_hours_in_words_and_rate_footnotes_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    for mark in ("hour", "rate"):
+        assert not any(_overlaps(c.token, built.span(mark)) for c in report.claims), mark
 
 
 @st.composite
