@@ -172,8 +172,10 @@ _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 
 # A verb that reports only with "out" is found with it ("points out"): "points" alone is in
 # half the sports and market copy, whose sentences would be tokenised for nothing.
-_PARTICLE_TRIGGERS = frozenset(
-    f"{verb} {particle}" for verb in PARTICLE_REPORTING_VERBS for particle in ("out", "to")
+# "points to" is a market report's move as often ("rose 5 points to 2,339"): only the past
+# and the participle are read before "to".
+_PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERBS) | frozenset(
+    ("pointed to", "pointing to")
 )
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
 _TRIGGER_WORDS = (
@@ -1505,26 +1507,13 @@ def _may_report_by_shape(word: str) -> bool:
 
 
 def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
-    """Whether "point(s/ed/ing) to" at ``i`` reports its object ("He pointed to a 12% drop",
-    "The data point to a rise"): "pointed" and "pointing" are verbs; "point" and "points" only
-    after a pronoun or a word that is no figure or unit of one ("rose one basis point to 5.7
-    pct", "0.7 percentage point to growth" are nouns)."""
-    if toks[i][_LOWER] in ("pointed", "pointing"):
-        return True
-    if i == 0:
+    """Whether "pointed to" or "pointing to" at ``i`` reports its object ("He pointed to a
+    12% drop"): its verb a past form, after a word that is no figure or unit of one ("it rose
+    one basis point to 5.7 pct", a market's move, is never read: ``_PARTICLE_TRIGGERS``)."""
+    if i == 0 or toks[i][_LOWER] not in ("pointed", "pointing"):
         return False
     prev = toks[i - 1]
-    if prev[_LOWER] in PRONOUNS:
-        return True
-    return (
-        prev[_TEXT].isalpha()
-        and prev[_LOWER] not in _POINT_UNIT_WORDS
-        and prev[_LOWER] not in NUMBER_WORDS
-        and not _in_claim(prev, claims)
-    )
-
-
-_POINT_UNIT_WORDS = frozenset("basis percentage half one-half match set break game".split())
+    return prev[_LOWER] in PRONOUNS or not _in_claim(prev, claims)
 
 
 def _plan_object(toks: list[_Tok], i: int) -> bool:

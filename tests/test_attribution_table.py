@@ -114,8 +114,6 @@ CUE_FORMS = [
      "40", "sourced", "Ms Vik", "named"),
     ("pointed-to-reports-its-object", "Ms Vik pointed to a 12% drop in orders.",
      "12%", "sourced", "Ms Vik", "named"),
-    ("point-to-after-a-plural-subject", "The figures point to a 5% rise in fares.",
-     "5%", "sourced", "The figures", "named"),
     ("basis-points-to-is-a-noun", "Year bills rose one basis points to 5.74 pct bid.",
      "5.74 pct", "unsourced", None, None),
     ("according-to-after-an-opening-but", "But according to the Vik poll, 61% of crews said no.",
