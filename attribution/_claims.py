@@ -188,7 +188,7 @@ _LETTER = r"[\p{L}]"
 # word ("$2\u202fbn"): a space, a no-break, thin or narrow no-break space.
 _NUMBER_SPACE = "[ \t\u00a0\u2009\u202f]"
 # What makes a fraction in digits an amount, not a date ("7/8") or a code: a unit or move
-# after it ("1/4 point", "5/16 lower"), "of a" ("1/16 of a percentage point"), or a price after
+# after it ("1/4 point", "5/16 lower"), "of a" ("3/16 of a point"), or a price after
 # "at" or "to" ("up 5/8 at 12-3/8", "rose 1/4 to 58-1/2"); or a move before it, ending its
 # clause ("off 1/8.", "up 3/8, while").
 _FRACTION_WORDS_AFTER = "|".join(
@@ -2720,7 +2720,7 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str, n
 def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set[float]) -> bool:
     """Whether a sum or percentage after a definite or possessive determiner, and at most one
     word that qualifies it, repeats one the article gave ("The $3 million grant pays", "its
-    current 42.5 pct stake" after 42.5 pct, "the extra $600 per week" after $600 a week)."""
+    current 37.5 pct holding" after 37.5 pct, "the extra $600 per week" after $600 a week)."""
     if first.value not in seen or not next1:
         return False
     head = _DETERMINER_BEFORE.search(before)
@@ -2734,9 +2734,9 @@ def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set
     if not (determiner in _RE_MENTION_DETERMINERS or before.endswith(_NAME_POSSESSIVE_ENDINGS)):
         return False
     if next1 in _RATE_WORDS and head is not None and head.group(1).lower() == determiner:
-        return False  # "extending the $2 an hour increase": a rate after a bare "the" is news
+        return False  # "keeping the $3 a shift rise": a rate after a bare "the" is news
     # with a word between, a rate or a preposition after, or after a name's possessive ("its
-    # current 42.5 pct stake", "the extra $600 per week", "kept the $500 million in credits",
+    # current 37.5 pct holding", "the extra $600 per week", "kept the $300 million in grants",
     # "Vik's $44 billion request"), only the same figure written the same way before: "20
     # years" gives no "the 20%"
     return text.find(text[first.start : first.end], 0, first.start) != -1

@@ -177,24 +177,9 @@ _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 _PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERBS) | frozenset(
     ("pointed to", "pointing to")
 )
-# Words without which a sentence holds no cue: sentences without one are never tokenised.
-_TRIGGER_WORDS = (
-    REPORTING_VERBS
-    | SETTING_NOUNS
-    | OWN_ESTIMATE_NOUNS
-    | AGENT_ONLY_VERBS
-    | PLAN_VERBS
-    | _PARTICLE_TRIGGERS
-    | frozenset(
-        "according citing quoting per reportedly allegedly purportedly supposedly emerged "
-        "transpired appeared appears seems seemed feared rumoured rumored understood "
-        "known believed thought speculation tipped".split()
-    )
-)
-_TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # The words a verb or setting cue is read from; each hit is checked against its token. They
-# are picked from the trigger hits: all the words are letters only, so a trigger scan finds
-# each whole word a scan for these alone would.
+# are picked from the trigger hits: all the words are letters (a particle after one space), so
+# a trigger scan finds each whole word a scan for these alone would.
 _CUE_WORDS = (
     REPORTING_VERBS
     | SETTING_NOUNS
@@ -203,6 +188,13 @@ _CUE_WORDS = (
     | PLAN_VERBS
     | _PARTICLE_TRIGGERS
 )
+# Words without which a sentence holds no cue: sentences without one are never tokenised.
+_TRIGGER_WORDS = _CUE_WORDS | frozenset(
+    "according citing quoting per reportedly allegedly purportedly supposedly emerged "
+    "transpired appeared appears seems seemed feared rumoured rumored understood "
+    "known believed thought speculation tipped".split()
+)
+_TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
 _ACCORDING_WORDS = frozenset("according citing quoting per".split())
@@ -1509,7 +1501,7 @@ def _may_report_by_shape(word: str) -> bool:
 def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     """Whether "pointed to" or "pointing to" at ``i`` reports its object ("He pointed to a
     12% drop"): its verb a past form, after a word that is no figure or unit of one ("it rose
-    one basis point to 5.7 pct", a market's move, is never read: ``_PARTICLE_TRIGGERS``)."""
+    two basis points to 6.1 pct", a market's move, is never read: ``_PARTICLE_TRIGGERS``)."""
     if i == 0 or toks[i][_LOWER] not in ("pointed", "pointing"):
         return False
     prev = toks[i - 1]
@@ -2501,7 +2493,7 @@ def _clause_restricted_subject(
         or toks[k + 1][_LOWER] in PRONOUNS
         or not toks[k + 1][_TEXT].islower()
     ):
-        return []  # "the floor that the market believes": "that" opens the verb's own clause
+        return []  # "the level that the trade believes": "that" opens the verb's own clause
     antecedent = _np_backward(toks, k - 1, claims)
     if not antecedent or any(_in_claim(t, claims) for t in antecedent):
         return []
@@ -3679,15 +3671,24 @@ def _setting_cue(
     ):
         return None  # "in a report" with no owner is no setting
     prep = toks[first - 1]
+    scope = (_clause_start(text, s_start, prep[_START]), _clause_end(text, np[-1][_END], s_end))
+    return _document_cue(text, index, prep, np, scope, "setting")
+
+
+def _document_cue(
+    text: str, index: int, cue: _Tok, np: list[_Tok], scope: tuple[int, int], rule: str
+) -> Cue:
+    """The cue of a document the figures of a clause stand in or are given by: ``cue``, the
+    preposition or verb; ``np``, the document's phrase, its source; ``scope``, the clause."""
     return Cue(
-        cue=_span(text, prep[_START], prep[_END]),
+        cue=_span(text, cue[_START], cue[_END]),
         source=_span(text, np[0][_START], np[-1][_END]),
         kind=_kind(np),
         sentence=index,
         direction="clause",
-        scope_start=_clause_start(text, s_start, prep[_START]),
-        scope_end=_clause_end(text, np[-1][_END], s_end),
-        rule="setting",
+        scope_start=scope[0],
+        scope_end=scope[1],
+        rule=rule,
     )
 
 
@@ -3707,27 +3708,12 @@ def _poll_giving_cue(
     if not np or not (np[0][_LOWER] in DETERMINERS or np[0][_TEXT][:1].isupper()):
         return None
     first = _index(toks, np[0])
-    if (
-        first
-        and toks[first - 1][_LOWER] in FUNCTION_WORDS
-        and toks[first - 1][_LOWER]
-        not in (
-            "and",
-            "but",
-        )
-    ):
+    word_before = toks[first - 1][_LOWER] if first else ""
+    if word_before in FUNCTION_WORDS and word_before not in COORDINATORS:
         return None  # "in a poll gave ...": no subject
     verb = toks[j]
-    return Cue(
-        cue=_span(text, verb[_START], verb[_END]),
-        source=_span(text, np[0][_START], np[-1][_END]),
-        kind=_kind(np),
-        sentence=index,
-        direction="clause",
-        scope_start=verb[_END],
-        scope_end=_clause_end(text, verb[_END], s_end),
-        rule="poll-gives",
-    )
+    scope = (verb[_END], _clause_end(text, verb[_END], s_end))
+    return _document_cue(text, index, verb, np, scope, "poll-gives")
 
 
 def _after_poll_time(toks: list[_Tok], j: int) -> int:

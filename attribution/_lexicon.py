@@ -653,8 +653,8 @@ POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 
 REPEAT_QUALIFIERS = frozenset("extra additional same aforementioned".split())
 """Words between "the" and a figure stated before that say it again ("the extra $600 per
-week"); after "the", another word gives the figure anew ("the current 25 pct level", a
-speaker's new point), after a possessive any word may ("its current 42.5 pct stake")."""
+week"); after "the", another word gives the figure anew ("the present 15 pct rate", a
+speaker's new point), after a possessive any word may ("its current 37.5 pct holding")."""
 
 LIST_OF_ITSELF_BEFORE = frozenset("these those".split())
 """Words before a number that make it an article's count of its own list or of a group it

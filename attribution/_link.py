@@ -61,7 +61,7 @@ _ASIDE = re.compile(
     r"|—[^—\n]*(?:—|$)"
 )
 _HEDGE_ROOM = 14  # characters a hedge before a restated figure may take ("an estimated ")
-# How many words a counted noun after a restated figure may take ("- 22 million people -").
+# How many words a counted noun after a restated figure may take ("- 12,000 sailors -").
 _RESTATED_NOUN_ROOM = 2
 # Words opening a dash-set aside that gives the attributed amount another way ("or",
 # "equal to"), and how many words besides the figure it may hold ("per household").
@@ -782,7 +782,7 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
     as the sentence is; one that adds the reporter's own words is not."""
     token = claim.token.text
     if text[aside[0]] == "(":
-        # "among the many (26) states": the exact figure for a vague one, in brackets alone;
+        # "in the many (31) ports": the exact figure for a vague one, in brackets alone;
         # not after a figure ("£40m ($50m)" converts it, "212,043 (209,177)" gives last year's)
         before = text[max(0, aside[0] - 2) : aside[0]].rstrip()
         return (
@@ -793,11 +793,11 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
     if text[aside[0]] not in "-–—":
         return False
     inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t")
-    # the figure alone, or after a hedge ("- about 31% -", "-- an estimated $4 billion --")
+    # the figure alone, or after a hedge ("- about 31% -", "-- an estimated $7 billion --")
     if inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM:
         return True
-    # the figure and its counted noun, restating what the content counts ("One in 10 adults -
-    # 22 million people - own one"); not a share of the reporter's ("- 6% of its staff -")
+    # the figure and its counted noun, restating what the content counts ("One in 8 crews -
+    # 12,000 sailors - own a boat"); not a share of the reporter's ("- 6% of its staff -")
     if inner.startswith(token):
         rest = inner[len(token) :].split()
         if 0 < len(rest) <= _RESTATED_NOUN_ROOM and all(

@@ -19,6 +19,7 @@ import itertools
 import operator
 import re
 import string
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -121,6 +122,7 @@ _QUOTE_MARKS = '"“”„«»'
 # Doubled single marks open and close a quote in some copy ("‘‘We are ready,’’ she said"): each
 # pair is read as one mark at its first character.
 _DOUBLED_MARKS = ("‘‘", "’’")
+_MARKS_AND_PAIRS = (*_QUOTE_MARKS, *_DOUBLED_MARKS)
 _WORDS = regex.compile(r"[\p{L}\d]+")
 # In ASCII, _WORD_BEFORE's and _WORDS' characters are these, whatever the Unicode version.
 _ASCII_WORD_BEFORE_CHARS = string.ascii_letters + "."
@@ -265,9 +267,8 @@ def _next_word(text: str, pos: int) -> str:
 def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     # One scan of the whole text: every mark lies in a paragraph, as only space lies between.
-    marks = _find_all(text, _QUOTE_MARKS)
-    if "‘‘" in text or "’’" in text:
-        marks = sorted(marks + _doubled_marks(text))
+    doubled = "‘‘" in text or "’’" in text
+    marks = _find_all(text, _MARKS_AND_PAIRS if doubled else _QUOTE_MARKS)
     if not marks:
         return ()
     group = -1
@@ -308,26 +309,15 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def _doubled_marks(text: str) -> list[int]:
-    """The offsets of the doubled single marks of ``text`` ("‘‘", "’’"), each pair once at its
-    first character; a run of three or more is read from its start."""
+def _find_all(text: str, marks: Iterable[str]) -> list[int]:
+    """The sorted offsets of every one of ``marks`` in ``text``, a pair of marks ("‘‘") once at
+    its first character: ``str.find`` beats any regex."""
     found = []
-    for pair in _DOUBLED_MARKS:
-        pos = text.find(pair)
+    for mark in marks:
+        pos = text.find(mark)
         while pos != -1:
             found.append(pos)
-            pos = text.find(pair, pos + 2)
-    return found
-
-
-def _find_all(text: str, chars: str) -> list[int]:
-    """The sorted offsets of every one of ``chars`` in ``text``: ``str.find`` beats any regex."""
-    found = []
-    for ch in chars:
-        pos = text.find(ch)
-        while pos != -1:
-            found.append(pos)
-            pos = text.find(ch, pos + 1)
+            pos = text.find(mark, pos + len(mark))
     found.sort()
     return found
 
