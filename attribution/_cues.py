@@ -188,6 +188,8 @@ _CUE_WORDS = (
     | PLAN_VERBS
     | _PARTICLE_TRIGGERS
 )
+# Cue words far more often nouns, read only after a pronoun or before "that" (``_may_report``).
+_NOUN_FIRST_VERBS = frozenset(("fear", "fears"))
 # Words without which a sentence holds no cue: sentences without one are never tokenised.
 _TRIGGER_WORDS = _CUE_WORDS | frozenset(
     "according citing quoting per reportedly allegedly purportedly supposedly emerged "
@@ -694,7 +696,20 @@ class _SentenceReader:
             or (m[1] in _AGENTLESS_WORDS and _AGENTLESS_LEAD.match(self._padded, 0, m.start(1)))
             for m in hits
         )
-        return [m for m in hits if m[1] in _CUE_WORDS] + shaped, according, agentless
+        kept = [m for m in hits if m[1] in _CUE_WORDS and self._may_report(m)]
+        return kept + shaped, according, agentless
+
+    def _may_report(self, hit: re.Match[str]) -> bool:
+        """False for "fear" or "fears" that neither follows a pronoun nor comes before "that"
+        ("amid fears of a slump", "inflation fears"): a noun, whose sentence is not read for
+        it (``_not_a_reporting_verb`` would reject it after the sentence was tokenised)."""
+        if hit[1] not in _NOUN_FIRST_VERBS:
+            return True
+        padded = self._padded
+        if padded.startswith(" that", hit.end(1)):
+            return True
+        before = padded.rfind(" ", 0, hit.start(1) - 1)
+        return padded[before + 1 : hit.start(1) - 1] in PRONOUNS
 
     def _shaped_verbs(self, start: int, end: int) -> list[re.Match[str]]:
         """The verbs known only by shape (``_THAT_VERB``) in the sentence at [start, end).
