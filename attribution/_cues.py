@@ -170,10 +170,10 @@ _GAP_TOKEN = _gap_token(r"\s", r"\S")
 _ASCII_GAP_TOKEN = _gap_token(r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]", re.ASCII)
 
 
-# A verb that reports only with "out" is found with it ("points out"): "points" alone is in
-# half the sports and market copy, whose sentences would be tokenised for nothing.
-# "points to" is a market report's move as often ("rose 5 points to 2,339"): only the past
-# and the participle are read before "to".
+# A verb that reports only with its particle is found with it ("points out"): "points" alone
+# is in half the sports and market copy, whose sentences would be tokenised for nothing; and
+# "points to" is a market's move as often ("rose 5 points to 2,339"), so only the past and the
+# participle are read before "to".
 _PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERBS) | frozenset(
     ("pointed to", "pointing to")
 )
@@ -952,17 +952,7 @@ def _sentence_cues(
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
             if cue is not None and cue.rule == "verb-before-content":
                 cue = attrs.evolve(cue, rule="verb-by-shape")
-        if cue is None and (
-            (tok[_LOWER] in PLAN_VERBS and _plan_object(toks, i))
-            or (
-                tok[_LOWER] in PARTICLE_REPORTING_VERBS
-                and i + 1 < len(toks)
-                and (
-                    toks[i + 1][_LOWER] == "out"
-                    or (toks[i + 1][_LOWER] == "to" and _points_to(toks, i, claims))
-                )
-            )
-        ):
+        if cue is None and _reports_by_what_follows(toks, i, claims):
             cue = _verb_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in AGENT_ONLY_VERBS:
             cue = _passive_agent_cue(text, index, toks, i, claims)
@@ -1511,6 +1501,18 @@ def _may_report_by_shape(word: str) -> bool:
         and lower not in AUXILIARIES
         and lower not in FUNCTION_WORDS
     )
+
+
+def _reports_by_what_follows(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether a verb that is no reporting verb alone reports by what follows it: a plan made
+    public ("unveiled plans to"), "point out", "pointed to" and its object."""
+    word = toks[i][_LOWER]
+    if word in PLAN_VERBS:
+        return _plan_object(toks, i)
+    if word not in PARTICLE_REPORTING_VERBS or i + 1 >= len(toks):
+        return False
+    particle = toks[i + 1][_LOWER]
+    return particle == "out" or (particle == "to" and _points_to(toks, i, claims))
 
 
 def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
