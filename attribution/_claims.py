@@ -2724,17 +2724,16 @@ def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set
     if first.value not in seen or not next1:
         return False
     head = _DETERMINER_BEFORE.search(before)
-    if (
-        next1 not in FUNCTION_WORDS
-        and head is not None
-        and head.group(1).lower() in _RE_MENTION_DETERMINERS
+    if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS:
+        if next1 not in FUNCTION_WORDS:
+            return True  # "The $3 million grant", right after its determiner, before its noun
+        if next1 in _RATE_WORDS:
+            return False  # "keeping the $3 a shift rise": a rate after a bare "the" is news
+    elif not (
+        _qualified_determiner(before) in _RE_MENTION_DETERMINERS
+        or before.endswith(_NAME_POSSESSIVE_ENDINGS)
     ):
-        return True  # "The $3 million grant", right after its determiner, before its noun
-    determiner = _determiner_before(before)
-    if not (determiner in _RE_MENTION_DETERMINERS or before.endswith(_NAME_POSSESSIVE_ENDINGS)):
         return False
-    if next1 in _RATE_WORDS and head is not None and head.group(1).lower() == determiner:
-        return False  # "keeping the $3 a shift rise": a rate after a bare "the" is news
     # with a word between, a rate or a preposition after, or after a name's possessive ("its
     # current 37.5 pct holding", "the extra $600 per week", "kept the $300 million in grants",
     # "Vik's $44 billion request"), only the same figure written the same way before: "20
@@ -2750,15 +2749,13 @@ _QUALIFIED_REACH = 40  # characters read back for a determiner and the word afte
 _QUALIFIED_DETERMINER = regex.compile(r"(?<![\p{L}\d'’-])(\p{L}++)[ \t]++(?:(\p{Ll}++)[ \t]++)?$")
 
 
-def _determiner_before(before: str) -> str:
-    """The determiner, lowercased, that ``before`` ends with, past at most one word that
-    qualifies the figure: any after a possessive ("its current "), one of
-    ``REPEAT_QUALIFIERS`` after another determiner ("the extra "); no function word, "-ing"
-    form or compound, and only blanks around it ("the yen strengthening 0.7%", "the
-    widely-forecast 5%", "the school, 17 points" give new figures); else ""."""
-    head = _DETERMINER_BEFORE.search(before)
-    if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS:
-        return head.group(1).lower()  # "kept the ": the determiner itself, no word between
+def _qualified_determiner(before: str) -> str:
+    """The determiner, lowercased, that ``before`` ends with past one word that qualifies the
+    figure: any after a possessive ("its current "), one of ``REPEAT_QUALIFIERS`` after
+    another determiner ("the extra "); no function word, "-ing" form or compound, and only
+    blanks around it ("the yen strengthening 0.7%", "the widely-forecast 5%", "the school, 17
+    points" give new figures); else "". A determiner right before the figure is read first,
+    by ``_is_stated_again``."""
     m = _QUALIFIED_DETERMINER.search(before, max(0, len(before) - _QUALIFIED_REACH))
     if m is None:
         return ""

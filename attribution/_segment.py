@@ -267,8 +267,7 @@ def _next_word(text: str, pos: int) -> str:
 def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     # One scan of the whole text: every mark lies in a paragraph, as only space lies between.
-    doubled = "‘‘" in text or "’’" in text
-    marks = _find_all(text, _MARKS_AND_PAIRS if doubled else _QUOTE_MARKS)
+    marks = _find_all(text, _MARKS_AND_PAIRS)
     if not marks:
         return ()
     group = -1
