@@ -168,16 +168,29 @@ def _scale(alnum: str) -> str:
     """The scale word after digits; ``alnum`` spells "a letter or digit" for the engine."""
     return rf"""
     (?P<scale>{_GLUED_SCALES}(?!{alnum})
-             |{_NUMBER_SPACE}?{_SCALE_WORDS}(?!{alnum}))?
+             |(?:{_NUMBER_SPACE}|-)?{_SCALE_WORDS}(?!{alnum}))?
     """
 
 
+# A bare magnitude before a glued currency is an order of size ("a billion-dollar deal"); after
+# digits it is the sum's scale ("15 million-dollar", "15-million-dollar").
+_NO_BARE_MAGNITUDE = "".join(
+    rf"(?<![^\d][ \t]{word})" for word in ("million", "billion", "trillion", "mln", "bln")
+)
+
+
 def _suffix(letter: str) -> str:
-    """Percent and currency word after any atom; ``letter`` spells "a letter" for the engine."""
+    """Percent and currency word after any atom. The word may be glued by a hyphen ("a
+    15-mln-dlr project"), but not after a bare magnitude ("a billion-dollar deal"), nor
+    "pound", a weight as often ("a 300-pound lineman"); "won" before an article or a
+    possessive is the verb ("Halo 2 won the award"). ``letter`` spells "a letter" for the
+    engine."""
     return rf"""
     (?P<pct>{_NUMBER_SPACE}?%
            |[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
-    (?P<curword>[ \t]+(?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
+    (?P<curword>(?:[ \t]+|{_NO_BARE_MAGNITUDE}-(?!pounds?\b))
+      (?!won[ \t]+(?:the|a|an|his|her|its|their)\b)
+      (?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
     """
 
 
@@ -1311,12 +1324,12 @@ def _new_atom(
     if cur:
         currency = CURRENCY_SYMBOLS.get(cur) or CURRENCY_SYMBOLS.get(cur.upper(), cur)
     elif curword:
-        word = " ".join(curword.lower().split())
+        word = " ".join(curword.lower().lstrip("-").split())  # "-dlr" glued by a hyphen
         currency = CURRENCY_WORDS.get(word, word)
     percent = None
     if pct:
         percent = "percentage points" if "point" in pct.lower() else "%"
-    scale = scale.strip() if scale else None
+    scale = scale.strip().lstrip("-") if scale else None  # "-billion" glued by a hyphen
     value: float | None = None
     if num is not None:
         value = _digits_value(num)

@@ -42,12 +42,16 @@ from ._lexicon import (
     CHANGE_VERBS,
     CLAUSE_VERBS,
     COMMON_MODIFIERS,
+    CONTENT_NOUN_LEADS,
+    CONTENT_NOUNS,
     COORDINATORS,
     CUE_ADVERBIALS,
     DETERMINERS,
+    ESTIMATE_OF_NOUNS,
     FINDING_VERBS,
     FINITE_VERBS,
     FRAME_VERBS,
+    FRONTED_SETTING_NOUNS,
     FUNCTION_WORDS,
     GLOSS_OPENERS,
     HEDGES,
@@ -183,7 +187,7 @@ _PARTICLE_TRIGGERS = frozenset(f"{verb} out" for verb in PARTICLE_REPORTING_VERB
 _CUE_WORDS = (
     REPORTING_VERBS
     | SETTING_NOUNS
-    | OWN_ESTIMATE_NOUNS
+    | ESTIMATE_OF_NOUNS
     | AGENT_ONLY_VERBS
     | PLAN_VERBS
     | _PARTICLE_TRIGGERS
@@ -456,6 +460,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "The bank revised its shortfall estimate to [£300m].",
     ),
     (
+        "estimate-of",
+        "estimate of",
+        "a reckoning's noun, then 'of' and its figure: its owner, or a vague source",
+        "Sales missed analysts' expectations of [£532m].",
+    ),
+    (
         "agentless-after",
         "agentless",
         "an agentless cue closing the clause: a vague source",
@@ -466,6 +476,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "agentless",
         "an agentless passive over its subject: a vague source",
         "About [2,000] people are thought to have fled.",
+    ),
+    (
+        "content-noun",
+        "content noun",
+        "an ownerless report or belief noun before its 'that' clause: a vague source",
+        "Staff walked out amid rumours that [300] mills would close.",
     ),
     (
         "speaker-before-quote",
@@ -577,8 +593,9 @@ class _SentenceReader:
             and self._quote_follows(index)
             and self._plain_end(s_start, s_end)
         )
+        content = _content_noun_before_that(text, s_start, s_end)
         if words is None:
-            if not framed and not intro:
+            if not framed and not intro and not content:
                 return []  # no cue word and no quote with a frame: nothing to tokenise
             words = ([], False, False)
         cue_words, according, agentless = words
@@ -601,6 +618,7 @@ class _SentenceReader:
             cue_words,
             according=according,
             agentless=agentless,
+            content=content,
         )
         if framed:
             found = _quote_frame_cues(
@@ -916,16 +934,20 @@ def _sentence_cues(
     *,
     according: bool = True,
     agentless: bool = True,
+    content: bool = True,
 ) -> list[Cue]:
     """The cues of one sentence. ``cue_words`` are the reporting verbs and setting nouns in
-    it, found in the padded copy of the text (offsets one more); ``according`` and
-    ``agentless`` say whether a prepositional or agentless cue may be in it."""
+    it, found in the padded copy of the text (offsets one more); ``according``,
+    ``agentless`` and ``content`` say whether a prepositional, agentless or content-noun cue
+    may be in it."""
     found: list[Cue] = []  # a list, not a generator: most sentences hold a cue or two
     taken: list[tuple[int, int]] = []
     if according:
         _according_cues(text, index, s_start, s_end, toks, claims, found, taken)
     if agentless:
         _agentless_cues(text, index, s_start, s_end, found, taken)
+    if content:
+        found.extend(_content_noun_cues(text, index, s_start, s_end, taken))
     own: list[Cue] = []
     taken.sort()
     for word in cue_words:
@@ -960,6 +982,8 @@ def _sentence_cues(
             # not inside a report already ("The bank said it revised its estimate to ..."):
             # the speaker is the source, and "it" the same body again
             cue = _own_estimate_cue(text, index, s_start, s_end, toks, i, claims)
+        if cue is None and tok[_LOWER] in ESTIMATE_OF_NOUNS and not _covered(found, tok):
+            cue = _estimate_of_cue(text, index, toks, i, claims)
         if cue is not None:
             own.append(cue)
             found.append(cue)
@@ -1103,6 +1127,83 @@ def _agentless_cues(
                 )
             )
         taken.append((m.start(), m.end()))
+
+
+# An ownerless content noun before "that" and the subject of its clause (not a verb: "reports
+# that emerged on Monday" is a relative clause), with up to two lowercase words before it.
+_CONTENT_NOUN = regex.compile(
+    r"(?<![\p{L}'’-])((?:[a-z]++[ \t]++){0,2}?("
+    + "|".join(sorted(CONTENT_NOUNS, key=len, reverse=True))
+    + r"))[ \t]++that[ \t]++(?!(?:"
+    + "|".join(sorted(AUXILIARIES))
+    + r")\b|[a-z]++ed\b)(?=[\p{L}\d$£€])"
+)
+_WORD_STARTS = regex.compile(r"[a-z]++")
+# A clause's first word (past a conjunction), then at most three more words to the end of
+# the stretch read.
+_LEADING_WORDS = regex.compile(
+    r"[\s\"“‘(]*+(?:(?i:and|but|yet|so)[ \t,]++)?(\p{L}++)(?:[ \t]++[\p{L}'’-]++){0,3}[ \t]*+$"
+)
+# What makes the noun ownerless and no subject, read back from it: a preposition, "there" and
+# a form of "be", a verb in "-ed" ("denied reports that"), or "to" and a verb ("to calm fears
+# that"); then at most an article (group 1). Not "-ing": "the spring report" is a noun's.
+_CONTENT_NOUN_LEAD = regex.compile(
+    r"(?r)(?:\b(?i:"
+    + "|".join(sorted(CONTENT_NOUN_LEADS))
+    + r")|\b(?i:there)[ \t]++(?:is|are|was|were|(?:has|have|had)[ \t]++been)(?:[ \t]++also)?"
+    r"|(?<![\p{L}'’])[a-z]{3,}+(?<!ee)ed|\b(?i:to)[ \t]++[a-z]++)[ \t]++(?:(the|a|an)[ \t]++)?$"
+)
+
+
+def _content_noun_before_that(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``CONTENT_NOUNS`` stands right before a "that" in [start, end)
+    ("amid reports that"): only then is ``_CONTENT_NOUN`` searched."""
+    at = text.find(" that ", start, end)
+    while at != -1:
+        word = text[text.rfind(" ", start, at) + 1 : at]
+        if word.lower() in CONTENT_NOUNS:
+            return True
+        at = text.find(" that ", at + 6, end)
+    return False
+
+
+def _content_noun_cues(
+    text: str, index: int, s_start: int, s_end: int, taken: list[tuple[int, int]]
+) -> Iterator[Cue]:
+    """The cues of ownerless report and belief nouns before their content clause ("denied
+    reports that", "amid rumours that", "there were fears that"): vague sources (spec 5). Each
+    noun is added to ``taken``, and is then no verb ("reports"). The clause runs to the end of
+    the sentence, or to the first comma when the noun's phrase opens it ("Amid fears that 500
+    jobs would go, shares fell")."""
+    for m in _CONTENT_NOUN.finditer(text, s_start, s_end):
+        # The noun, then each lowercase word before it, until a lead stands before: the words
+        # passed are the noun's modifiers ("growing concern"), the others the lead's.
+        lead = None
+        for word in reversed(list(_WORD_STARTS.finditer(text, m.start(1), m.end(1)))):
+            if word.end() < m.end(1) and word[0] in FUNCTION_WORDS:
+                break  # "its central claim", "and warning": an owner or a clause, no modifier
+            noun_start = word.start()
+            lead = _CONTENT_NOUN_LEAD.match(text, max(s_start, noun_start - 40), noun_start)
+            if lead is not None:
+                break
+        if lead is None or _negated_before(text, lead.start()):
+            continue
+        noun = text[m.start(2) : m.end(1)]
+        if (lead[1] == "the" and noun in SETTING_NOUNS) or any(
+            lo <= m.start(2) < hi for lo, hi in taken
+        ):
+            continue  # "on the report that": a setting; "There is speculation that": agentless
+        end = s_end
+        opening = _LEADING_WORDS.match(text, _clause_start(text, s_start, lead.start()), noun_start)
+        if opening is not None and opening[1].lower() in CONTENT_NOUN_LEADS:
+            # "Despite mounting worries that ..., stalls opened": the clause ends at the comma
+            comma = text.find(", ", m.end(), s_end)
+            end = comma if comma != -1 else s_end
+        span = _span(text, noun_start, m.end(1))
+        taken.append((noun_start, m.end(1)))
+        yield Cue(
+            span, span, "vague", index, "forward", m.end(), end, agentless=True, rule="content-noun"
+        )
 
 
 def _set_off_between_commas(text: str, start: int, end: int, s_end: int) -> bool:
@@ -1890,6 +1991,13 @@ def _not_a_reporting_verb(
         or (_passive_before(toks, i) and not verb[_LOWER].endswith("ing"))
     ):
         return True  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
+    if (
+        verb[_LOWER] in ESTIMATE_OF_NOUNS
+        and i + 1 < len(toks)
+        and toks[i + 1][_LOWER] in ("of", "for")
+        and _after_possessive(toks, i)
+    ):
+        return True  # "the guild's revised berth forecast of": a reckoning, no verb
     if i + 1 < len(toks) and (
         (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS
         or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
@@ -2035,17 +2143,47 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
         return False
     k = _index(toks, t) - 1
     # past a time set between the verb and "that": "said Friday that", "noted on May 3 that"
-    while k > 0 and (
-        toks[k][_TEXT] in _TIME_NAMES
-        or toks[k][_LOWER] in _TIME_BETWEEN
-        or (toks[k][_TEXT].isdigit() and len(toks[k][_TEXT]) <= 2)  # "on May 3 that"
-    ):
+    while k > 0 and _is_time_between(toks[k]):
         k -= 1
     return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
 
 
+def _after_possessive(toks: list[_Tok], i: int) -> bool:
+    """Whether a possessive stands before token ``i`` with at most three words between, none
+    of them a function word ("the government's 1987", "the Bank's revised deficit")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = toks[k]
+        if _is_possessive(t):
+            return True
+        if not t[_TEXT][0].isalnum() or t[_LOWER] in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _time_then_that(toks: list[_Tok], k: int) -> bool:
+    """Whether a time set after a verb, from token ``k``, leads to its "that" ("ruled in
+    2003 that", "found on 5 May 2003 that")."""
+    j = k
+    while j < len(toks) and j - k < _TIME_BETWEEN_REACH and _is_time_between(toks[j]):
+        j += 1
+    return k < j < len(toks) and toks[j][_LOWER] == "that"
+
+
+def _is_time_between(t: _Tok) -> bool:
+    """A word of a time set between a reporting verb and its "that": a day or month name, one
+    of ``_TIME_BETWEEN``, a day of the month or a year ("on May 3", "in 2003")."""
+    return (
+        t[_TEXT] in _TIME_NAMES
+        or t[_LOWER] in _TIME_BETWEEN
+        or (t[_TEXT].isdigit() and len(t[_TEXT]) in (1, 2, 4))
+    )
+
+
 # Words of a time set between a reporting verb and its "that", besides day and month names.
-_TIME_BETWEEN = frozenset("on today yesterday tonight earlier later last this week month".split())
+_TIME_BETWEEN = frozenset(
+    "on in today yesterday tonight earlier later last this week month year".split()
+)
+_TIME_BETWEEN_REACH = 5  # "on 5 May 2003"
 
 
 _BE_FORMS = frozenset("is are was were been being be".split())
@@ -2907,6 +3045,7 @@ def _reports_content(
         or (toks[k][_LOWER] == "to" and verb[_LOWER] in TO_CLAUSE_VERBS)
         # "wrote on the page that ...": where, then what
         or (verb[_LOWER] in MANNER_SPEECH_VERBS and _that_after_phrase(toks, k))
+        or _time_then_that(toks, k)  # "ruled in 2011 that": when, then what
     ):
         return True
     window = toks[k : k + _CLAUSE_REACH]
@@ -3362,7 +3501,9 @@ def _subject_before(
         or _shaped_like_source(subject, toks[k - 1] if k else None, verb, claims)
     ):
         return []
-    if any(_in_claim(t, claims) for t in subject):
+    if any(_in_claim(t, claims) for t in _head_part(subject)):
+        # "300 homes in the county, which ...": a figure heads it ("a poll of 900 voters" has
+        # one after its head)
         return []
     before = _index(toks, subject[0]) - 1
     if before >= 0 and not (
@@ -3672,6 +3813,10 @@ def _setting_cue(
         return None
     if np[0][_TEXT] in _TIME_NAMES:
         return None  # "on Sunday released data": a date, then a clause
+    if toks[i][_LOWER] in FRONTED_SETTING_NOUNS and not (
+        first == 1 and i + 1 < len(toks) and toks[i + 1][_TEXT] == ","
+    ):
+        return None  # "rose to six in the chart": where a record stands, not a setting
     k = i + 1
     if k < len(toks) and toks[k][_LOWER] in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head
@@ -3803,6 +3948,111 @@ def _own_estimate_cue(
         scope_end=_clause_end(text, noun[_END], s_end),
         rule="own-estimate",
     )
+
+
+_ESTIMATE_OF_REACH = 4  # words between "of" and the figure: "of a record two billion stg"
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
+
+
+def _estimate_of_cue(
+    text: str, index: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """'below analysts' expectations of 190,000', 'its first projection of 14.5 bn
+    crowns', 'against a spring estimate of 12%': a reckoning's noun, then "of" or "for"
+    and its figure. The source is the owner: a possessive before the noun ("the bank's", "its")
+    or the words modifying it ("IMF prediction"); with none, the noun phrase, vague."""
+    figure = _figure_after_of(toks, i, claims)
+    if figure is None:
+        return None
+    first = _estimate_phrase_start(toks, i, claims)
+    owner = toks[first]
+    kind: SourceKind
+    if owner[_LOWER] in _POSSESSIVE_PRONOUNS:
+        src, kind = [owner], "named"  # "its", the body the text is about
+    elif _is_possessive(owner) and _possessive_stem(owner) not in _TIME_WORDS:
+        k = first  # "the South African government's": the owner's name and its article
+        while k > 0 and toks[k - 1][_TEXT][0].isupper() and _may_own(toks[k - 1], claims):
+            k -= 1
+        if k > 0 and toks[k - 1][_LOWER] in DETERMINERS:
+            k -= 1
+        src = toks[k : first + 1]
+        kind = _kind(src)
+    else:
+        # A name right before the noun owns it ("last spring's first Vik Fund prediction"); else no
+        # one does ("market expectations", "a spring estimate"). Lowercase words are taken
+        # only after a determiner: "beat analyst expectations" has a verb before.
+        k = i
+        while k > first and toks[k - 1][_TEXT][0].isupper() and not _is_possessive(toks[k - 1]):
+            k -= 1
+        if k == i and owner[_LOWER] in DETERMINERS:
+            k = first
+        src = toks[k : i + 1]
+        kind = _kind(src) if k < i and toks[k][_TEXT][0].isupper() else "vague"
+    # it covers its one figure: the sentence is no report that goes on (carry)
+    start, end = next((c for c in claims if c[0] <= figure[_START] < c[1]), (0, 0))
+    end = src[-1][_END]
+    if _is_possessive(src[-1]):  # "the Vik government's": the owner, without its "'s"
+        end -= 2 if src[-1][_LOWER].endswith(("'s", "’s")) else 1
+    return Cue(
+        cue=_span(text, toks[i][_START], toks[i][_END]),
+        source=_span(text, src[0][_START], end),
+        kind=kind,
+        sentence=index,
+        direction="narrow",
+        scope_start=start,
+        scope_end=end,
+        rule="estimate-of",
+    )
+
+
+def _figure_after_of(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> _Tok | None:
+    """The first token of a figure after the noun at ``i`` and "of" or "for", with only
+    words between ("of a record two billion stg"), not a clause ("for deaths is 59,000")."""
+    if i + 2 >= len(toks) or toks[i + 1][_LOWER] not in ("of", "for"):
+        return None
+    for t in toks[i + 2 : i + 2 + _ESTIMATE_OF_REACH]:
+        if _in_claim(t, claims):
+            return t
+        if not t[_TEXT][0].isalnum() or t[_LOWER] in FINITE_VERBS or t[_LOWER] in AUXILIARIES:
+            return None
+    return None
+
+
+def _estimate_phrase_start(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> int:
+    """The first word of the phrase the noun at ``i`` heads: back over at most four modifiers
+    to a determiner or a possessive, which it takes, or to a function word, which it does not."""
+    first = i
+    while first > 0 and i - first < _OWN_ESTIMATE_REACH:
+        word = toks[first - 1]
+        owns = word[_LOWER] in DETERMINERS or word[_LOWER] in _POSSESSIVE_PRONOUNS
+        if not owns and not _may_own(word, claims):
+            break
+        first -= 1
+        if owns or _is_possessive(word):
+            break
+    return first
+
+
+def _may_own(t: _Tok, claims: list[tuple[int, int]]) -> bool:
+    """Whether ``t`` may be part of an owner's or modifier's phrase: a word, no function word
+    or verb, no figure."""
+    return (
+        t[_TEXT][0].isalnum()
+        and t[_LOWER] not in FUNCTION_WORDS
+        and t[_LOWER] not in NP_BREAKERS
+        and not _in_claim(t, claims)
+    )
+
+
+def _is_possessive(t: _Tok) -> bool:
+    return t[_TEXT].endswith(_POSSESSIVE_ENDINGS) and t[_TEXT][0].isalpha()
+
+
+def _possessive_stem(t: _Tok) -> str:
+    return t[_LOWER].rstrip("'’s") if t[_LOWER].endswith(("'s", "’s")) else t[_LOWER].rstrip("'’")
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
 def _modifies_next(nxt: _Tok) -> bool:

@@ -320,6 +320,10 @@ APPROXIMATE_QUANTITIES = (
     "tens of thousands",
     "hundreds of millions",
     "tens of millions",
+    "hundreds of billions",
+    "tens of billions",
+    "hundreds of trillions",
+    "tens of trillions",
     "dozens",
     "scores",
     "hundreds",
@@ -966,6 +970,39 @@ GLOSS_OPENERS = (
 floods") and the reporter's tally added after a cue ("..., the agency said, bringing the total
 to 36 million"): the content a cue covers ends at the comma before one (spec 5)."""
 
+TALLY_SENTENCE = (
+    r"(?:this|that|it|which)\s+(?:brings|brought|takes|took|puts|pushes|pushed|lifts|lifted|"
+    r"raises|raised)\s+(?:[\w'’.-]+\s+){0,6}?(?:total|toll|tally|count)\b"
+)
+"""A sentence that opens on the reporter's running total ("That lifts the guild's running
+total to 461 mln crowns"): the reporter's sum, as the tally after a cue is (spec 5), so no
+report is carried into it."""
+
+BACKGROUND_OPENERS = (
+    r"at\s+present\b",  # "At present the mint strikes only 12 coin types"
+    r"in\s+(?:all\s+of\s+)?last\s+year\b",  # an earlier period than the report's
+    r"the\s+(?:19|20)\d\d\s+[a-z]+\s+(?:was|were)\b",  # "The 1986 crop was 210 mln"
+)
+"""How a sentence of the reporter's background opens (spec 3.4): no report before it is
+carried into it (see ``BACKGROUND_MARKS``)."""
+
+BACKGROUND_MARKS = (
+    r"\b(?:currently|presently|recently)\b",  # the state now, or an earlier time
+    # an earlier time, but a record since then ("the highest since 1997") goes on
+    r"(?<!(?:highest|lowest|biggest|largest|best|worst)\s+)\bsince\s+(?:19|20)\d\d\b",
+    # a present stative verb with its object, not a perfect ("It has 164 plants", not "It
+    # has cut 300 jobs")
+    r"\b(?:has|have|operates|employs)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:\d|an?\s|another\b)",
+)
+"""Marks anywhere in a sentence of the reporter's background: the state of things now, what a
+body has or employs, an earlier time. No speaker's report before it is carried into it,
+unless it looks ahead (``BACKGROUND_EXCEPTIONS``); a document's figures may go on ("Bank
+statistics show ... . Savers have 9.8 billion dlrs abroad")."""
+
+BACKGROUND_EXCEPTIONS = r"\b(?:will|would|expects?|expected|forecasts?|plans?)\b"
+"""Words that make a background-looking sentence part of the report: a plan or forecast."""
+
 ACCORDING_TO = r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
 """Prepositional cues whose object is the source ("according to X", "citing X", "per the
 ministry"; "per" only before "the" or a name, never "per cent" or "per share")."""
@@ -974,6 +1011,7 @@ SETTING_NOUNS = frozenset(
     """
     list report survey index ranking rankings poll study census table tally count
     analysis review data figures statistics estimates forecast projections audit database
+    chart charts
     """.split()
 )
 """Document nouns that attribute the figures of a clause set in them ("on the rich list")."""
@@ -981,6 +1019,11 @@ SETTING_NOUNS = frozenset(
 PARTICLE_REPORTING_VERBS = frozenset(("point", "points", "pointed", "pointing"))
 """Verbs that report with the particle "out" after them ("Mr Hadi points out that ...", ",
 Ms Vik pointed out."); without it they are other verbs ("points to", "rose 5 points")."""
+
+FRONTED_SETTING_NOUNS = frozenset("chart charts".split())
+"""Setting nouns that set the figures of a sentence only fronted, opening it and set off by a
+comma ("In the album chart, the debut rose 23 places"): elsewhere "in the chart" is where a
+record stands ("six weeks in the chart")."""
 
 POLL_NOUNS = frozenset("poll survey study census ballot".split())
 """Documents of counted opinion or people that give figures as a verb's subject: "The Vik poll
@@ -1010,6 +1053,13 @@ OWN_ESTIMATE_NOUNS = frozenset(
 """Nouns for a body's own reckoning: after a verb and "its" or "their" ("The bank revised its
 estimate of the shortage to 250 mln stg", "Institutes cut their forecasts to 2 pct"), the
 figures after the noun are that body's (spec 2: "SOURCE's figures")."""
+
+ESTIMATE_OF_NOUNS = OWN_ESTIMATE_NOUNS | frozenset(
+    "expectation expectations prediction predictions".split()
+)
+"""Nouns for a reckoning whose figure follows "of" or "for" ("analysts' expectations of a
+0.3% rise", "its first projection of 14.5 bn crowns"): the figure is the owner's, or,
+with no owner, a vague source's (spec 2, 5)."""
 
 SPEECH_NOUNS = frozenset("statement statements memo release".split())
 """Source nouns for what a speaker says rather than a document or dataset: their figures do not
@@ -1297,6 +1347,27 @@ PHRASAL_NON_CUES = frozenset(
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
 report nothing."""
+
+CONTENT_NOUNS = frozenset(
+    """
+    report reports rumour rumours rumor rumors claim claims suggestion suggestions speculation
+    news word fear fears worry worries concern concerns assumption assumptions belief beliefs
+    indication indications warning warnings expectation expectations prediction predictions
+    """.split()
+)
+"""Nouns that report or hold a belief, and take a content clause: with no owner ("amid
+reports that", "denied rumours that", "a broad assumption that") the clause is theirs,
+a vague source (spec 5). "hopes", "signs", "fact" and "evidence that" are no one's report;
+"allegations" and "charges that" state a case, which gold sets leave the reporter's."""
+
+CONTENT_NOUN_LEADS = frozenset(
+    """
+    amid amidst despite on over about after following with by of against among into to from
+    given in
+    """.split()
+)
+"""Prepositions before an ownerless content noun ("amid reports that"): the noun is their
+object, never a verb's subject, as it would be after a noun ("the firm reports that")."""
 
 PLAN_VERBS = frozenset("unveil unveils unveiled outline outlines outlined detailed".split())
 """Verbs that make a plan public: with a plan as their object they report it like "announced"

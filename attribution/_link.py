@@ -35,10 +35,20 @@ from ._cues import (
     is_document_source,
     states_change,
 )
-from ._lexicon import MARKET_SUBJECTS, MONTHS, SUBORDINATORS, TOPIC_SHIFTS, WEEKDAYS
+from ._lexicon import (
+    BACKGROUND_EXCEPTIONS,
+    BACKGROUND_MARKS,
+    BACKGROUND_OPENERS,
+    MARKET_SUBJECTS,
+    MONTHS,
+    SUBORDINATORS,
+    TALLY_SENTENCE,
+    TOPIC_SHIFTS,
+    WEEKDAYS,
+)
 from ._model import Attribution, Claim, Decision, Status, decisions
 from ._patterns import REGEX_SPACE, WORD_BEFORE
-from ._segment import Quote, Segments
+from ._segment import Quote, Segments, Sentence
 
 # The reporter's asides: in brackets, or set off by dashes. As the regex module would have it:
 #     r"\([^()\n]*+\)|\[[^\[\]\n]*+\]"
@@ -83,6 +93,13 @@ _CONVERSION = regex.compile(r"\(\s*[£$€¥]?[^()]{0,40}\)")
 # Two sums in currency signs in one bracket, parted by a semicolon: "($35.7m; £19.1m)".
 _TWO_CONVERSIONS = regex.compile(r"\(\s*[£$€¥][^();]{0,20};\s*[£$€¥][^();]{0,20}\)")
 _OPENER = regex.compile(r"[\s\"“‘(]*+([\p{L}]++)(?:\s++([\p{L}]++))?")
+_BACKGROUND_OPENER = regex.compile(
+    r"[\s\"“‘(]*+(?:" + "|".join(BACKGROUND_OPENERS) + ")", regex.IGNORECASE
+)
+_BACKGROUND_MARK = regex.compile("|".join(BACKGROUND_MARKS), regex.IGNORECASE)
+_BACKGROUND_EXCEPTION = regex.compile(BACKGROUND_EXCEPTIONS, regex.IGNORECASE)
+_TALLY_OPENER = regex.compile(r"[\s\"“‘(]*+(?i:" + TALLY_SENTENCE + ")")
+_TALLY_CLAUSE_END = regex.compile(r"[,;]|\band\s++(?:[a-z]{3,}(?:es|ed)|is|was|has|had)\b")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
     r"[\s\"“‘(]*+(?i:in|by|on|at|from|until|after|before|during|throughout)\s++(?:the\s++)?(?:\d{4}|"
@@ -202,7 +219,7 @@ def link(
         return ()
     known = _Cues(cues)
     by_sentence, narrow_at, reaching = _cue_maps(known)
-    reaches: dict[int, list[_Reach]] = {}  # made for a sentence when a claim needs them
+    reaches = _Reaches(known, reaching)
     # The sentence and the quote of each claim, looked up once.
     claim_sentence = [doc.sentence_index(c.token.start) for c in claims]
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
@@ -228,6 +245,11 @@ def link(
             narrow = [seq for seq in narrow if known.cues[seq].sentence == si]
         if narrow:
             atts, rule = known.strongest(narrow), "narrow-clause"
+            if all(known.cues[seq].rule in _FIGURE_ONLY_RULES for seq in narrow):
+                covering = reaches.covering(si, pos, aside)
+                atts, rule = _with_report(covering, atts) if covering else (atts, rule)
+                if not covering and carry and si not in reaching and aside is None:
+                    _carried(text, doc, si, quote, sources, holding, claim)  # goes on (rule 4)
         elif quote is not None and quote.group in quote_cues:
             if aside is None or text[aside[0]] != "[":  # a [bracket] in a quote is the reporter's
                 if quote.group not in quote_attributions:
@@ -235,11 +257,8 @@ def link(
                 group = quote.group
                 atts, rule = _speaker(quote_attributions[group], group in resumed, carry, rule)
         else:
-            if si in reaching:
-                if si not in reaches:
-                    reaches[si] = [_Reach(known, seqs) for seqs in reaching[si] if seqs]
-                atts = _covering(known, reaches[si], pos, aside)
-                rule = "covering-cue" if atts else rule
+            atts = reaches.covering(si, pos, aside)
+            rule = "covering-cue" if atts else rule
             converted = previous_amount if not atts and aside is not None else None
             if converted is not None and _converts(text, claim, aside, converted[0]):
                 out.append(_linked(claim, converted[1], converted[2]))
@@ -315,6 +334,10 @@ def _claim_quotes(
     return claim_quote, _quote_cues(text, doc, quotes, known, resumed), resumed
 
 
+# Cues that cover one figure and leave their sentence one without a cue for carry.
+_FIGURE_ONLY_RULES = frozenset(("estimate-of",))
+
+
 def _cue_maps(
     known: _Cues,
 ) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, tuple[list[int], list[int]]]]:
@@ -324,6 +347,11 @@ def _cue_maps(
     narrow_at: dict[int, list[int]] = {}
     reaching: dict[int, tuple[list[int], list[int]]] = {}
     for seq, cue in enumerate(known.cues):
+        if cue.rule in _FIGURE_ONLY_RULES:
+            # "short of trade expectations of 1,900 berths": a reckoning's figure, in a
+            # sentence that is otherwise carried as one without a cue
+            narrow_at.setdefault(cue.scope_start, []).append(seq)
+            continue
         by_sentence.setdefault(cue.sentence, []).append(seq)
         if cue.direction == "narrow":
             narrow_at.setdefault(cue.scope_start, []).append(seq)
@@ -596,9 +624,66 @@ def _carried(
         return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
     if quote is None and _MARKET_SUBJECT.match(text, sentence.start, sentence.end):
         return _not_carried(why, "its subject is a share price, the market's record")
+    if quote is None and _in_running_total(text, sentence, claim):
+        return _not_carried(why, "it stands in the reporter's running total")
+    if quote is None and not document and _is_background(text, sentence):
+        return _not_carried(why, "it gives the reporter's background, now or earlier")
     carried = attrs.evolve(attribution, carried=True)
     sources.carry(si, (carried, depth + 1, document, quote_only))
     return carried
+
+
+class _Reaches:
+    """The reaches of each sentence's cues for rule 3, made for a sentence when a claim of it
+    needs them."""
+
+    def __init__(self, known: _Cues, reaching: dict[int, tuple[list[int], list[int]]]) -> None:
+        self._known = known
+        self._reaching = reaching
+        self._made: dict[int, list[_Reach]] = {}
+
+    def covering(self, si: int, pos: int, aside: tuple[int, int] | None) -> tuple[Attribution, ...]:
+        """The attributions of the cues of sentence ``si`` whose region holds ``pos``."""
+        if si not in self._reaching:
+            return ()
+        reaches = self._made.get(si)
+        if reaches is None:
+            reaches = [_Reach(self._known, seqs) for seqs in self._reaching[si] if seqs]
+            self._made[si] = reaches
+        return _covering(self._known, reaches, pos, aside)
+
+
+def _with_report(
+    covering: tuple[Attribution, ...], reckoning: tuple[Attribution, ...]
+) -> tuple[tuple[Attribution, ...], str]:
+    """The attributions of a reckoning's figure that a report covers ("from a spring
+    estimate of 3.7%, the Vik bank said"), with the scope rule: the report's, then the
+    reckoning's owner when it names one ("below Ms Vik's forecast of 3%, the guild said"); an
+    ownerless reckoning ("reserve estimates of 26 mln bales, Vik Oil said") is the speaker's
+    own and adds nothing."""
+    owned = tuple(a for a in reckoning if a.kind != "vague")
+    return covering + owned, "covering-cue"
+
+
+def _is_background(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` gives the reporter's background (``BACKGROUND_OPENERS``,
+    ``BACKGROUND_MARKS``), not looking ahead (``BACKGROUND_EXCEPTIONS``)."""
+    start, end = sentence.start, sentence.end
+    return (
+        _BACKGROUND_OPENER.match(text, start, end) is not None
+        or _BACKGROUND_MARK.search(text, start, end) is not None
+    ) and _BACKGROUND_EXCEPTION.search(text, start, end) is None
+
+
+def _in_running_total(text: str, sentence: Sentence, claim: Claim) -> bool:
+    """Whether ``claim`` is in a sentence's opening clause on the reporter's running total
+    ("That lifts the guild's running total to 461 mln crowns"), which ends at a comma or at
+    "and" before another verb ("... and exceeds its own target of 400 mln crowns")."""
+    tally = _TALLY_OPENER.match(text, sentence.start, sentence.end)
+    if tally is None:
+        return False
+    end = _TALLY_CLAUSE_END.search(text, tally.end(), sentence.end)
+    return claim.token.start < (end.start() if end is not None else sentence.end)
 
 
 def _why_not_carried(

@@ -24,6 +24,9 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("scale-glued-by-a-hyphen-is-one-sum", "Imports reached about $3-trillion worth of goods.", "$3-trillion", "money", 3e12, "about"),
+    ("scale-inside-hyphenated-amount-is-one-sum", "The 171-billion-dlr deficit grew.", "171-billion-dlr", "money", 171e9, "exact"),
+    ("scale-and-currency-glued-by-hyphens-is-one-sum", "Vik Oil signed a 15-mln-dlr ferry deal.", "15-mln-dlr", "money", 15e6, "exact"),
     ("rate-per-unit-after-a-slash-dlrs", "Vik crude fetched 18 dlrs/bbl this year.", "18 dlrs", "money", 18, "exact"),
     ("rate-per-unit-after-a-slash-sign", "Membership costs $12/month at the club.", "$12", "money", 12, "exact"),
     ("bid-and-offer-quote-with-decimals", "The mark closed at 1.2490/2510 in Lund.", "1.2490/2510", "count", 1.249, "exact"),
@@ -240,6 +243,8 @@ APPROXIMATE = [
     ("thousands-of", "Thousands of fans filled the square.", "Thousands"),
     ("tens-of-thousands-of", "Tens of thousands of people marched through the capital.", "Tens of thousands"),
     ("millions-of", "Millions of viewers watched the final.", "Millions"),
+    ("hundreds-of-billions-is-one-quantity", "The slump cost ferry lines hundreds of billions of crowns.", "hundreds of billions"),
+    ("tens-of-billions-is-one-quantity", "Tens of billions of crowns were lost.", "Tens of billions"),
     ("several-hundreds-before-noun", "Several hundreds migrants reached the island.", "Several hundreds"),
     ("thousands-standing-alone", "Thousands marched to the harbour on Sunday.", "Thousands"),
     ("by-the-thousands", "Seabirds died by the thousands that winter.", "thousands"),
@@ -249,6 +254,8 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("game-number-before-won-the-is-no-currency", "Vikquest 2 won the best game award.", "won"),
+    ("glued-pound-after-digits-is-a-weight-descriptor", "The 300-pound lineman ran.", "300"),
     ("figure-of-speech-feel-100", "\"I feel 100% again,\" the striker said.", "100%"),
     ("figure-of-speech-am-100", "\"Physically I am 100% now,\" she said.", "100%"),
     ("winning-margin-far-after-beat", "The teacher beat the Irish international Jo Byrne by 40 metres in the race.", "40"),
@@ -533,7 +540,6 @@ SKIP = [
     ("slashed-date-without-unit", "The fair runs 7/8 to 9/8 in the hall.", "7"),
     ("slashed-date-after-on-is-no-move", "The fair opens on 7/8, in the hall.", "7"),
     ("slashed-date-before-a-slashed-date", "Cases rose from 3/16 to 4/2 in Lund.", "3"),
-    ("scale-inside-hyphenated-amount", "The 171-billion-dlr deficit grew.", "billion"),
     ("one-contrast-another", "Buyers switch from one bank to another each year.", "one"),
     ("one-determiner-generic", "The rules tend to favour one region over the rest.", "one"),
     # definite re-mentions and a list's count of itself

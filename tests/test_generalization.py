@@ -2326,3 +2326,248 @@ def object_gap_relative(draw: st.DrawFn) -> Built:
 @given(object_gap_relative())
 def test_relative_clause_with_an_object_gap_covers_its_figure(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+CONTENT_NOUN_SAMPLE = [
+    "reports",
+    "rumours",
+    "claims",
+    "speculation",
+    "fears",
+    "suggestions",
+    "news",
+]
+
+
+@st.composite
+def ownerless_content_nouns(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> <noun> that <figure clause>. or The <nouns> were <verbed> amid <noun>
+    that <figure clause>.: an ownerless report or belief noun before its content clause is a
+    vague source, whatever the words around it."""
+    noun = draw(st.sampled_from(CONTENT_NOUN_SAMPLE))
+    if draw(st.booleans()):
+        lead = f"{draw(people())} {draw(st.sampled_from(VERBED))} "
+    else:
+        lead = f"The {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))} amid "
+    return Built(
+        [(lead, None), (noun, "source"), (" that ", None), *draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(ownerless_content_nouns())
+def test_an_ownerless_content_noun_is_a_vague_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind="vague")
+
+
+@st.composite
+def counted_subjects_cut_by_a_relative(draw: st.DrawFn) -> Built:
+    """A <noun> of <n> <nouns>, which was <verbed> in May, found that <figure clause>.: a
+    subject holding a figure after its head is still the subject across a relative clause,
+    whatever the words."""
+    subject = (
+        f"A {draw(st.sampled_from(['poll', 'survey', 'study']))} of "
+        f"{draw(st.integers(200, 900))} {draw(st.sampled_from(COUNTED))}"
+    )
+    return Built(
+        [
+            (subject, "source"),
+            (f", which was {draw(st.sampled_from(VERBED))} in May, ", None),
+            (f"{draw(st.sampled_from(['found', 'showed']))} that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(counted_subjects_cut_by_a_relative())
+def test_a_subject_with_a_figure_after_its_head_spans_a_relative_clause(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def reckonings_of_figures(draw: st.DrawFn) -> Built:
+    """The <nouns> were <verbed>, against the <Name>'s <estimate> of <n> <nouns>.: a
+    reckoning's figure after "of" is its owner's, whatever the owner and the words."""
+    noun = draw(st.sampled_from(["estimate", "forecast", "projection", "prediction"]))
+    return Built(
+        [
+            (
+                f"The {draw(st.sampled_from(COUNTED))} were "
+                f"{draw(st.sampled_from(VERBED))}, against ",
+                None,
+            ),
+            (f"the {draw(organisations())}", "source"),
+            (f"'s {noun} of ", None),
+            (f"{draw(st.integers(12, 99_999)):,}", "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(reckonings_of_figures())
+def test_a_reckonings_figure_is_its_owners(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def hyphen_glued_sums(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> a <n>-<scale>-<currency> <noun>.: a sum glued by hyphens is one claim
+    token, its scale and currency read, whatever the words around it."""
+    scale = draw(st.sampled_from(["mln", "million", "billion", "bln"]))
+    currency = draw(st.sampled_from(["dlr", "euro", "yen", "franc", "dollar"]))
+    token = f"{draw(st.integers(2, 900))}-{scale}-{currency}"
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} a ", None),
+            (token, "token"),
+            (f" {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(hyphen_glued_sums())
+def test_a_sum_glued_by_hyphens_is_one_claim(built: Built) -> None:
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.kind == "money" and claim.currency is not None, (claim.kind, claim.currency)
+    assert claim.value is not None and claim.value >= 1e6, claim.value
+
+
+@st.composite
+def clause_verbs_after_a_time(draw: st.DrawFn) -> Built:
+    """The <Name> <head> <ruled> in <year> that <figure clause>.: a time set between a verb
+    that reports only with a content clause and its "that" leaves the clause reported."""
+    verb = draw(st.sampled_from(["ruled", "concluded", "declared", "admitted", "claimed"]))
+    when = draw(st.sampled_from(["in 2003", "on 5 May 2003", "last year", "on Friday"]))
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}", "source"),
+            (f" {verb} {when} that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(clause_verbs_after_a_time())
+def test_a_time_between_a_clause_verb_and_that_keeps_the_report(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def running_totals(draw: st.DrawFn) -> Built:
+    """<Org> said it <verbed> <n> <nouns>. This brings the <head> total to <n>.: a sentence
+    opening on the reporter's running total is not carried from the report before it,
+    whatever the words."""
+    return Built(
+        [
+            (f"{draw(organisations())} said it {draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(12, 99))), None),
+            (f" {draw(st.sampled_from(COUNTED))}. ", None),
+            (f"{draw(st.sampled_from(['This brings', 'That takes', 'This took']))} the ", None),
+            (f"{draw(st.sampled_from(HEADS))} total to ", None),
+            (str(draw(st.integers(120, 990))), "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(running_totals())
+def test_a_running_total_is_not_carried(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def numbers_before_won_the(draw: st.DrawFn) -> Built:
+    """<Pseudo> <n> won the <adjective> <noun> award.: "won" before an article is the verb, no
+    currency, whatever the name and the award."""
+    return Built(
+        [
+            (f"{draw(pseudo_words())} ", None),
+            (str(draw(st.integers(2, 9))), None),
+            (" ", None),
+            ("won", "verb"),
+            (
+                f" the {draw(st.sampled_from(ADJECTIVES))} {draw(st.sampled_from(HEADS))} award.",
+                None,
+            ),
+        ]
+    )
+
+
+@SETTINGS
+@given(numbers_before_won_the())
+def test_won_before_an_article_is_no_currency(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("verb")) for c in report.claims)
+
+
+@st.composite
+def fronted_charts(draw: st.DrawFn) -> Built:
+    """In the <pseudo> chart, the <noun> rose <n> places.: a chart opening the sentence sets
+    its figures, whatever the chart and the words."""
+    return Built(
+        [
+            ("In ", None),
+            (f"the {draw(pseudo_words()).lower()} chart", "source"),
+            (f", the {draw(st.sampled_from(HEADS))} rose ", None),
+            (str(draw(st.integers(11, 39))), "token"),
+            (" places.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(fronted_charts())
+def test_a_fronted_chart_sets_its_sentence(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def background_after_a_speaker(draw: st.DrawFn) -> Built:
+    """<Name> said <figure clause>. It currently <verbed> <n> <nouns>.: a sentence of the
+    reporter's background after a speaker's report is not carried, whatever the words."""
+    marker = draw(st.sampled_from(["currently", "presently", "recently"]))
+    return Built(
+        [
+            (f"{draw(people())} said ", None),
+            *draw(figure_clauses(mark="first")),
+            (f". It {marker} {draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(12, 990))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(background_after_a_speaker())
+def test_background_after_a_speaker_is_not_carried(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def quantities_of_magnitudes(draw: st.DrawFn) -> Built:
+    """<Org> <verbed> <hundreds> of <billions> of <nouns>.: a vague count of a magnitude is
+    one claim token, whatever the words around it."""
+    token = (
+        f"{draw(st.sampled_from(['hundreds', 'tens']))} of "
+        f"{draw(st.sampled_from(['millions', 'billions', 'trillions']))}"
+    )
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
+            (token, "token"),
+            (f" of {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(quantities_of_magnitudes())
+def test_a_vague_count_of_a_magnitude_is_one_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
