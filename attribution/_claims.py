@@ -93,6 +93,7 @@ from ._lexicon import (
     SCORE_WORDS,
     SCORING_VERBS,
     SEASON_WORDS,
+    SECURITY_CLASS_WORDS,
     SHOT_WORDS,
     SIZE_UNITS,
     SOURCE_NOUNS,
@@ -729,6 +730,11 @@ def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
 
 
 _IDIOMS = _idioms()
+# "a letter or two", "an hour or two", "once or twice": the end of a loose pair after "a"
+# and a singular word, or after "once", counts nothing ("one or two" and "two or three" are
+# ranges, claims).
+_LOOSE_PAIR_ENDS = frozenset(("two", "twice"))
+_LOOSE_PAIR_BEFORE = re.compile(r"(?i:\b(?:an?[ \t]+[a-z]+(?<!s)|once))[ \t]+or[ \t]+$")
 _CONTEXT = 48
 # What may stand between a number and the word before it for the two to be adjacent.
 _ADJACENT_SPACES = frozenset(" \u00a0")
@@ -855,6 +861,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("compound-descriptor", "a number before a hyphenated word", "The [27]-nation bloc met."),
         ("attributive-size", "a size used as an adjective", "A [40] tonne truck overturned."),
         ("denomination", "a sum naming a banknote or coin", "He paid with a [$50] note."),
+        (
+            "security-name",
+            "a dividend naming a class of preferred stock",
+            "It will redeem its [4.50-dlr] convertible series B stock.",
+        ),
         (
             "metres-not-millions",
             "a distance in metres, not millions",
@@ -2116,10 +2127,13 @@ def _opens_name(after: str) -> bool:
 
 def _is_idiom(n: _Near) -> str:
     """Whether the number word is part of a set phrase of ``NUMBER_IDIOMS`` ("in two minds",
-    "a high five")."""
+    "a high five") or ends a loose pair ("a letter or two", "once or twice")."""
     if n.first.plain:
         return ""  # bare digits: the table's numbers are words (see ``_idioms``)
-    shapes = _IDIOMS.get(n.text[n.first.start : n.first.end].lower())
+    word = n.text[n.first.start : n.first.end].lower()
+    if word in _LOOSE_PAIR_ENDS and n.prev1 == "or" and _LOOSE_PAIR_BEFORE.search(n.before):
+        return "idiom"  # "a letter or two", "once or twice": a loose few, no count
+    shapes = _IDIOMS.get(word)
     if not shapes:
         return ""
     before = n.prev_lower
@@ -2696,6 +2710,8 @@ def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str, n
     centimetre ("cleared 4.88m", two decimals), or a size used as an adjective ("the 40m
     trawler": after an article, before a singular noun)."""
     if first.currency and not first.scale:
+        if next1 in SECURITY_CLASS_WORDS:
+            return "security-name"  # "its 4.50 dlr cumulative preferred": a class's name
         denomination = (first.value or 0) <= 1000 and next1 in DENOMINATION_NOUNS
         return "denomination" if denomination else ""
     if first.currency or first.percent or first.scale != "m":

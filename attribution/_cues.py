@@ -379,7 +379,7 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "verb-by-shape",
         "verb before a that-clause",
         "a subject and a verb known by its shape alone, before 'that' and a clause",
-        "The board cautioned that [40] routes lost money.",
+        "The board surmised that [40] routes lost money.",
     ),
     (
         "verb-after-content",
@@ -1641,7 +1641,7 @@ def _plan_object(toks: list[_Tok], i: int) -> bool:
 
 def _verb_by_shape(toks: list[_Tok], i: int) -> bool:
     """Whether the token at ``i`` is a verb by its shape, reporting a that-clause ("the
-    circular stipulates that ...", "the board cautioned that ..."): a verb form before "that"
+    circular stipulates that ...", "the board surmised that ..."): a verb form before "that"
     and a clause's subject after it (``_opens_that_clause``). A past form ("-ed") may not
     follow a form of "be" (an adjective: "is concerned that") or a determiner; a present one
     ("-s", also a plural noun's shape: "the kits that he sold") must follow a pronoun or a

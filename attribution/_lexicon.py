@@ -685,6 +685,11 @@ NAMING_WORDS = frozenset("called named titled entitled dubbed".split())
 DENOMINATION_NOUNS = frozenset("note notes bill bills coin coins banknote banknotes".split())
 """Nouns after a small sum that make it a denomination ("a $50 note"), not an amount."""
 
+SECURITY_CLASS_WORDS = frozenset("convertible cumulative exchangeable preferred preference".split())
+"""Words right after a small sum that make it the name of a class of stock, the dividend it
+pays ("its 4.50 dlr cumulative preferred stock", "the 2.50-dlr convertible series B"), as a
+bond's coupon names the bond: an identifier, not an amount."""
+
 SUPERLATIVE_WORDS = frozenset("most least first last top leading biggest largest".split())
 """Words after "the two" that introduce a group rather than re-mention it."""
 
@@ -883,7 +888,8 @@ REPORTING_VERBS = frozenset(
     put puts register registers registered tally tallies tallied measure measures measured
     announced quoted quote quotes predicted projected estimated envisage envisages envisaged
     envision envisions envisioned feature features featured conclude concludes concluded
-    determined ruled fear fears feared
+    determined ruled fear fears feared highlight highlights highlighted flagged caution
+    cautions cautioned remind reminds reminded assure assures assured notify notifies notified
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing
@@ -914,7 +920,12 @@ MANNER_SPEECH_VERBS = frozenset("say says said told tells added adds wrote write
 """Verbs of speech whose "with" gives the manner ("said with a smile that ..."); any other
 reporting verb before "with" is an action ("responded with six goals")."""
 
-OBJECT_VERBS = frozenset("tell tells told telling inform informs informed".split())
+OBJECT_VERBS = frozenset(
+    """
+    tell tells told telling inform informs informed remind reminds reminded assure assures
+    assured notify notifies notified
+    """.split()
+)
 """Reporting verbs that take the hearer as an object before the content ("told reporters")."""
 
 NEGATIONS = frozenset("not n't never no declined refused nobody none neither".split())

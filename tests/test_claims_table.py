@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("sum-of-preferred-stock-counts", "The ferry line settled the fee with nine dlrs of preferred stock.", "nine dlrs", "money", 9, "exact"),
     ("scale-glued-by-a-hyphen-is-one-sum", "Imports reached about $3-trillion worth of goods.", "$3-trillion", "money", 3e12, "about"),
     ("scale-inside-hyphenated-amount-is-one-sum", "The 171-billion-dlr deficit grew.", "171-billion-dlr", "money", 171e9, "exact"),
     ("scale-and-currency-glued-by-hyphens-is-one-sum", "Vik Oil signed a 15-mln-dlr ferry deal.", "15-mln-dlr", "money", 15e6, "exact"),
@@ -254,6 +255,9 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("a-noun-or-two-is-a-loose-few", "He forged a letter or two for the guild.", "two"),
+    ("once-or-twice-is-a-loose-few", "The crews meet once or twice a day.", "twice"),
+    ("dividend-naming-preferred-stock", "It will redeem its 4.50 dlr cumulative preferred stock.", "4.50"),
     ("game-number-before-won-the-is-no-currency", "Vikquest 2 won the best game award.", "won"),
     ("glued-pound-after-digits-is-a-weight-descriptor", "The 300-pound lineman ran.", "300"),
     ("figure-of-speech-feel-100", "\"I feel 100% again,\" the striker said.", "100%"),

@@ -437,7 +437,7 @@ def test_near_rule_dispatch_decides_each_rule_example_as_every_rule(text):
 _THAT_VERB_FULL_SCAN = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++(?=that )")
 THAT_PIECES = st.lists(
     st.one_of(
-        st.sampled_from(["that", "that ", " that ", "out", "cautioned", "says", "is", "the"]),
+        st.sampled_from(["that", "that ", " that ", "out", "surmised", "says", "is", "the"]),
         st.tuples(
             st.text(alphabet="abcdefghijklmnopqrstuvwxyzED", min_size=1, max_size=40),
             st.sampled_from(["", "ed", "s"]),
@@ -477,10 +477,10 @@ def test_shaped_verbs_read_back_over_a_long_word_copy_no_text_before_it():
     """Back from a "that" after a word longer than the reach, ``_that_verbs`` reads to the
     word's start without a slice of the text before it: one per "that" made a text of many
     "that"s quadratic (a megabyte of them took seconds)."""
-    padded = _SliceLog(" " + "officials cautioned that 40 homes burned " * 200)
+    padded = _SliceLog(" " + "officials surmised that 40 homes burned " * 200)
     padded.lengths = []
     found = _cues._that_verbs(padded)
-    assert [m[1] for m in found[:1]] == ["cautioned"] and len(found) == 200
+    assert [m[1] for m in found[:1]] == ["surmised"] and len(found) == 200
     assert max(padded.lengths, default=0) < 50
 
 
@@ -494,7 +494,7 @@ THAT_SENTENCES = st.lists(
 @SETTINGS
 @given(THAT_SENTENCES)
 @example("He reports. That is all.")  # a verb at one sentence's end, "that" opening the next
-@example("Officials cautioned\tthat 40 died")
+@example("Officials surmised\tthat 40 died")
 def test_shaped_verbs_read_per_sentence_are_those_of_the_whole_text_in_it(text):
     """A sentence's shaped verbs are found from its own "that"s alone: they must be the
     verbs of a scan of the whole text that start in the sentence."""

@@ -2571,3 +2571,67 @@ def quantities_of_magnitudes(draw: st.DrawFn) -> Built:
 @given(quantities_of_magnitudes())
 def test_a_vague_count_of_a_magnitude_is_one_claim(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def loose_pairs(draw: st.DrawFn) -> Built:
+    """<Name> <verbed> a <noun> or two.: the end of a loose pair after "a" and a singular
+    noun counts nothing, whatever the noun."""
+    return Built(
+        [
+            (f"{draw(people())} {draw(st.sampled_from(VERBED))} a ", None),
+            (f"{draw(st.sampled_from(HEADS))} or ", None),
+            ("two", "pair"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(loose_pairs())
+def test_the_end_of_a_loose_pair_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("pair")) for c in report.claims)
+
+
+@st.composite
+def stock_named_by_its_dividend(draw: st.DrawFn) -> Built:
+    """<Org> will redeem its <n> dlr <convertible> preferred stock.: a small sum before a word
+    of a class of stock names the class, whatever the company."""
+    cents = draw(st.integers(1, 99))
+    return Built(
+        [
+            (f"{draw(organisations())} will redeem its ", None),
+            (f"{draw(st.integers(1, 9))}.{cents:02d} dlr", "sum"),
+            (f" {draw(st.sampled_from(['convertible', 'cumulative', 'exchangeable']))}", None),
+            (" preferred stock.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(stock_named_by_its_dividend())
+def test_a_dividend_naming_a_class_of_stock_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("sum")) for c in report.claims)
+
+
+@st.composite
+def object_verbs_then_that(draw: st.DrawFn) -> Built:
+    """The <Pseudo> <head> <reminded> the <nouns> that <figure clause>.: a verb that takes
+    its hearer before the content reports, whatever the words."""
+    verb = draw(st.sampled_from(["reminded", "assured", "notified", "informed", "told"]))
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}", "source"),
+            (f" {verb} the {draw(st.sampled_from(COUNTED))} that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(object_verbs_then_that())
+def test_a_verb_with_its_hearer_then_that_reports(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
