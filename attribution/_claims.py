@@ -25,6 +25,7 @@ from ._lexicon import (
     AGE_GROUP_NOUNS,
     AGE_HEDGES,
     AGE_RANGE_BEFORE,
+    AGE_SIDE_NOUNS,
     AMOUNT_HEADS,
     ANAPHOR_DETERMINERS,
     ANONYMOUS_HEADS,
@@ -2028,8 +2029,8 @@ def _is_bare_age(n: _Near) -> bool:
 
 def _is_age(n: _Near) -> str:
     """Ages: after an age word ("aged 45", "turned 30"), bare after a verb of being or dying
-    ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said") and the
-    later ages of a list ("aged 17 and 19")."""
+    ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said"), the
+    later ages of a list ("aged 17 and 19") and age groups ("the under 14 boys")."""
     first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
     pair = n.prev_lower  # the last two words
     if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
@@ -2043,6 +2044,8 @@ def _is_age(n: _Near) -> str:
         return "age-word"  # "at the age of just 28", "aged under 30"; not "turn over 2,000"
     if _is_bare_age(n):
         return "bare-age"
+    if prev1 == "under" and first.plain and (first.value or 0) <= 23 and next1 in AGE_SIDE_NOUNS:
+        return "age-word"  # "Britain's under 14 boys won": an age group
     if (
         (first.plain or first.words)
         and (first.value or 0) <= 120

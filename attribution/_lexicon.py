@@ -450,6 +450,12 @@ AGE_BEFORE = (
 """Words (one or two) just before a number that make it an age ("aged 45", "turned 60", "the
 voting age to 16")."""
 
+AGE_SIDE_NOUNS = frozenset(
+    "boys girls team teams side sides squad squads players league cup".split()
+)
+"""Nouns after "under" and an age that make an age group's side ("the under 14 boys",
+"England's under 20 team"), written without the hyphen of "under-21"."""
+
 AGE_HEDGES = ("just", "only", "barely", "nearly", "almost", "about", "around", "over", "under")
 """Words that may stand between an age word and the age ("at the age of just 28")."""
 

@@ -2635,3 +2635,24 @@ def object_verbs_then_that(draw: st.DrawFn) -> Built:
 @given(object_verbs_then_that())
 def test_a_verb_with_its_hearer_then_that_reports(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def age_group_sides(draw: st.DrawFn) -> Built:
+    """<Pseudo>'s under <n> <boys> <verbed> the <head>.: an age group's side written without
+    its hyphen counts nothing, whatever the names."""
+    return Built(
+        [
+            (f"{draw(pseudo_words())}'s under ", None),
+            (str(draw(st.integers(8, 23))), "age"),
+            (f" {draw(st.sampled_from(['boys', 'girls', 'team', 'squad', 'side']))} ", None),
+            (f"{draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(age_group_sides())
+def test_an_age_group_side_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("age")) for c in report.claims)
