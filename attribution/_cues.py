@@ -3978,9 +3978,9 @@ def _estimate_of_cue(
         src = toks[k : first + 1]
         kind = _kind(src)
     else:
-        # A name right before the noun owns it ("last spring's first Vik Fund prediction"); else no
-        # one does ("market expectations", "a spring estimate"). Lowercase words are taken
-        # only after a determiner: "beat analyst expectations" has a verb before.
+        # A name right before the noun owns it ("last spring's first Vik Fund prediction");
+        # else no one does ("market expectations", "a spring estimate"). Lowercase words are
+        # taken only after a determiner: "beat analyst expectations" has a verb before.
         k = i
         while k > first and toks[k - 1][_TEXT][0].isupper() and not _is_possessive(toks[k - 1]):
             k -= 1
@@ -3988,14 +3988,14 @@ def _estimate_of_cue(
             k = first
         src = toks[k : i + 1]
         kind = _kind(src) if k < i and toks[k][_TEXT][0].isupper() else "vague"
-    # it covers its one figure: the sentence is no report that goes on (carry)
+    # it covers its one figure (narrow): its sentence is otherwise one without a cue (carry)
     start, end = next((c for c in claims if c[0] <= figure[_START] < c[1]), (0, 0))
-    end = src[-1][_END]
+    source_end = src[-1][_END]
     if _is_possessive(src[-1]):  # "the Vik government's": the owner, without its "'s"
-        end -= 2 if src[-1][_LOWER].endswith(("'s", "’s")) else 1
+        source_end -= 2 if src[-1][_LOWER].endswith(("'s", "’s")) else 1
     return Cue(
         cue=_span(text, toks[i][_START], toks[i][_END]),
-        source=_span(text, src[0][_START], end),
+        source=_span(text, src[0][_START], source_end),
         kind=kind,
         sentence=index,
         direction="narrow",

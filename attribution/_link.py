@@ -153,7 +153,7 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
     (
         "narrow-clause",
         "sourced",
-        "a cue in a reduced relative clause covers its one figure",
+        "a cue that covers its one figure: a reduced relative clause, a reckoning's noun",
         "They hold 250 people, including [34] the army says are dead.",
     ),
     (
