@@ -2045,7 +2045,7 @@ def _is_age(n: _Near) -> str:
     if _is_bare_age(n):
         return "bare-age"
     if prev1 == "under" and first.plain and (first.value or 0) <= 23 and next1 in AGE_SIDE_NOUNS:
-        return "age-word"  # "Britain's under 14 boys won": an age group
+        return "age-word"  # "Vik's under 14 boys won": an age group
     if (
         (first.plain or first.words)
         and (first.value or 0) <= 120

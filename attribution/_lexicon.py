@@ -177,6 +177,7 @@ CURRENCY_WORDS = {
     "dirhams": "AED",
     "cents": "USD",
     "cts": "USD",
+    "ct": "USD",
     "pence": "GBP",
     "guilders": "NLG",
     "crowns": "SEK",
@@ -896,6 +897,7 @@ REPORTING_VERBS = frozenset(
     envision envisions envisioned feature features featured conclude concludes concluded
     determined ruled fear fears feared highlight highlights highlighted flagged caution
     cautions cautioned remind reminds reminded assure assures assured notify notifies notified
+    underlined underscored reaffirmed
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing

@@ -118,6 +118,7 @@ _AFTER_DASH = regex.compile(r"[ \t]++[\p{Lu}\"“‘]")  # after a dash that ope
 _SOFT_BREAK = regex.compile(r"(?<=[^\sa-z,;\-–—(])[ \t]*\r?\n(?=[ \t]*([\p{Lu}\d\"“‘(•*\-]))")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.$")  # reverse: tries the end of the window first
 _WORD_AFTER = regex.compile(r"[\"“‘(]*([\p{L}\d]+)")
+_SPACED_WORD = regex.compile(r"[ \t]++[\"“‘(]*([\p{L}\d]+)")  # the next word, past a space
 _QUOTE_MARKS = '"“”„«»'
 # Doubled single marks open and close a quote in some copy ("‘‘We are ready,’’ she said"): each
 # pair is read as one mark at its first character.
@@ -251,6 +252,11 @@ def _is_boundary(text: str, mark: int, after: int, nxt: int) -> bool:
         following = _next_word(text, nxt)
         if lower in ATTRIBUTIVE_ABBREVIATIONS and following in NOUN_STARTERS:
             return False
+        if lower in ATTRIBUTIVE_ABBREVIATIONS and following in ("And", "Or"):
+            # "sales in the U.S. And Vikland, officials said": a capitalised "and" between two
+            # names, as old wire copy writes it; "U.S. And the firm said" opens a sentence
+            name = _SPACED_WORD.match(text, text.index(following, nxt) + len(following))
+            return name is None or not name[1][:1].isupper() or name[1] in SENTENCE_STARTERS
         return following in SENTENCE_STARTERS
     if lower in ABBREVIATIONS and (word[0].isupper() or text[nxt].isdigit()):
         return False  # "Gov. Lee", "no. 3", "feb. 27"; not "were ill. More", "said no. The"

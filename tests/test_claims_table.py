@@ -25,6 +25,7 @@ def _claim_at(text: str, needle: str):
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
     ("sum-of-preferred-stock-counts", "The ferry line settled the fee with nine dlrs of preferred stock.", "nine dlrs", "money", 9, "exact"),
+    ("singular-ct-is-a-sum", "Vik Ferries Shr one ct vs nine cts.", "one ct", "money", 1, "exact"),
     ("scale-glued-by-a-hyphen-is-one-sum", "Imports reached about $3-trillion worth of goods.", "$3-trillion", "money", 3e12, "about"),
     ("scale-inside-hyphenated-amount-is-one-sum", "The 171-billion-dlr deficit grew.", "171-billion-dlr", "money", 171e9, "exact"),
     ("scale-and-currency-glued-by-hyphens-is-one-sum", "Vik Oil signed a 15-mln-dlr ferry deal.", "15-mln-dlr", "money", 15e6, "exact"),

@@ -2656,3 +2656,44 @@ def age_group_sides(draw: st.DrawFn) -> Built:
 def test_an_age_group_side_is_no_claim(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("age")) for c in report.claims)
+
+
+@st.composite
+def capital_and_after_us(draw: st.DrawFn) -> Built:
+    """<figure clause> in the U.S. And <Pseudo>, the <nouns> said.: a capitalised "And" between
+    "U.S." and a name, as old wire copy writes it, ends no sentence, whatever the name."""
+    return Built(
+        [
+            *draw(figure_clauses()),
+            (f" in the U.S. And {draw(pseudo_words())}, ", None),
+            (f"the {draw(st.sampled_from(COUNTED))}", "source"),
+            (" said.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(capital_and_after_us())
+def test_a_capital_and_between_names_after_us_ends_no_sentence(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def singular_cents(draw: st.DrawFn) -> Built:
+    """<Org> earned <n> ct a share.: "ct" after a number is a sum in cents, whatever the
+    company and the number."""
+    number = draw(st.sampled_from(["one", "41", "five", "6.706"]))
+    return Built(
+        [
+            (f"{draw(organisations())} earned ", None),
+            (f"{number} ct", "token"),
+            (" a share.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(singular_cents())
+def test_a_number_of_cents_written_ct_is_one_sum(built: Built) -> None:
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.kind == "money", claim.kind
