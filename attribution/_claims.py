@@ -177,7 +177,7 @@ def _scale(alnum: str) -> str:
 # A bare magnitude before a glued currency is an order of size ("a billion-dollar deal"); after
 # digits it is the sum's scale ("15 million-dollar", "15-million-dollar").
 _NO_BARE_MAGNITUDE = "".join(
-    rf"(?<![^\d][ \t]{word})" for word in ("million", "billion", "trillion", "mln", "bln")
+    rf"(?<![^\d][ \t]{word}-)" for word in ("million", "billion", "trillion", "mln", "bln")
 )
 
 
@@ -190,7 +190,7 @@ def _suffix(letter: str) -> str:
     return rf"""
     (?P<pct>{_NUMBER_SPACE}?%
            |[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
-    (?P<curword>(?:[ \t]+|{_NO_BARE_MAGNITUDE}-(?!pounds?\b))
+    (?P<curword>(?:[ \t]+|-{_NO_BARE_MAGNITUDE}(?!pounds?\b))
       (?!won[ \t]+(?:the|a|an|his|her|its|their)\b)
       (?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
     """

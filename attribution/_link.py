@@ -257,7 +257,7 @@ def link(
                 group = quote.group
                 atts, rule = _speaker(quote_attributions[group], group in resumed, carry, rule)
         else:
-            atts = reaches.covering(si, pos, aside)
+            atts = reaches.covering(si, pos, aside) if si in reaching else ()
             rule = "covering-cue" if atts else rule
             converted = previous_amount if not atts and aside is not None else None
             if converted is not None and _converts(text, claim, aside, converted[0]):
