@@ -248,7 +248,7 @@ _ATOM = regex.compile(
     rf"""
     (?:
         (?:(?<![\p{{L}}\d])(?-i:(?P<cur>{_alt(CURRENCY_SYMBOLS)}))[ \t]?
-          |(?<![\p{{L}}\d])(?<!\p{{L}}-)(?<!\d[.,]))
+          |(?<![\p{{L}}\d])(?:(?<!\p{{L}}-)|(?<=\d-to-))(?<!\d[.,]))
         {_NUM}
         {_scale(_ALNUM)}
       | {_WORD_BRANCHES}
@@ -1243,7 +1243,8 @@ def _engines_agree(others: set[str]) -> bool:
 
 def _may_open_number(text: str, start: int) -> bool:
     """The look-behinds of ``_ATOM``'s unsigned digits: not glued to a letter or digit, to a
-    letter and hyphen ("COVID-19") or to digits and a separator."""
+    letter and hyphen ("COVID-19", but for a ratio's "12-to-11") or to digits and a
+    separator."""
     if not start:
         return True
     before = text[start - 1]
@@ -1251,7 +1252,8 @@ def _may_open_number(text: str, start: int) -> bool:
         return False
     if start > 1:
         if before == "-" and text[start - 2].isalpha():
-            return False
+            # but a ratio's second term ("a 12-to-11 vote"): digits, "-to-", digits
+            return start > 4 and text[start - 4 : start] == "-to-" and text[start - 5].isdecimal()
         if (before == "." or before == ",") and text[start - 2].isdecimal():
             return False
     return True
@@ -1455,6 +1457,11 @@ def _is_price_move(text: str, a: _Atom) -> bool:
     return a.plain is False and a.value is not None and a.value < 1 and "/" in text[a.start : a.end]
 
 
+# Pairs joined by "-to-" that count nothing: "one-to-one talks" (a manner), "a 9-to-5 job"
+# (the working day).
+_TO_IDIOMS = frozenset(((1.0, 1.0), (9.0, 5.0)))
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
@@ -1472,6 +1479,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         ):
             return ""
     before = text[max(0, a.start - 12) : a.start]
+    if gap.lower() == "-to-" and (a.value, b.value) not in _TO_IDIOMS:
+        return "ratio"  # "a 12-to-11 vote", "a two-to-one lead"
     if _GAP_RANGE.fullmatch(gap):
         link = gap.strip().lower()
         dashed = link in "-–"

@@ -25,6 +25,8 @@ def _claim_at(text: str, needle: str):
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
     ("sum-of-preferred-stock-counts", "The ferry line settled the fee with nine dlrs of preferred stock.", "nine dlrs", "money", 9, "exact"),
+    ("ratio-joined-by-to-is-one-claim", "The ferry board backed the plan by a 12-to-11 vote.", "12-to-11", "ratio", 12 / 11, "exact"),
+    ("ratio-in-words-joined-by-to-is-one-claim", "The guild erased a two-to-one lead.", "two-to-one", "ratio", 2, "exact"),
     ("singular-ct-is-a-sum", "Vik Ferries Shr one ct vs nine cts.", "one ct", "money", 1, "exact"),
     ("scale-glued-by-a-hyphen-is-one-sum", "Imports reached about $3-trillion worth of goods.", "$3-trillion", "money", 3e12, "about"),
     ("scale-inside-hyphenated-amount-is-one-sum", "The 171-billion-dlr deficit grew.", "171-billion-dlr", "money", 171e9, "exact"),
@@ -256,6 +258,7 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("one-to-one-is-a-manner", "The skippers held one-to-one talks.", "one"),
     ("age-group-side-without-its-hyphen", "Vik's under 14 boys won the ferry cup.", "14"),
     ("a-noun-or-two-is-a-loose-few", "He forged a letter or two for the guild.", "two"),
     ("once-or-twice-is-a-loose-few", "The crews meet once or twice a day.", "twice"),

@@ -2697,3 +2697,27 @@ def singular_cents(draw: st.DrawFn) -> Built:
 def test_a_number_of_cents_written_ct_is_one_sum(built: Built) -> None:
     claim = _claim(_check(built), built.span("token"))
     assert claim.kind == "money", claim.kind
+
+
+@st.composite
+def ratios_joined_by_to(draw: st.DrawFn) -> Built:
+    """The <nouns> were <verbed> by a <n>-to-<m> <noun>.: two numbers joined by "-to-" are
+    one ratio or tally claim, whatever the words."""
+    n = draw(st.integers(2, 400))
+    m = draw(st.integers(1, 400).filter(lambda m: m != n and (n, m) != (9, 5)))  # "9-to-5 job"
+    return Built(
+        [
+            (
+                f"The {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))} by a ",
+                None,
+            ),
+            (f"{n}-to-{m}", "token"),
+            (f" {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(ratios_joined_by_to())
+def test_two_numbers_joined_by_to_are_one_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
