@@ -2715,7 +2715,8 @@ def _is_race_word(word: str) -> bool:
 
 
 def _is_denomination_or_size(text: str, first: _Atom, before: str, next1: str, next2: str) -> str:
-    """Whether a sum names a denomination ("a $50 note"), or digits with a glued "m" are
+    """Whether a sum names a denomination ("a $50 note") or a class of stock ("its 4.50 dlr
+    cumulative preferred"), or digits with a glued "m" are
     metres, not millions: a race distance ("the 5,000m", four digits or more, or any before a
     race word: "the 100m final", "the 60m world record", or named by its distance alone: "won
     the 200m at the Games"), a race's stretch ("in the final 300m"), a mark to the

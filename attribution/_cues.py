@@ -87,6 +87,7 @@ from ._lexicon import (
     PLURAL_NOUN_VERBS,
     POLL_GIVING_VERBS,
     POLL_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREDICATE_VERBS,
     PRONOUNS,
     RELATIVISERS,
@@ -3951,7 +3952,6 @@ def _own_estimate_cue(
 
 
 _ESTIMATE_OF_REACH = 4  # words between "of" and the figure: "of a record two billion stg"
-_POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
 
 
 def _estimate_of_cue(
@@ -3967,9 +3967,9 @@ def _estimate_of_cue(
     first = _estimate_phrase_start(toks, i, claims)
     owner = toks[first]
     kind: SourceKind
-    if owner[_LOWER] in _POSSESSIVE_PRONOUNS:
+    if owner[_LOWER] in POSSESSIVE_DETERMINERS:
         src, kind = [owner], "named"  # "its", the body the text is about
-    elif _is_possessive(owner) and _possessive_stem(owner) not in _TIME_WORDS:
+    elif _is_possessive(owner) and owner[_LOWER][: -_possessive_suffix(owner)] not in _TIME_WORDS:
         k = first  # "the South African government's": the owner's name and its article
         while k > 0 and toks[k - 1][_TEXT][0].isupper() and _may_own(toks[k - 1], claims):
             k -= 1
@@ -3992,7 +3992,7 @@ def _estimate_of_cue(
     start, end = next((c for c in claims if c[0] <= figure[_START] < c[1]), (0, 0))
     source_end = src[-1][_END]
     if _is_possessive(src[-1]):  # "the Vik government's": the owner, without its "'s"
-        source_end -= 2 if src[-1][_LOWER].endswith(("'s", "’s")) else 1
+        source_end -= _possessive_suffix(src[-1])
     return Cue(
         cue=_span(text, toks[i][_START], toks[i][_END]),
         source=_span(text, src[0][_START], source_end),
@@ -4024,7 +4024,7 @@ def _estimate_phrase_start(toks: list[_Tok], i: int, claims: list[tuple[int, int
     first = i
     while first > 0 and i - first < _OWN_ESTIMATE_REACH:
         word = toks[first - 1]
-        owns = word[_LOWER] in DETERMINERS or word[_LOWER] in _POSSESSIVE_PRONOUNS
+        owns = word[_LOWER] in DETERMINERS or word[_LOWER] in POSSESSIVE_DETERMINERS
         if not owns and not _may_own(word, claims):
             break
         first -= 1
@@ -4048,8 +4048,9 @@ def _is_possessive(t: _Tok) -> bool:
     return t[_TEXT].endswith(_POSSESSIVE_ENDINGS) and t[_TEXT][0].isalpha()
 
 
-def _possessive_stem(t: _Tok) -> str:
-    return t[_LOWER].rstrip("'’s") if t[_LOWER].endswith(("'s", "’s")) else t[_LOWER].rstrip("'’")
+def _possessive_suffix(t: _Tok) -> int:
+    """The length of a possessive's ending: "'s" or a bare apostrophe ("analysts'")."""
+    return 2 if t[_LOWER].endswith(("'s", "’s")) else 1
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
