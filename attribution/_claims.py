@@ -682,6 +682,7 @@ _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _SHOT_YARDS = 40  # the farthest a shot is taken from, in yards
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
+_RANK_NUMBER_BEFORE = regex.compile(r"(?r)\b(?:number|no\.?)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
 )
@@ -993,8 +994,13 @@ def find_claims(
         if not in_start <= start < in_end:
             in_start, in_end, furniture_end = _sentence_at(text, doc, start)
         # The words after the number, read by both the rules and the claim's noun; they begin
-        # with a space or tab.
-        nxt = _NEXT_WORDS.match(text, end, end + _CONTEXT) if text[end : end + 1] in " \t" else None
+        # with a space or tab, or after a "+" glued to the number ("30+ years", a lower bound).
+        glued = end + 1 if text[end : end + 1] == "+" else end
+        nxt = (
+            _NEXT_WORDS.match(text, glued, glued + _CONTEXT)
+            if text[glued : glued + 1] in " \t"
+            else None
+        )
         rule = (
             "furniture"
             if start < furniture_end
@@ -1527,6 +1533,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         and b.value is not None
         and not (a.currency or b.currency or a.percent or b.percent or a.scale or b.scale)
         and a.value < b.value <= 1000
+        # not "their third number one in four weeks": a rank, then a span of time
+        and not (_RANK_NUMBER_BEFORE.search(before) and _TIME_UNIT_NEXT.match(text, b.end))
     ):
         return "ratio"
     return ""
@@ -1573,7 +1581,8 @@ def _are_alternatives(a: _Atom, b: _Atom) -> bool:
         a.value is not None
         and b.value is not None
         and a.value < b.value
-        and a.words == b.words
+        # written alike, or in the style that spells out only numbers under ten ("nine or 10")
+        and (a.words == b.words or (a.words and not b.words and 1 < a.value < 10 <= b.value))
         and (a.currency is None or a.currency == b.currency)
         and (a.percent is None or b.percent is not None)
         # "2.30 dlrs or 22 mln dlrs": a figure per share, then a total

@@ -62,6 +62,7 @@ from ._lexicon import (
     LY_NOUNS,
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
+    MEASURED_SETTING_NOUNS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -75,6 +76,7 @@ from ._lexicon import (
     OBJECT_VERBS,
     OBLIGATION_MODALS,
     OPENING_PREPOSITIONS,
+    ORDINAL_WORDS,
     OWN_ESTIMATE_NOUNS,
     PARTICIPLES,
     PARTICLE_REPORTING_VERBS,
@@ -2490,7 +2492,7 @@ def _verb_scope(
     direction: Direction
     if content is None:
         direction = "backward"
-        scope = (_clause_start(text, s_start, subject_start), subject_start)
+        scope = (s_start, subject_start)
         comma = _non_space_at(text, heard, s_end)
         if opener == "as" and text[comma : comma + 1] == ",":
             direction = "forward"  # "As the report noted, 40% ...": what it noted follows
@@ -2527,7 +2529,7 @@ def _verb_scope(
     if inverted:
         direction = "backward" if content is None or content < tail_from else direction
         if direction == "backward":
-            scope = (_clause_start(text, s_start, verb[_START]), verb[_START])
+            scope = (s_start, verb[_START])
             set_off_end = _inverted_set_off_end(text, s_start, s_end, verb, np)
             if set_off_end is not None:
                 direction = "both"  # "Vik Telecom, said Mr Lund, has cut ...": set off by commas
@@ -3797,6 +3799,10 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     return _no_verb_nor_figure(inner, claims)
 
 
+# A rank before "in" ("is 91st in the rankings", "came third in the poll")
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS)))
+
+
 def _setting_cue(
     text: str,
     index: int,
@@ -3814,10 +3820,17 @@ def _setting_cue(
         return None
     if np[0][_TEXT] in _TIME_NAMES:
         return None  # "on Sunday released data": a date, then a clause
-    if toks[i][_LOWER] in FRONTED_SETTING_NOUNS and not (
-        first == 1 and i + 1 < len(toks) and toks[i + 1][_TEXT] == ","
-    ):
+    fronted = first == 1 and i + 1 < len(toks) and toks[i + 1][_TEXT] == ","
+    if toks[i][_LOWER] in FRONTED_SETTING_NOUNS and not fronted:
         return None  # "rose to six in the chart": where a record stands, not a setting
+    if (
+        toks[i][_LOWER] in MEASURED_SETTING_NOUNS
+        and not fronted
+        and not any(
+            t[_LOWER].endswith(("'s", "’s")) or t[_LOWER] in POSSESSIVE_DETERMINERS for t in np
+        )
+    ):
+        return None  # "a 45 point drop in the Vik Jones index": what moved, not a setting
     k = i + 1
     if k < len(toks) and toks[k][_LOWER] in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head
@@ -3835,6 +3848,10 @@ def _setting_cue(
         return None  # "in a report" with no owner is no setting
     prep = toks[first - 1]
     scope = (_clause_start(text, s_start, prep[_START]), _clause_end(text, np[-1][_END], s_end))
+    if first >= 2 and _ORDINAL.fullmatch(toks[first - 2][_LOWER]):
+        # "is 91st in the rankings": what the setting gives before it is the rank, no claim;
+        # it sets only what follows ("came third in the poll with 12%")
+        scope = (np[-1][_END], scope[1])
     return _document_cue(text, index, prep, np, scope, "setting")
 
 
@@ -4240,7 +4257,9 @@ def is_document_source(cue: Cue) -> bool:
     if cue.direction == "clause" or cue.document:
         return True
     words = cue.source.text.lower().split()
-    return bool(words) and words[-1].strip("'’") in _DOCUMENT_WORDS
+    # the head before a link word: not "Ana Vik of Vik Research", a person
+    head = next((words[:n] for n, word in enumerate(words) if word in _HEAD_LINKS), words)
+    return bool(head) and head[-1].strip("'’") in _DOCUMENT_WORDS
 
 
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)

@@ -1044,6 +1044,19 @@ FRONTED_SETTING_NOUNS = frozenset("chart charts".split())
 comma ("In the album chart, the debut rose 23 places"): elsewhere "in the chart" is where a
 record stands ("six weeks in the chart")."""
 
+MEASURED_SETTING_NOUNS = frozenset("index".split())
+"""Setting nouns that set the figures of a sentence only fronted ("In the Vik index, food rose
+4%") or with an owner ("the biggest decline in the Fed's index"): elsewhere "in the index" is
+the thing measured ("a 45 point drop in the Vik Jones index"), a market's record."""
+
+ORDINAL_WORDS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth last
+    """.split()
+)
+"""Ordinals as words; with digits they are written "91st", "2nd" (``_cues._ORDINAL``)."""
+
 POLL_NOUNS = frozenset("poll survey study census ballot".split())
 """Documents of counted opinion or people that give figures as a verb's subject: "The Vik poll
 gives the Greens 36 pct" (``POLL_GIVING_VERBS``)."""

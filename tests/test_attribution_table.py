@@ -918,9 +918,12 @@ CUE_FORMS = [
     # a semicolon in brackets ends no clause; one after them does
     ("bracketed-semicolon-ends-no-clause", "Profits were 12.5bn yuan ($1.7bn; £1.4bn) last year, the lender said.",
      "12.5bn yuan", "sourced", "the lender", "named"),
-    ("semicolon-after-brackets-ends-clause",
+    ("end-cue-reaches-across-semicolons-in-and-out-of-brackets",
      "Sales rose 5% (a record; the first since 2001); profits were 80m yuan, the bank said.",
-     "5%", "unsourced", None, None),
+     "5%", "sourced", "the bank", "named"),
+    ("inverted-end-cue-reaches-across-semicolons",
+     "Grade A rose to 21.30 dlrs; grade B rose to 20.85 dlrs, said the guild.",
+     "21.30 dlrs", "sourced", "the guild", "named"),
     # a cue set off by commas covers the sentence both sides of it
     ("set-off-cue-covers-what-follows", "Once the works end, the council said, fares will fall 8%.",
      "8%", "sourced", "the council", "named"),
@@ -1292,6 +1295,22 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("end-cue-reaches-across-semicolons", "Grade A rose to 21.30 dlrs; grade B rose to 20.85 dlrs, it said.",
+     "21.30 dlrs", "sourced", "it", "named"),
+    ("end-cue-reaches-a-list-parted-by-semicolons", "Sign-ups were Vikland, 49,816; Lundia, 27,173; and Orsk, 10,128, the agency said.",
+     "49,816", "sourced", "the agency", "named"),
+    ("speaker-of-a-research-firm-is-no-document", '"The markets fear a rise," said Ana Vik of Lund Research. The index fell 100 points.',
+     "100", "unsourced", None, None),
+    ("index-that-moved-is-no-setting", "Ferry shares fell after a 45 point drop in the Vik Jones index.",
+     "45", "unsourced", None, None),
+    ("owned-index-is-a-setting", "Auto output fell 70%, the biggest decline in the Fed's index.",
+     "70%", "sourced", "the Fed's index", "named"),
+    ("fronted-index-is-a-setting", "In the Vik index, food prices rose 4%.",
+     "4%", "sourced", "the Vik index", "named"),
+    ("rank-in-a-table-sets-nothing-before-it", "The show drew five million viewers and is 91st in the rankings.",
+     "five million", "unsourced", None, None),
+    ("rank-in-a-poll-sets-what-follows", "She came third in the Vik poll with 12%.",
+     "12%", "sourced", "the Vik poll", "named"),
     ("report-in-a-subordinate-clause-passes-nothing-on", "Trade was thin when Vik said 40 ferries were late. Fares ended at 12 dlrs.",
      "12 dlrs", "unsourced", None, None),
     ("report-in-a-main-clause-passes-on", "Vik said profit rose 5%. Sales grew 8%.",

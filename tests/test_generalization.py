@@ -2721,3 +2721,143 @@ def ratios_joined_by_to(draw: st.DrawFn) -> Built:
 @given(ratios_joined_by_to())
 def test_two_numbers_joined_by_to_are_one_claim(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def end_cue_after_semicolons(draw: st.DrawFn) -> Built:
+    """<figure clause>; <figure clause>, <name> said. (or "said <name>."): a cue at the end
+    of a sentence covers every clause of it, those before a semicolon too, whatever the
+    words."""
+    name = draw(names)
+    inverted = draw(st.booleans())
+    return Built(
+        [
+            *draw(figure_clauses()),
+            ("; ", None),
+            *draw(figure_clauses(mark="second")),
+            (", said " if inverted else ", ", None),
+            (name, "source"),
+            ("." if inverted else " said.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(end_cue_after_semicolons())
+def test_an_end_cue_covers_the_clauses_before_a_semicolon(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    _assert_sourced(report, built.span("second"), built.span("source"))
+
+
+@st.composite
+def speaker_of_a_research_firm(draw: st.DrawFn) -> Built:
+    """ "<quote>," said <person> of <Org> Research. <figure clause>.: a person of a firm whose
+    name ends in a document's word is a speaker, not a document, and after a quote the
+    reporter speaks again, whatever the names."""
+    word = draw(st.sampled_from(["Research", "Data", "Survey", "Analysis"]))
+    return Built(
+        [
+            (f'"The {draw(st.sampled_from(COUNTED))} are {draw(st.sampled_from(VERBED))}," ', None),
+            (f"said {draw(people())} of {draw(pseudo_words())} {word}. ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(speaker_of_a_research_firm())
+def test_a_speaker_of_a_firm_named_like_a_document_passes_no_figures_on(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def change_in_a_named_index(draw: st.DrawFn) -> Built:
+    """<Org> shares fell after a <n> point drop in the <Name> index.: an index named after
+    "in" that the figure measures is no setting, whatever its name."""
+    change = draw(st.sampled_from(["drop", "rise", "fall", "gain"]))
+    return Built(
+        [
+            (f"{draw(organisations())} shares fell after a ", None),
+            (str(draw(st.integers(2, 900))), "token"),
+            (f" point {change} in the {draw(pseudo_words())} {draw(pseudo_words())} index.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(change_in_a_named_index())
+def test_an_index_that_moved_is_no_setting(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def rank_in_a_table(draw: st.DrawFn) -> Built:
+    """The <noun> drew <figure> <nouns> and is <ordinal> in the rankings.: a setting after a
+    rank sets only what follows it, whatever the words."""
+    ordinal = draw(st.sampled_from(["91st", "third", "22nd", "seventh", "last"]))
+    table = draw(st.sampled_from(["rankings", "list", "table", "index"]))
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(HEADS))} drew ", None),
+            (
+                draw(st.integers(2, 999).map(str) | st.integers(1_000, 99_999).map("{:,}".format)),
+                "token",
+            ),
+            (f" {draw(st.sampled_from(COUNTED))} and is {ordinal} in the {table}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(rank_in_a_table())
+def test_a_rank_in_a_table_sets_nothing_before_it(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def spelled_then_digit_alternatives(draw: st.DrawFn) -> Built:
+    """The <nouns> were <verbed> by <two..nine> or <10..99> per cent.: the style that spells out
+    numbers under ten writes one figure's two alternatives unlike, and they are one claim."""
+    low = draw(st.sampled_from("two three four five six seven eight nine".split()))
+    high = draw(st.integers(10, 99))
+    return Built(
+        [
+            (
+                f"The {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))} by ",
+                None,
+            ),
+            (f"{low} or {high} per cent", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(spelled_then_digit_alternatives())
+def test_alternatives_spelled_then_in_digits_are_one_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def durations_with_a_plus(draw: st.DrawFn) -> Built:
+    """<Person> has <verbed> the <nouns> for <n>+ <unit>.: a lower bound written with "+" is a
+    duration like <n> <unit>, whatever the words."""
+    n = draw(st.integers(2, 90))
+    unit = draw(st.sampled_from(["years", "months", "weeks", "days", "hours"]))
+    return Built(
+        [
+            (f"{draw(people())} has {draw(st.sampled_from(VERBED))} the ", None),
+            (f"{draw(st.sampled_from(COUNTED))} for ", None),
+            (str(n), "token"),
+            (f"+ {unit}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(durations_with_a_plus())
+def test_a_duration_with_a_plus_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
