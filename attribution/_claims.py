@@ -682,6 +682,18 @@ _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _SHOT_YARDS = 40  # the farthest a shot is taken from, in yards
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
+_NAMED_UNITS = frozenset("celsius fahrenheit euro euros".split())  # written with a capital
+# Digits, then a unit, currency or time word written with a capital and then lowercase: a
+# name or title ("50 Cent", "60 Minutes", "the Nine Mile plant"), as a unit is written lower.
+_TITLED_UNIT = regex.compile(
+    r"\d++[ \t]++(?:"
+    + _alt(
+        w.capitalize()
+        for w in {*CURRENCY_WORDS, *TIME_UNITS, *MEASURE_UNITS, "cent"} - _NAMED_UNITS
+        if w.isalpha() and len(w) > 3
+    )
+    + r")(?![\p{L}\d])"
+)
 _RANK_NUMBER_BEFORE = regex.compile(r"(?r)\b(?:number|no\.?)[ \t]++$", regex.IGNORECASE)
 _RANK_BEFORE = regex.compile(
     r"(?r)\b(?:ranked|ranks|ranking|placed|came|finished|rated|scored)[ \t]++$", regex.IGNORECASE
@@ -827,6 +839,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
             "See Sections 21 and [24].",
         ),
         ("called-name", "a number in a title", "She wrote a novel called [40] Winters."),
+        (
+            "titled-unit",
+            "digits before a unit written with a capital: a name",
+            "The rapper [50] Cent sang.",
+        ),
         ("after-capitalised-word", "a number after a name", "She flew a Boeing [737] to Oslo."),
         (
             "capitalised-number-word",
@@ -1683,6 +1700,8 @@ def _non_claim(
         return rule
     if _has_leading_zero(text, first) or _has_leading_zero(text, last):
         return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
+    if not first.words and _TITLED_UNIT.match(text, first.start) is not None:
+        return "titled-unit"  # "the rapper 50 Cent", "CBS's 60 Minutes": a name
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
     if following == "-" and not money_or_pct and _is_compound_descriptor(text, end, start):
         return "compound-descriptor"

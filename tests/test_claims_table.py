@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("degrees-celsius-keep-their-capital", "Lund was 13 Celsius at noon on Monday.", "13", "count", 13, "exact"),
     ("alternatives-spelled-under-ten-then-digits", "Fares at the Lund ferry rose by nine or 10 per cent.", "nine or 10 per cent", "percent", 9, "exact"),
     ("sum-of-preferred-stock-counts", "The ferry line settled the fee with nine dlrs of preferred stock.", "nine dlrs", "money", 9, "exact"),
     ("ratio-joined-by-to-is-one-claim", "The ferry board backed the plan by a 12-to-11 vote.", "12-to-11", "ratio", 12 / 11, "exact"),
@@ -259,6 +260,9 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("digits-before-a-titled-currency-word-name-a-rapper", "The Vik rapper 40 Cent sang at the fair.", "40"),
+    ("digits-before-a-titled-time-unit-name-a-show", "She told the Vik show 90 Minutes that she would go.", "90"),
+    ("digits-before-a-titled-measure-name-a-film", "The film 31 Grams won the Lund prize.", "31"),
     ("duration-with-a-plus-lower-bound", "The skipper has sailed the Lund route for 30+ years.", "30"),
     ("number-one-in-weeks-is-a-rank-and-a-span", "It gave the choir their third number one in four weeks.", "one"),
     ("one-to-one-is-a-manner", "The skippers held one-to-one talks.", "one"),

@@ -2861,3 +2861,32 @@ def durations_with_a_plus(draw: st.DrawFn) -> Built:
 def test_a_duration_with_a_plus_is_no_claim(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+TITLED_UNITS = ["Cent", "Minutes", "Days", "Grams", "Miles", "Dollars", "Hours", "Years"]
+
+
+@st.composite
+def numbers_before_titled_units(draw: st.DrawFn) -> tuple[Built, bool]:
+    """The <noun> <n> <Unit> <verbed> the <nouns>.: digits before a unit word written with a
+    capital name something ("the rapper 50 Cent"); written lower, the same words count. The
+    flag says which."""
+    titled = draw(st.booleans())
+    unit = draw(st.sampled_from(TITLED_UNITS))
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(HEADS))} ", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {unit if titled else unit.lower()} {draw(st.sampled_from(VERBED))} the ", None),
+            (f"{draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    ), titled
+
+
+@SETTINGS
+@given(numbers_before_titled_units())
+def test_digits_before_a_unit_with_a_capital_are_a_name(case: tuple[Built, bool]) -> None:
+    built, titled = case
+    report = _check(built)
+    counted = any(_overlaps(c.token, built.span("token")) for c in report.claims)
+    assert counted is not titled
