@@ -2120,6 +2120,14 @@ def _is_age(n: _Near) -> str:
     ):
         return "age-bound"  # "voters over 60 in the region", "children under 5" or "five"
     if (
+        prev1 == "than"
+        and n.prev_lower[-2:-1] in (("older",), ("younger",))
+        and (first.plain or first.words)
+        and (first.value or 0) <= 120
+        and (not next1 or (next1 in FUNCTION_WORDS and next1 != "of"))
+    ):
+        return "age-bound"  # "people older than 65 may apply": an age as a group's bound
+    if (
         first.plain
         and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
         # "age of 5 and 300 adults", "over the age of 70, 12 of whom": counts

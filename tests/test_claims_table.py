@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("degrees-celsius-keep-their-capital", "Lund was 13 Celsius at noon on Monday.", "13", "count", 13, "exact"),
     ("alternatives-spelled-under-ten-then-digits", "Fares at the Lund ferry rose by nine or 10 per cent.", "nine or 10 per cent", "percent", 9, "exact"),
     ("sum-of-preferred-stock-counts", "The ferry line settled the fee with nine dlrs of preferred stock.", "nine dlrs", "money", 9, "exact"),
@@ -260,6 +261,8 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("age-after-older-than-bounds-a-group", "Only Lund skippers older than 65 may apply.", "65"),
+    ("age-after-younger-than-bounds-a-group", "Fares are free for children younger than 13.", "13"),
     ("digits-before-a-titled-currency-word-name-a-rapper", "The Vik rapper 40 Cent sang at the fair.", "40"),
     ("digits-before-a-titled-time-unit-name-a-show", "She told the Vik show 90 Minutes that she would go.", "90"),
     ("digits-before-a-titled-measure-name-a-film", "The film 31 Grams won the Lund prize.", "31"),

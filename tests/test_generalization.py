@@ -2890,3 +2890,24 @@ def test_digits_before_a_unit_with_a_capital_are_a_name(case: tuple[Built, bool]
     report = _check(built)
     counted = any(_overlaps(c.token, built.span("token")) for c in report.claims)
     assert counted is not titled
+
+
+@st.composite
+def ages_after_older_than(draw: st.DrawFn) -> Built:
+    """Only <nouns> older than <n> may <verb>.: a bare number after "older than" or "younger
+    than" is an age bounding a group (spec 1: ages are no claims), whatever the words."""
+    comparison = draw(st.sampled_from(["older", "younger"]))
+    return Built(
+        [
+            (f"Only {draw(st.sampled_from(COUNTED))} {comparison} than ", None),
+            (str(draw(st.integers(2, 99))), "token"),
+            (f" were {draw(st.sampled_from(VERBED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(ages_after_older_than())
+def test_a_number_after_older_than_is_an_age(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
