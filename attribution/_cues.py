@@ -2803,9 +2803,14 @@ def _may_head_by_shape(np: list[_Tok]) -> bool:
     head = np[-1][_TEXT]
     return (
         2 <= len(np) <= 3
-        and np[0][_LOWER] == "the"
-        # "the vintners", "the local vintners"; not "The company disputes", a verb read on
-        and not any(_may_head_source(t) or not t[_TEXT].isalpha() for t in np[1:-1])
+        # "the vintners", or a name or a sentence's first word before the plural ("Harbour
+        # pilots", "Vik vintners")
+        and (np[0][_LOWER] == "the" or (len(np) == 2 and np[0][_TEXT].istitle()))
+        # "the local vintners", "the Vik vintners"; not "The company disputes", a verb read on
+        and not any(
+            (_may_head_source(t) and t[_TEXT].islower()) or not t[_TEXT].isalpha()
+            for t in np[1:-1]
+        )
         and head.islower()
         and head.isalpha()
         and head.endswith("s")

@@ -1295,6 +1295,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("coordinated-verb-keeps-a-plural-subject-after-a-name", "Lund vintners cut prices and said 40 casks were lost.",
+     "40", "sourced", "Lund vintners", "named"),
+    ("coordinated-verb-keeps-the-name-in-a-plural-subject", "The Vik vintners cut prices and said 40 casks were lost.",
+     "40", "sourced", "The Vik vintners", "named"),
     ("end-cue-reaches-across-semicolons", "Grade A rose to 21.30 dlrs; grade B rose to 20.85 dlrs, it said.",
      "21.30 dlrs", "sourced", "it", "named"),
     ("end-cue-reaches-a-list-parted-by-semicolons", "Sign-ups were Vikland, 49,816; Lundia, 27,173; and Orsk, 10,128, the agency said.",

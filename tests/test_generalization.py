@@ -2760,6 +2760,7 @@ def speaker_of_a_research_firm(draw: st.DrawFn) -> Built:
         [
             (f'"The {draw(st.sampled_from(COUNTED))} are {draw(st.sampled_from(VERBED))}," ', None),
             (f"said {draw(people())} of {draw(pseudo_words())} {word}. ", None),
+            ("Even so, ", None),
             *draw(figure_clauses()),
             (".", None),
         ]
@@ -2911,3 +2912,32 @@ def ages_after_older_than(draw: st.DrawFn) -> Built:
 def test_a_number_after_older_than_is_an_age(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+@st.composite
+def coordinated_plural_subjects(draw: st.DrawFn) -> Built:
+    """<Name> <nouns> <verbed> the <nouns> and said <figure clause>.: the second verb of a
+    subject keeps the whole subject, a name before a plural noun included, whatever the
+    words."""
+    subject = f"{draw(pseudo_words())} {draw(st.sampled_from(COUNTED))}"
+    return Built(
+        [
+            (subject, "source"),
+            (f" {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(COUNTED))}", None),
+            (" and said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(coordinated_plural_subjects())
+def test_a_coordinated_verb_keeps_a_plural_subject_after_a_name(built: Built) -> None:
+    report = _check(built)
+    claim = _claim(report, built.span("token"))
+    source = built.span("source")
+    assert claim.status == "sourced", claim.status
+    assert any((a.source.start, a.source.end) == source for a in claim.attributions), [
+        a.source.text for a in claim.attributions
+    ]
