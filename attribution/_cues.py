@@ -1109,6 +1109,15 @@ def _agentless_cues(
                 if at != -1:  # -1 is no offset: a bound only where one was found
                     subject = max(subject, at + width)
             end = s_end
+            opener = _SUBORDINATE_OPENING.search(text, subject, m.start())
+            if opener is not None:
+                # spec 3.2: "Fares rise to $4 if costs are forecast to top $9m": the cue of a
+                # subordinate clause covers that clause, up to its comma when it opens the
+                # sentence ("If costs are forecast to top $9m, fares rise to $4")
+                subject = opener.end()
+                comma = text.find(", ", m.end(), s_end)
+                if opener.start() == s_start and comma != -1:
+                    end = comma
             if _set_off_between_commas(text, m.start(), m.end(), s_end):
                 # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
                 subject = _clause_start(text, s_start, m.start())
@@ -2570,6 +2579,10 @@ _COMPOUND_FIRSTS = frozenset(first for first, _ in NOUN_COMPOUNDS)  # a cheap te
 # Where an agentless passive's subject can start: after a comma (not one inside a number) or a
 # coordinator; each with how far past the mark's offset the subject's gap starts.
 _SUBJECT_BOUNDS = ((", ", 1), (" and ", 4), (" but ", 4))
+# The last subordinator before an agentless cue, opening the clause it stands in.
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?r)(?<![\p{L}'’])(?i:" + "|".join(sorted(SUBORDINATORS)) + r")[ \t]++"
+)
 _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated verb shares
 
 
@@ -2808,8 +2821,7 @@ def _may_head_by_shape(np: list[_Tok]) -> bool:
         and (np[0][_LOWER] == "the" or (len(np) == 2 and np[0][_TEXT].istitle()))
         # "the local vintners", "the Vik vintners"; not "The company disputes", a verb read on
         and not any(
-            (_may_head_source(t) and t[_TEXT].islower()) or not t[_TEXT].isalpha()
-            for t in np[1:-1]
+            (_may_head_source(t) and t[_TEXT].islower()) or not t[_TEXT].isalpha() for t in np[1:-1]
         )
         and head.islower()
         and head.isalpha()

@@ -1295,6 +1295,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("agentless-cue-in-an-if-clause-covers-only-it", "Fares rise to 4 dlrs if costs are forecast to top 9 mln dlrs.",
+     "4 dlrs", "unsourced", None, None),
+    ("agentless-cue-in-an-opening-if-clause-stops-at-its-comma", "If costs are forecast to top 9 mln dlrs, fares rise to 4 dlrs.",
+     "4 dlrs", "unsourced", None, None),
+    ("agentless-cue-in-an-if-clause-covers-its-own-figure", "Fares rise to 4 dlrs if costs are forecast to top 9 mln dlrs.",
+     "9 mln dlrs", "sourced", "are forecast to", "vague"),
     ("coordinated-verb-keeps-a-plural-subject-after-a-name", "Lund vintners cut prices and said 40 casks were lost.",
      "40", "sourced", "Lund vintners", "named"),
     ("coordinated-verb-keeps-the-name-in-a-plural-subject", "The Vik vintners cut prices and said 40 casks were lost.",

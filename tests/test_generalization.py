@@ -2873,12 +2873,13 @@ def numbers_before_titled_units(draw: st.DrawFn) -> tuple[Built, bool]:
     capital name something ("the rapper 50 Cent"); written lower, the same words count. The
     flag says which."""
     titled = draw(st.booleans())
-    unit = draw(st.sampled_from(TITLED_UNITS))
+    # written lower, a time unit makes a duration, no claim either: only amounts count
+    unit = draw(st.sampled_from(TITLED_UNITS if titled else ["dollars", "grams", "miles"]))
     return Built(
         [
             (f"The {draw(st.sampled_from(HEADS))} ", None),
             (str(draw(st.integers(2, 999))), "token"),
-            (f" {unit if titled else unit.lower()} {draw(st.sampled_from(VERBED))} the ", None),
+            (f" {unit} {draw(st.sampled_from(VERBED))} the ", None),
             (f"{draw(st.sampled_from(COUNTED))}.", None),
         ]
     ), titled
@@ -2941,3 +2942,32 @@ def test_a_coordinated_verb_keeps_a_plural_subject_after_a_name(built: Built) ->
     assert any((a.source.start, a.source.end) == source for a in claim.attributions), [
         a.source.text for a in claim.attributions
     ]
+
+
+@st.composite
+def agentless_cue_in_a_subordinate_clause(draw: st.DrawFn) -> tuple[Built, bool]:
+    """<figure clause> if the <nouns> are forecast to <verb> <figure>. (or the "if" clause
+    first, set off by a comma): an agentless cue in a subordinate clause covers that clause,
+    not the main one (spec 3.2), whatever the words. The flag says whether it opens."""
+    subordinator = draw(st.sampled_from(["if", "unless", "because", "although", "when"]))
+    cue = draw(st.sampled_from(["are forecast to", "are expected to", "are thought to"]))
+    other = [
+        (f"{subordinator} the {draw(st.sampled_from(COUNTED))} {cue} reach ", None),
+        (draw(st.integers(2, 999).map(str)), "covered"),
+        (f" {draw(st.sampled_from(COUNTED))}", None),
+    ]
+    opens = draw(st.booleans())
+    main = draw(figure_clauses())
+    parts = [*other, (", ", None), *main] if opens else [*main, (" ", None), *other]
+    return Built([*parts, (".", None)]), opens
+
+
+@SETTINGS
+@given(agentless_cue_in_a_subordinate_clause())
+def test_an_agentless_cue_in_a_subordinate_clause_covers_only_it(
+    case: tuple[Built, bool],
+) -> None:
+    built, _ = case
+    report = _check(built)
+    _assert_unsourced(report, built.span("token"))
+    assert _claim(report, built.span("covered")).status == "sourced"
