@@ -34,6 +34,7 @@ from ._lexicon import (
     AUXILIARIES,
     BARE_AGE_BEFORE,
     BARE_APPROXIMATE_QUANTITIES,
+    CHANGE_VERBS,
     COMPASS_REGIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -1535,6 +1536,9 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
             # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
             or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
+            # "the index rose 8.76 to 1,942.07", "Elders rose 14 to 5.64": a bare move, then
+            # the level it moved to, far from it (a range's ends are near: "fell 0.10 to 0.20")
+            or (_is_bare_move_to_level(a, b) and _moved_before(text, a))
         ):
             return ""  # two figures, not one range
         return "range"
@@ -1580,15 +1584,46 @@ def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
         return False  # "3 mln to 5 mln dlrs": the currency written once, after the second
     if not a.value < b.value <= a.value * _SPREAD_RATIO:
         return False
+    return not _changed_before(text, a)
+
+
+def _changed_before(text: str, a: _Atom) -> bool:
+    """Whether a verb of change stands right before ``a``: "rose", any "-ed" verb, "up",
+    "falling"."""
     m = WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
     word = m.group(1).lower() if m else ""
     stem = word[:-3] if word.endswith("ing") else ""  # "falling", "rising": verbs of change too
-    return not (
+    return (
         word in PREDICATE_VERBS
         or word.endswith("ed")
         or word in ("up", "down")
-        or (stem and (stem in PREDICATE_VERBS or stem + "e" in PREDICATE_VERBS))
+        or bool(stem and (stem in PREDICATE_VERBS or stem + "e" in PREDICATE_VERBS))
     )
+
+
+_LEVEL_RATIO = 3  # a level reached is more than this many times the bare move before it
+
+
+def _is_bare_move_to_level(a: _Atom, b: _Atom) -> bool:
+    """Whether two bare numbers read as a move and the level it reached: no unit or scale on
+    either, and the second below the first or more than ``_LEVEL_RATIO`` times it."""
+    if a.value is None or b.value is None or a.value <= 0:
+        return False
+    if a.currency or b.currency or a.percent or b.percent or a.scale or b.scale:
+        return False
+    if a.words or b.words:
+        return False
+    return b.value < a.value or b.value > a.value * _LEVEL_RATIO
+
+
+# Verbs of a market's move before a bare number ("rose 8.76 to 1,942.07", "up 15 to 10.85").
+_MOVES = CHANGE_VERBS | frozenset("up down advanced added lost shed firmed".split())
+
+
+def _moved_before(text: str, a: _Atom) -> bool:
+    """Whether a verb of a move stands right before ``a`` (``_MOVES``)."""
+    m = WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
+    return m is not None and m.group(1).lower() in _MOVES
 
 
 def _are_alternatives(a: _Atom, b: _Atom) -> bool:

@@ -3406,6 +3406,8 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         or any(t[_LOWER].endswith(("'s", "’s")) for t in appositive[:-1])
     ):
         return before  # also "Vik Oil, Lund Petroleum's parent, said"
+    if len(appositive) == 1 and _is_acronym(appositive[0][_TEXT]) and _is_name(before):
+        return before  # "The International Vik Fund, IVF, said": the name's short form
     start = _index(toks, before[0])
     opens_clause = start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS
     if opens_clause and len(appositive) == 1 and _is_name(appositive) and _ends_in_place(before):

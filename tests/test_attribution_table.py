@@ -44,6 +44,8 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("acronym-set-off-after-a-name-keeps-the-name", "The International Vik Fund, IVF, said it lent 125.9 mln sdrs.",
+     "125.9 mln", "sourced", "The International Vik Fund", "named"),
     ("name-in-angle-brackets-is-a-subject", "LUND, March 3 - <Vik Foods Inc> said it sold 1.5 mln shares.",
      "1.5 mln", "sourced", "Vik Foods Inc", "named"),
     ("ticker-in-angle-brackets-after-a-name", "Vik Foods Ltd <VIKF.L> said sales rose 5 pct.",

@@ -2971,3 +2971,53 @@ def test_an_agentless_cue_in_a_subordinate_clause_covers_only_it(
     report = _check(built)
     _assert_unsourced(report, built.span("token"))
     assert _claim(report, built.span("covered")).status == "sourced"
+
+
+@st.composite
+def bare_moves_to_levels(draw: st.DrawFn) -> Built:
+    """The <Name> <noun> <moved> <a> to <b>.: a bare move and the level it reached, far from
+    it, are two claims, whatever the words."""
+    move = draw(st.integers(2, 60))
+    level = draw(st.integers(move * 4, 5_000))
+    verb = draw(st.sampled_from(["rose", "fell", "gained", "dropped", "climbed"]))
+    level_text = f"{level:,}"
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))} {verb} ", None),
+            (str(move), "token"),
+            (" to ", None),
+            (level_text, "level"),
+            (f" on {draw(pseudo_words())}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(bare_moves_to_levels())
+def test_a_bare_move_and_the_level_it_reached_are_two_claims(built: Built) -> None:
+    report = _check(built)
+    _claim(report, built.span("token"))
+    _claim(report, built.span("level"))
+
+
+@st.composite
+def acronyms_set_off(draw: st.DrawFn) -> Built:
+    """The <Name> <Name> <Head>, <ACRONYM>, said <figure clause>.: a short form in capitals
+    set off after a name leaves the name the subject, whatever the words."""
+    first, second = draw(pseudo_words()), draw(pseudo_words())
+    head = draw(st.sampled_from(["Fund", "Guild", "Council", "Agency", "Bank"]))
+    acronym = (first[0] + second[0] + head[0]).upper()
+    return Built(
+        [
+            (f"The {first} {second} {head}", "source"),
+            (f", {acronym}, said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(acronyms_set_off())
+def test_an_acronym_set_off_after_a_name_leaves_the_name_the_subject(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
