@@ -3355,9 +3355,9 @@ _SENTENCE_CLOSERS = frozenset(".!?\"”’'")
 
 def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, int]]) -> list[_Tok]:
     """The subject of "Attallah Shabazz, the daughter of X, recalled", "Kestrel, Norway's
-    second-largest ferry line, reported": the name before the appositive; and of "Its chief
-    executive, Ana Ruiz, said": the name set off after its title. Empty when the comma closes
-    a quote or a clause instead (an inverted cue)."""
+    second-largest ferry line, reported", "The Vik Fund, VF, said": the name before the
+    appositive or short form; of "Its chief executive, Ana Ruiz, said": the name set off after
+    its title. Empty when the comma closes a quote or a clause instead (an inverted cue)."""
     if comma == 0 or not (toks[comma - 1][_TEXT][0].isalnum() or _abbreviation_at(toks, comma - 3)):
         return []  # "X, a unit of Delta Inc (DLT.N), said": the ticker ends the appositive
     appositive = _np_backward(toks, comma - 1, claims)
@@ -3404,10 +3404,9 @@ def _appositive_subject(toks: list[_Tok], comma: int, claims: list[tuple[int, in
         or opener in DETERMINERS
         or opener == "one"
         or any(t[_LOWER].endswith(("'s", "’s")) for t in appositive[:-1])
+        or (len(appositive) == 1 and _is_acronym(appositive[0][_TEXT]) and _is_name(before))
     ):
         return before  # also "Vik Oil, Lund Petroleum's parent, said"
-    if len(appositive) == 1 and _is_acronym(appositive[0][_TEXT]) and _is_name(before):
-        return before  # "The International Vik Fund, IVF, said": the name's short form
     start = _index(toks, before[0])
     opens_clause = start == 0 or toks[start - 1][_TEXT] in _CLAUSE_OPENERS
     if opens_clause and len(appositive) == 1 and _is_name(appositive) and _ends_in_place(before):
