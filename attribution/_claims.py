@@ -1735,7 +1735,12 @@ def _non_claim(
         return rule
     if _has_leading_zero(text, first) or _has_leading_zero(text, last):
         return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
-    if not first.words and _TITLED_UNIT.match(text, first.start) is not None:
+    if (
+        following == " "
+        and text[end + 1 : end + 2].isupper()
+        and not first.words
+        and _TITLED_UNIT.match(text, first.start) is not None
+    ):
         return "titled-unit"  # "the rapper 50 Cent", "CBS's 60 Minutes": a name
     money_or_pct = bool(first.currency or last.currency or first.percent or last.percent)
     if following == "-" and not money_or_pct and _is_compound_descriptor(text, end, start):
