@@ -4913,10 +4913,32 @@ def _non_space_at(text: str, pos: int, end: int) -> int:
 
 
 def _continues_with(text: str, pos: int, end: int) -> bool:
-    """Whether a cue ending at ``pos`` is followed by ", with ...": the content it closes goes
-    on after it (spec 5, third round)."""
+    """Whether a cue ending at ``pos`` is followed by ", with ..." or by ", and" and a figure
+    within a few words: the content it closes goes on after it (spec 5, third round; "1.2
+    million cases, according to a Vik tally, and more than 70,000 deaths")."""
     comma = _non_space_at(text, pos, end)
-    return text[comma : comma + 1] == "," and _next_word_is(text, comma + 1, end, "with")
+    return text[comma : comma + 1] == "," and (
+        _next_word_is(text, comma + 1, end, "with")
+        or _AND_A_FIGURE.match(text, comma + 1, end) is not None
+    )
+
+
+# "and", then a figure, bare or after a hedge ("and more than 318,000", "and another 14"): not
+# "and then fell 2%", a verb of its own
+_AND_A_FIGURE = regex.compile(
+    r"[ \t]++and[ \t]++(?:(?:"
+    + "|".join(
+        sorted(
+            (
+                regex.escape(h).replace(r"\ ", r"[ \t]++")
+                for h in {*HEDGES, "another", "a total of", "a further"}
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]++)?[\d$£€]"
+)
 
 
 _WH_RELATIVISERS = RELATIVISERS - {"that"}  # "said, that ..." may still open the content

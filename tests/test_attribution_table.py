@@ -1297,6 +1297,8 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("according-to-set-off-then-and-a-figure-covers-it", "Lund has 1,200 cases, according to a Vik tally, and more than 70 deaths.",
+     "70", "sourced", "a Vik tally", "named"),
     ("agentless-cue-in-an-if-clause-covers-only-it", "Fares rise to 4 dlrs if costs are forecast to top 9 mln dlrs.",
      "4 dlrs", "unsourced", None, None),
     ("agentless-cue-in-an-opening-if-clause-stops-at-its-comma", "If costs are forecast to top 9 mln dlrs, fares rise to 4 dlrs.",

@@ -3021,3 +3021,26 @@ def acronyms_set_off(draw: st.DrawFn) -> Built:
 @given(acronyms_set_off())
 def test_an_acronym_set_off_after_a_name_leaves_the_name_the_subject(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def according_to_then_and_a_figure(draw: st.DrawFn) -> Built:
+    """<figure clause>, according to <name>, and more than <n> <nouns>.: the figure after "and"
+    goes on with the content "according to" closes, whatever the words."""
+    hedge = draw(st.sampled_from(["", "more than ", "a total of ", "another "]))
+    return Built(
+        [
+            *draw(figure_clauses(mark="first")),
+            (", according to ", None),
+            (draw(names), "source"),
+            (f", and {hedge}", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_to_then_and_a_figure())
+def test_according_to_set_off_covers_an_and_with_a_figure(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
