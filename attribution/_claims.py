@@ -1736,9 +1736,12 @@ def _non_claim(
     if _has_leading_zero(text, first) or _has_leading_zero(text, last):
         return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
     if (
-        following == " "
-        and text[end + 1 : end + 2].isupper()
-        and not first.words
+        not first.words
+        # a capital after the number's space, or inside a currency word it took ("2 Dollars")
+        and (
+            (following == " " and text[end + 1 : end + 2].isupper())
+            or (first.currency is not None and not text[start:end].islower())
+        )
         and _TITLED_UNIT.match(text, first.start) is not None
     ):
         return "titled-unit"  # "the rapper 50 Cent", "CBS's 60 Minutes": a name

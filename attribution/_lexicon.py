@@ -1471,6 +1471,7 @@ NOT_SOURCE_HEADS = frozenset(
     same kind sort type part parts side sides lot lots bit area areas place places point
     points line lines end start beginning top bottom front back best worst most least
     latest highest lowest biggest largest
+    balance balances payments account surplus deficit supply
     """.split()
 )
 """Heads that cannot name who says something (spec 2): a noun phrase headed by one is never a

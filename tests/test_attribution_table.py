@@ -1297,6 +1297,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("balance-that-showed-a-surplus-is-no-source", "The overall balance showed a surplus of 4.8 billion crowns.",
+     "4.8 billion crowns", "unsourced", None, None),
+    ("current-account-that-showed-a-deficit-is-no-source", "The current account showed a deficit of 900 mln crowns.",
+     "900 mln crowns", "unsourced", None, None),
+    ("figures-on-the-balance-that-showed-a-surplus-report", "The balance of payments figures showed a surplus of 4.8 billion crowns.",
+     "4.8 billion crowns", "sourced", "The balance of payments figures", "named"),
     ("according-to-set-off-then-and-a-figure-covers-it", "Lund has 1,200 cases, according to a Vik tally, and more than 70 deaths.",
      "70", "sourced", "a Vik tally", "named"),
     ("agentless-cue-in-an-if-clause-covers-only-it", "Fares rise to 4 dlrs if costs are forecast to top 9 mln dlrs.",

@@ -3044,3 +3044,24 @@ def according_to_then_and_a_figure(draw: st.DrawFn) -> Built:
 @given(according_to_then_and_a_figure())
 def test_according_to_set_off_covers_an_and_with_a_figure(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def measured_quantities_showing(draw: st.DrawFn) -> Built:
+    """The <adjective> <quantity> showed a <surplus|deficit> of <figure>.: a quantity the
+    figure measures (a balance, an account) reports nothing, whatever the words."""
+    quantity = draw(st.sampled_from(["balance", "account", "current account", "surplus"]))
+    change = draw(st.sampled_from(["surplus", "deficit"]))
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(ADJECTIVES))} {quantity} showed a {change} of ", None),
+            (f"{draw(st.integers(2, 950))} mln crowns", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(measured_quantities_showing())
+def test_a_measured_quantity_as_subject_reports_nothing(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
