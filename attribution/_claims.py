@@ -1536,8 +1536,8 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
             # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
             or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
-            # "the index rose 8.76 to 1,942.07", "Elders rose 14 to 5.64": a bare move, then
-            # the level it moved to, far from it (a range's ends are near: "fell 0.10 to 0.20")
+            # "the Vik index rose 6.12 to 2,310.55", "Lund Oil rose 12 to 4.38": a bare move, then
+            # the level it moved to, far from it (a range's ends are near: "dipped 0.35 to 0.55")
             or (_is_bare_move_to_level(a, b) and _moved_before(text, a))
         ):
             return ""  # two figures, not one range
@@ -1616,7 +1616,7 @@ def _is_bare_move_to_level(a: _Atom, b: _Atom) -> bool:
     return b.value < a.value or b.value > a.value * _LEVEL_RATIO
 
 
-# Verbs of a market's move before a bare number ("rose 8.76 to 1,942.07", "up 15 to 10.85").
+# Verbs of a market's move before a bare number ("rose 6.12 to 2,310.55", "up 12 to 9.35").
 _MOVES = CHANGE_VERBS | frozenset("up down advanced added lost shed firmed".split())
 
 

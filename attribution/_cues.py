@@ -3817,7 +3817,7 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     return _no_verb_nor_figure(inner, claims)
 
 
-# A rank before "in" ("is 91st in the rankings", "came third in the poll")
+# A rank before "in" ("sits 87th in the ratings", "came third in the poll")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS)))
 
 
@@ -3848,7 +3848,7 @@ def _setting_cue(
             t[_LOWER].endswith(("'s", "’s")) or t[_LOWER] in POSSESSIVE_DETERMINERS for t in np
         )
     ):
-        return None  # "a 45 point drop in the Vik Jones index": what moved, not a setting
+        return None  # "a 38 point fall in the Vik Jones index": what moved, not a setting
     k = i + 1
     if k < len(toks) and toks[k][_LOWER] in PERSON_NOUNS:
         return None  # "a report by the audit office": the noun is not the phrase's head
@@ -3867,7 +3867,7 @@ def _setting_cue(
     prep = toks[first - 1]
     scope = (_clause_start(text, s_start, prep[_START]), _clause_end(text, np[-1][_END], s_end))
     if first >= 2 and _ORDINAL.fullmatch(toks[first - 2][_LOWER]):
-        # "is 91st in the rankings": what the setting gives before it is the rank, no claim;
+        # "sits 87th in the ratings": what the setting gives before it is the rank, no claim;
         # it sets only what follows ("came third in the poll with 12%")
         scope = (np[-1][_END], scope[1])
     return _document_cue(text, index, prep, np, scope, "setting")
@@ -4923,7 +4923,7 @@ def _continues_with(text: str, pos: int, end: int) -> bool:
     )
 
 
-# "and", then a figure, bare or after a hedge ("and more than 318,000", "and another 14"): not
+# "and", then a figure, bare or after a hedge ("and more than 412,000", "and another 14"): not
 # "and then fell 2%", a verb of its own
 _AND_A_FIGURE = regex.compile(
     r"[ \t]++and[ \t]++(?:(?:"

@@ -1046,8 +1046,8 @@ record stands ("six weeks in the chart")."""
 
 MEASURED_SETTING_NOUNS = frozenset("index".split())
 """Setting nouns that set the figures of a sentence only fronted ("In the Vik index, food rose
-4%") or with an owner ("the biggest decline in the Fed's index"): elsewhere "in the index" is
-the thing measured ("a 45 point drop in the Vik Jones index"), a market's record."""
+4%") or with an owner ("the steepest fall in the Vik Bank's index"): elsewhere "in the index" is
+the thing measured ("a 38 point fall in the Vik Jones index"), a market's record."""
 
 ORDINAL_WORDS = frozenset(
     """

@@ -24,10 +24,10 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
-    ("bare-move-then-its-level-is-two-claims-move", "The Lund rig count rose 19 to 100 last week.", "19", "count", 19, "exact"),
-    ("bare-move-then-its-level-is-two-claims-level", "The Lund rig count rose 19 to 100 last week.", "100", "count", 100, "exact"),
-    ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 14 to 5.64 on heavy trade.", "5.64", "count", 5.64, "exact"),
-    ("bare-range-of-a-move-stays-one-claim", "Lund rye fell 0.10 to 0.20 a bushel.", "0.10 to 0.20", "count", 0.1, "exact"),
+    ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
+    ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
+    ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
+    ("bare-range-of-a-move-stays-one-claim", "Lund oats dipped 0.35 to 0.55 a bushel.", "0.35 to 0.55", "count", 0.35, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("degrees-celsius-keep-their-capital", "Lund was 13 Celsius at noon on Monday.", "13", "count", 13, "exact"),
     ("alternatives-spelled-under-ten-then-digits", "Fares at the Lund ferry rose by nine or 10 per cent.", "nine or 10 per cent", "percent", 9, "exact"),
