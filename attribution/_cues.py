@@ -46,6 +46,7 @@ from ._lexicon import (
     CONTENT_NOUNS,
     COORDINATORS,
     CUE_ADVERBIALS,
+    CURRENCY_WORDS,
     DETERMINERS,
     ESTIMATE_OF_NOUNS,
     FINDING_VERBS,
@@ -62,6 +63,7 @@ from ._lexicon import (
     LY_NOUNS,
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
+    MEASURE_UNITS,
     MEASURED_SETTING_NOUNS,
     MONTHS,
     NAMED_MODIFIERS,
@@ -993,6 +995,10 @@ def _sentence_cues(
     return found
 
 
+# What a rate is counted per, after "per": a unit, a sum or a share, never a source.
+_RATE_BASES = NOT_SOURCE_HEADS | frozenset(CURRENCY_WORDS) | MEASURE_UNITS
+
+
 def _according_cues(
     text: str,
     index: int,
@@ -1019,8 +1025,12 @@ def _according_cues(
                 len(np) == 1 and np[0][_LOWER] in ACCORDING_IDIOMS
             ):
                 continue
-        elif not _looks_like_source(np):
-            continue  # "citing the increase in the $25 trillion debt": a reason, no source
+        elif not _looks_like_source(np) or (
+            m.group().lower() == "per" and _head_word(np).lower() in _RATE_BASES
+        ):
+            # "citing the increase in the $25 trillion debt": a reason, no source; "45 dlrs
+            # per Vik share", "1.8 marks per US dollar": the base of a rate
+            continue
         src = _source_after_by(np)
         name = _name_after_title(text, s_end, toks, np, claims)
         if name:
@@ -3838,6 +3848,8 @@ def _setting_cue(
         return None
     if np[0][_TEXT] in _TIME_NAMES:
         return None  # "on Sunday released data": a date, then a clause
+    if toks[first - 1][_LOWER] == "on" and toks[i][_LOWER] == "table":
+        return None  # "an offer of $5 a share on the table": under talks, no document
     fronted = first == 1 and i + 1 < len(toks) and toks[i + 1][_TEXT] == ","
     if toks[i][_LOWER] in FRONTED_SETTING_NOUNS and not fronted:
         return None  # "rose to six in the chart": where a record stands, not a setting

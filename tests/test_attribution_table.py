@@ -44,6 +44,16 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("per-a-share-is-the-base-of-a-rate", "Holders will get 45 dlrs per Vik share.",
+     "45 dlrs", "unsourced", None, None),
+    ("per-a-currency-is-the-base-of-a-rate", "The krone stood at 7.25 per US dollar.",
+     "7.25", "unsourced", None, None),
+    ("per-a-name-is-a-source", "The club took 40 shots a game, per Vikpuck.",
+     "40", "sourced", "Vikpuck", "named"),
+    ("offer-on-the-table-is-no-setting", "Vik put an offer of 530 crowns a share on the table.",
+     "530 crowns", "unsourced", None, None),
+    ("rank-in-the-table-is-a-setting", "Vik is 14th in the table with 30 points.",
+     "30", "sourced", "the table", "named"),
     ("acronym-set-off-after-a-name-keeps-the-name", "The International Vik Fund, IVF, said it lent 125.9 mln sdrs.",
      "125.9 mln", "sourced", "The International Vik Fund", "named"),
     ("name-in-angle-brackets-is-a-subject", "LUND, March 3 - <Vik Foods Inc> said it sold 1.5 mln shares.",

@@ -3065,3 +3065,23 @@ def measured_quantities_showing(draw: st.DrawFn) -> Built:
 @given(measured_quantities_showing())
 def test_a_measured_quantity_as_subject_reports_nothing(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def per_a_rate_base(draw: st.DrawFn) -> Built:
+    """Holders will get <n> dlrs per <Name> share.: "per" before a share, a currency or a unit
+    is the base of a rate, not a source, whatever the name."""
+    base = draw(st.sampled_from(["share", "dollar", "tonne", "barrel"]))
+    return Built(
+        [
+            ("Holders will get ", None),
+            (f"{draw(st.integers(2, 950))} dlrs", "token"),
+            (f" per {draw(pseudo_words())} {base}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(per_a_rate_base())
+def test_per_before_a_unit_is_the_base_of_a_rate(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
