@@ -3827,7 +3827,7 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
     return _no_verb_nor_figure(inner, claims)
 
 
-# A rank before "in" ("sits 87th in the ratings", "came third in the poll")
+# A rank before "in" ("sits 87th in the rankings", "came third in the poll")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS)))
 
 
@@ -3879,9 +3879,12 @@ def _setting_cue(
     prep = toks[first - 1]
     scope = (_clause_start(text, s_start, prep[_START]), _clause_end(text, np[-1][_END], s_end))
     if first >= 2 and _ORDINAL.fullmatch(toks[first - 2][_LOWER]):
-        # "sits 87th in the ratings": what the setting gives before it is the rank, no claim;
-        # it sets only what follows ("came third in the poll with 12%")
+        # "sits 87th in the rankings": what the setting gives before it is the rank, no claim;
+        # it sets only what follows ("came third in the poll with 12%"), and with nothing
+        # there it is no cue, nor a report that goes on into the next sentence
         scope = (np[-1][_END], scope[1])
+        if not any(scope[0] <= start < scope[1] for start, _ in claims):
+            return None
     return _document_cue(text, index, prep, np, scope, "setting")
 
 

@@ -1307,6 +1307,8 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("rank-in-a-table-passes-no-report-on", "The show drew six million viewers and sits 87th in the rankings. The rival show drew 16 million viewers.",
+     "16 million", "unsourced", None, None),
     ("balance-that-showed-a-surplus-is-no-source", "The yearly balance showed a gain of 3.7 billion crowns.",
      "3.7 billion crowns", "unsourced", None, None),
     ("current-account-that-showed-a-deficit-is-no-source", "The current account then showed a deficit of 900 mln crowns.",
@@ -1337,7 +1339,7 @@ SCOPE = [
      "70%", "sourced", "the Vik Bank's index", "named"),
     ("fronted-index-is-a-setting", "In the Vik index, food prices rose 4%.",
      "4%", "sourced", "the Vik index", "named"),
-    ("rank-in-a-table-sets-nothing-before-it", "The show drew six million viewers and sits 87th in the ratings.",
+    ("rank-in-a-table-sets-nothing-before-it", "The show drew six million viewers and sits 87th in the rankings.",
      "six million", "unsourced", None, None),
     ("rank-in-a-poll-sets-what-follows", "She came third in the Vik poll with 12%.",
      "12%", "sourced", "the Vik poll", "named"),
