@@ -4928,8 +4928,8 @@ def _non_space_at(text: str, pos: int, end: int) -> int:
 
 
 def _continues_with(text: str, pos: int, end: int) -> bool:
-    """Whether a cue ending at ``pos`` is followed by ", with ..." or by ", and" and a figure
-    within a few words: the content it closes goes on after it (spec 5, third round; "1.2
+    """Whether a cue ending at ``pos`` is followed by ", with ..." or by ", and" and a figure,
+    bare or after a hedge: the content it closes goes on after it (spec 5, third round; "1.2
     million cases, according to a Vik tally, and more than 70,000 deaths")."""
     comma = _non_space_at(text, pos, end)
     return text[comma : comma + 1] == "," and (
