@@ -40,6 +40,7 @@ from ._lexicon import (
     CURRENCY_WORDS,
     DEFINITE_GROUP_BEFORE,
     DENOMINATION_NOUNS,
+    DESCRIPTOR_NOUNS,
     DETERMINERS,
     DURATION_MODIFIERS,
     FEELING_BEFORE,
@@ -2235,18 +2236,33 @@ def _is_idiom(n: _Near) -> str:
     return ""
 
 
+# Units and group nouns whose size, after "the", describes the noun after them ("the 7,000
+# tonne ferry", "the 30 member cabinet", "the 25 nation bloc"), read without a plural "s".
+_SIZE_WORDS = frozenset(
+    w.removesuffix("s") for w in MEASURE_UNITS | SIZE_UNITS | DESCRIPTOR_NOUNS
+) | {"megawatt", "gigawatt"}
+
+
 def _is_attributive_size(n: _Near) -> str:
     """Whether a number and the singular word after it are an adjective written without
     its hyphen, a descriptor as "a 40-tonne truck" is ("a 40 tonne truck", "a two megapixel
     camera", "a 100,000 square foot studio", "a 7.0 magnitude quake"): after "a" or "an",
-    before a singular word and another content word. A plural after the number ("a 500
+    before a singular word and another content word; after "the", before a unit or group noun
+    (``_SIZE_WORDS``: "the 30 member cabinet"). A plural after the number ("a 500
     people march" is not English) or a function word ("a 40 or so") leaves a count, as do a
     currency word ("a 95 ct loss"), a plural head ("a 1000 web links") and a head the
     number is the amount of (``AMOUNT_HEADS``: "a 92 seat majority", "a 50 tonne increase")."""
     first, nxt = n.first, n.nxt
-    if first.scale or first.approximate or n.prev1 not in ("a", "an") or not n.adjacent_prev:
+    if first.scale or first.approximate or n.prev1 not in ("a", "an", "the"):
         return ""
-    if nxt is None or not nxt.group(1).islower() or not (nxt.group(2) or "").islower():
+    if not n.adjacent_prev:
+        return ""
+    the = n.prev1 == "the"
+    if the and n.next1.rstrip("s") not in _SIZE_WORDS:
+        return ""  # after "the" only a unit's size: not "the six major banks", a count
+    # the head may be a name after a unit ("the 7,000 tonne Vik ferry", "the 25 nation EU")
+    second = (nxt.group(2) or "") if nxt is not None else ""
+    if nxt is None or not nxt.group(1).islower() or not (second.islower() or the):
         return ""
     w1, w2 = n.next1, n.next2
     if (
@@ -2598,7 +2614,7 @@ _NEAR_RULE_KEYS: dict[Callable[[_Near], str], tuple[frozenset[str] | None, ...]]
     _is_word_non_claim: (_NEVER, _ANY, _NEVER, _NEVER),
     _is_re_mention: (_RE_MENTION_KEYS,) * 4,
     _is_idiom: (_NEVER, _ANY, _ANY, _ANY),  # by the number's own word
-    _is_attributive_size: (frozenset(("a", "an")),) * 4,
+    _is_attributive_size: (frozenset(("a", "an", "the")),) * 4,
     _is_fraction_non_claim: (_NEVER, _NEVER, _ANY, _NEVER),
     _is_world_rank: (frozenset(("to", "from", "at")),) * 4,
     _is_knockout_round: (frozenset(("last",)),) * 4,  # "the last 16"

@@ -777,6 +777,10 @@ SIZE_UNITS = frozenset(
 """Units that describe the thing after them however it is counted ("a 200-foot drop" of a
 ride, "a two-paragraph order", "a three-digit jump"): a descriptor."""
 
+DESCRIPTOR_NOUNS = frozenset("member nation seat man strong bed room storey".split())
+"""Group and capacity nouns that, singular after a number, make it a descriptor written
+without its hyphen ("the 30 member cabinet", "the 25 nation bloc", "a 200 bed hospital")."""
+
 DURATION_MODIFIERS = frozenset("more additional extra further full whole".split())
 """Words between a number and its time unit that leave it a duration ("for two more weeks",
 "three full days")."""

@@ -24,6 +24,7 @@ def _claim_at(text: str, needle: str):
 
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
+    ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
     ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
@@ -265,6 +266,8 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("size-of-a-unit-after-the-is-a-descriptor", "The 7,000 tonne Vik ferry sank in the strait.", "7,000"),
+    ("size-of-a-group-after-the-is-a-descriptor", "She quit the 30 member Lund cabinet on Friday.", "30"),
     ("age-after-older-than-bounds-a-group", "Only Lund skippers older than 65 may apply.", "65"),
     ("age-after-younger-than-bounds-a-group", "Fares are free for children younger than 13.", "13"),
     ("digits-before-a-titled-currency-word-name-a-rapper", "The Vik rapper 40 Cent sang at the fair.", "40"),

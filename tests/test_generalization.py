@@ -3085,3 +3085,25 @@ def per_a_rate_base(draw: st.DrawFn) -> Built:
 @given(per_a_rate_base())
 def test_per_before_a_unit_is_the_base_of_a_rate(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def sizes_after_the(draw: st.DrawFn) -> Built:
+    """The <n> <unit> <Name> <noun> <verbed>.: after "the", a number before a unit or group
+    noun in the singular is a descriptor written without its hyphen, whatever the words."""
+    unit = draw(st.sampled_from(["tonne", "member", "seat", "km", "megawatt", "nation"]))
+    return Built(
+        [
+            ("Lund saw the ", None),
+            (f"{draw(st.integers(2, 999)):,}", "token"),
+            (f" {unit} {draw(pseudo_words())} {draw(st.sampled_from(HEADS))} ", None),
+            (f"{draw(st.sampled_from(VERBED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(sizes_after_the())
+def test_a_size_after_the_is_a_descriptor(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
