@@ -113,16 +113,9 @@ from ._lexicon import (
 )
 from ._model import Bound, Claim, ClaimKind, Decision, Span, decisions
 from ._patterns import FOLDS_TO_ASCII, WORD_BEFORE, padded_lower, trie
+from ._patterns import alternation as _alt
+from ._patterns import spaced_alternation as _spaced
 from ._segment import Segments
-
-
-def _alt(words: Any) -> str:
-    """A regex alternation of literal words, longest first (so "per cent" beats "per")."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _spaced(words: Any) -> str:
-    return _alt(words).replace(r"\ ", r"[ \t]+")
 
 
 def _spaced_trie(words: Any) -> str:
@@ -1591,8 +1584,7 @@ def _is_spread(text: str, a: _Atom, b: _Atom) -> bool:
 def _changed_before(text: str, a: _Atom) -> bool:
     """Whether a verb of change stands right before ``a``: "rose", any "-ed" verb, "up",
     "falling"."""
-    m = WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
-    word = m.group(1).lower() if m else ""
+    word = _word_before(text, a)
     stem = word[:-3] if word.endswith("ing") else ""  # "falling", "rising": verbs of change too
     return (
         word in PREDICATE_VERBS
@@ -1623,8 +1615,13 @@ _MOVES = CHANGE_VERBS | frozenset("up down advanced added lost shed firmed".spli
 
 def _moved_before(text: str, a: _Atom) -> bool:
     """Whether a verb of a move stands right before ``a`` (``_MOVES``)."""
+    return _word_before(text, a) in _MOVES
+
+
+def _word_before(text: str, a: _Atom) -> str:
+    """The word right before ``a``, lowercased, within ``_CHANGE_REACH``; else ""."""
     m = WORD_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
-    return m is not None and m.group(1).lower() in _MOVES
+    return m.group(1).lower() if m else ""
 
 
 def _are_alternatives(a: _Atom, b: _Atom) -> bool:

@@ -115,7 +115,14 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Claim, Decision, SourceKind, Span, decisions
-from ._patterns import FOLDS_TO_ASCII, WordScan, ascii_folded_lower, padded_lower
+from ._patterns import (
+    FOLDS_TO_ASCII,
+    WordScan,
+    alternation,
+    ascii_folded_lower,
+    padded_lower,
+    spaced_alternation,
+)
 from ._segment import Quote, Segments, Sentence
 
 Direction = Literal["forward", "backward", "both", "narrow", "sentence", "clause"]
@@ -1155,7 +1162,7 @@ def _agentless_cues(
 # that emerged on Monday" is a relative clause), with up to two lowercase words before it.
 _CONTENT_NOUN = regex.compile(
     r"(?<![\p{L}'’-])((?:[a-z]++[ \t]++){0,2}?("
-    + "|".join(sorted(CONTENT_NOUNS, key=len, reverse=True))
+    + alternation(CONTENT_NOUNS)
     + r"))[ \t]++that[ \t]++(?!(?:"
     + "|".join(sorted(AUXILIARIES))
     + r")\b|[a-z]++ed\b)(?=[\p{L}\d$£€])"
@@ -2591,7 +2598,7 @@ _COMPOUND_FIRSTS = frozenset(first for first, _ in NOUN_COMPOUNDS)  # a cheap te
 _SUBJECT_BOUNDS = ((", ", 1), (" and ", 4), (" but ", 4))
 # The last subordinator before an agentless cue, opening the clause it stands in.
 _SUBORDINATE_OPENING = regex.compile(
-    r"(?r)(?<![\p{L}'’])(?i:" + "|".join(sorted(SUBORDINATORS)) + r")[ \t]++"
+    r"(?r)(?<![\p{L}'’])(?i:" + alternation(SUBORDINATORS) + r")[ \t]++"
 )
 _ELIDED_SUBJECT_REACH = 40  # tokens looked back for the clause a coordinated verb shares
 
@@ -3828,7 +3835,7 @@ def _is_bare_title(inner: list[_Tok], claims: list[tuple[int, int]]) -> bool:
 
 
 # A rank before "in" ("sits 87th in the rankings", "came third in the poll")
-_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS)))
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)|" + alternation(ORDINAL_WORDS))
 
 
 def _setting_cue(
@@ -4942,16 +4949,7 @@ def _continues_with(text: str, pos: int, end: int) -> bool:
 # "and then fell 2%", a verb of its own
 _AND_A_FIGURE = regex.compile(
     r"[ \t]++and[ \t]++(?:(?:"
-    + "|".join(
-        sorted(
-            (
-                regex.escape(h).replace(r"\ ", r"[ \t]++")
-                for h in {*HEDGES, "another", "a total of", "a further"}
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+    + spaced_alternation({*HEDGES, "another", "a total of", "a further"})
     + r")[ \t]++)?[\d$£€]"
 )
 

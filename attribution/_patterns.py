@@ -23,6 +23,16 @@ WORD_BEFORE = regex.compile(r"([\p{L}]++)[ \t]++$")
 the word right before ``pos`` within [lo, pos), or None."""
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "per cent" beats "per")."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def spaced_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation`, with each space in a word matching any run of blanks."""
+    return alternation(words).replace(r"\ ", r"[ \t]+")
+
+
 def ascii_folded_lower(word: str) -> str:
     """``word`` lowercased, with the letters of :data:`FOLDS_TO_ASCII` taken as the ASCII
     letters a case-insensitive pattern would match them as."""
