@@ -37,6 +37,7 @@ from ._lexicon import (
     AGENTLESS_CUES,
     ANONYMOUS_HEADS,
     APPROXIMATE_QUANTITIES,
+    ASIDE_PREPOSITIONS,
     AUXILIARIES,
     BODY_NOUNS,
     CHANGE_VERBS,
@@ -44,6 +45,7 @@ from ._lexicon import (
     COMMON_MODIFIERS,
     CONTENT_NOUN_LEADS,
     CONTENT_NOUNS,
+    CONTENT_OPENERS,
     COORDINATORS,
     CUE_ADVERBIALS,
     CURRENCY_WORDS,
@@ -60,6 +62,7 @@ from ._lexicon import (
     INTRODUCTORY_OPENERS,
     IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
+    LEADING_TIME_ADVERBS,
     LY_NOUNS,
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
@@ -108,6 +111,7 @@ from ._lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_NON_REPORTING,
+    TIME_AGO_MODIFIERS,
     TIME_UNITS,
     TO_CLAUSE_VERBS,
     VAGUE_HEADS,
@@ -297,10 +301,18 @@ _ADVERBIAL_BEFORE = regex.compile(
 # _ADVERBIAL_AFTER only when the text after the spaces and commas starts like one.
 # An adverbial set off by commas between a verb and its content: "said, however, ...", "said,
 # in a statement, ...", or up to four words before "that" ("showed, at best, that ...").
+# Or a prepositional phrase of words only, up to eight, before a content clause's opening
+# word ("said, on its first day under new owners, it cut fares on 166 routes").
 _SET_OFF_ADVERBIAL = regex.compile(
     r"[ \t]*+,[ \t]*+(?:(?:"
     + "|".join(sorted(SENTENCE_ADVERBS) + list(CUE_ADVERBIALS))
-    + r")|(?:[\p{L}'’]++[ \t]++){0,3}[\p{L}'’]++(?=[ \t]*+,[ \t]*+that\b))[ \t]*+,[ \t]*+",
+    + r")|(?:[\p{L}'’]++[ \t]++){0,3}[\p{L}'’]++(?=[ \t]*+,[ \t]*+that\b)"
+    + r"|(?:"
+    + alternation(ASIDE_PREPOSITIONS)
+    + r")(?:[ \t]++[\p{L}'’-]++){1,7}"
+    + r"(?=[ \t]*+,[ \t]*+(?:"
+    + alternation(CONTENT_OPENERS)
+    + r")\b))[ \t]*+,[ \t]*+",
     regex.IGNORECASE,
 )
 _ADVERBIAL_TAIL = r"(?:\s+(?:on|to|with)\s+[\w.]+)?"
@@ -850,12 +862,17 @@ def _read_quotes(doc: Segments, starts: list[int], always: set[int], beside: set
                 bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, quote.start)
             ]:
                 groups.add(earlier.group)
+    opened: set[int] = set()
     for quote in quotes:
         if quote.group in groups:
             # all of each quote of the group: its cue may stand at any of them, as at the
-            # first of a quote run over several paragraphs ('said: "A.¶"B.¶"C 40."')
+            # first of a quote run over several paragraphs ('said: "A.¶"B.¶"C 40."'); and
+            # the sentence before the group, where its speaker may stand ('Ms Vik objected.
+            # "A. "B 40."')
             first = sentence_index(quote.start)
-            always.update(range(first, sentence_index(quote.end - 1) + 1))
+            before = first - 1 if quote.group not in opened and first else first
+            opened.add(quote.group)
+            always.update(range(before, sentence_index(quote.end - 1) + 1))
 
 
 def _read_on_demand(
@@ -4130,6 +4147,17 @@ def _modifies_next(nxt: _Tok) -> bool:
     )
 
 
+def _abbreviation_period(toks: list[_Tok], k: int) -> bool:
+    """A period glued to a capitalised word at a phrase's end, before the verb ("Acme Corp.
+    said", "Vik N.V. said"): the segmenter did not end the sentence there, so it closes an
+    abbreviation that ends a name. Mid-phrase ("the U.S. Officials said") it may be a missed
+    sentence end, and ``_is_abbreviation`` decides."""
+    if k + 1 == len(toks) or not toks[k + 1][_TEXT][0].isalpha():
+        return False  # "a Vik, Calif., physician": a period before a comma ends no name
+    before = toks[k - 1]
+    return before[_END] == toks[k][_START] and before[_TEXT][:1].isupper()
+
+
 def _np_backward(
     toks: list[_Tok],
     j: int,
@@ -4158,10 +4186,10 @@ def _np_backward(
                 k -= 1
                 continue
             break
-        if k > 0 and not out and _adjunct_before_verb(toks, k):
-            # "The firm on Friday formally announced": an adverb or a day between the subject
-            # and its verb is no part of the subject
-            k -= 2 if toks[k][_TEXT] in _DAY_NAMES else 1
+        if k > 0 and not out and (before := _past_adjunct(toks, k)) < k:
+            # "The firm on Friday formally announced", "A poll three weeks ago showed": an
+            # adverb, a day or a time ago between the subject and its verb is no part of it
+            k = before
             continue
         if k > 0 and out and _outside_phrase(toks, k):
             break  # "declined to address Sunday newspaper claims", "on Wednesday Prime ..."
@@ -4204,8 +4232,7 @@ def _np_backward(
         out.append(t)
         k -= 1
     out.reverse()
-    while out and (out[0][_LOWER] in NP_CONNECTORS or out[0][_TEXT] in ("'", "’")):
-        out.pop(0)
+    _trim_phrase_start(out)
     if out and not stop_at_preposition:
         # ``out`` is the run of tokens ending at ``j``: its first is at ``j + 1 - len(out)``
         return _extend_to_head(toks, out, j + 1 - len(out), claims, limit)
@@ -4217,8 +4244,10 @@ def _marked_run(toks: list[_Tok], k: int, inside: bool) -> list[_Tok]:
     abbreviation's period, a bracketed abbreviation, a bracketed name or ticker, a
     politician's party and state; empty for none. ``inside``: the phrase has begun."""
     word = toks[k][_TEXT]
-    if word == "." and inside and k > 0 and _is_abbreviation(toks[k - 1][_TEXT]):
-        return toks[k - 1 : k + 1][::-1]  # "the biggest U.S. boat insurers"
+    if word == "." and k > 0:
+        if _is_abbreviation(toks[k - 1][_TEXT]) if inside else _abbreviation_period(toks, k):
+            return toks[k - 1 : k + 1][::-1]  # "the biggest U.S. boat insurers", "Vik Corp. said"
+        return []
     if word == ")" and _abbreviation_at(toks, k - 2):
         return toks[k - 2 : k + 1][::-1]  # "the Office for National Statistics (ONS)"
     if word == ">" and (opening := _bracketed_name_at(toks, k)) >= 0:
@@ -4226,6 +4255,44 @@ def _marked_run(toks: list[_Tok], k: int, inside: bool) -> list[_Tok]:
     if word == ")" and _affiliation_at(toks, k - 3):
         return toks[k - 3 : k + 1][::-1]  # "Sen. Ann Lee (D-Calif.)": party and state
     return []
+
+
+def _past_adjunct(toks: list[_Tok], k: int) -> int:
+    """Where a phrase read back from a verb goes on past an adjunct of the verb that ends at
+    ``k`` (``_adjunct_before_verb``, or a time ago: "three weeks ago"); ``k`` for none."""
+    if toks[k][_LOWER] == "ago":
+        n = k - 1
+        if n < 1 or toks[n][_LOWER] not in TIME_UNITS:
+            return k
+        n -= 1
+        while n >= 0 and (
+            toks[n][_LOWER] in TIME_AGO_MODIFIERS
+            or toks[n][_LOWER] in NUMBER_WORDS
+            or toks[n][_TEXT].isdigit()
+        ):
+            n -= 1
+        return n if n < k - 2 else k  # a count before the unit: "weeks ago" alone is no phrase
+    if _adjunct_before_verb(toks, k):
+        return k - (2 if toks[k][_TEXT] in _DAY_NAMES else 1)
+    return k
+
+
+def _trim_phrase_start(out: list[_Tok]) -> None:
+    """Drop from a phrase read back from a verb what cannot open it: a connector, an
+    apostrophe, or a time adverb opening the sentence ("Earlier today Ana Vik said")."""
+    while out and (
+        out[0][_LOWER] in NP_CONNECTORS
+        or out[0][_TEXT] in ("'", "’")
+        or (out[0][_LOWER] in LEADING_TIME_ADVERBS and _subject_follows(out))
+    ):
+        out.pop(0)
+
+
+def _subject_follows(out: list[_Tok]) -> bool:
+    """Whether what follows a leading time adverb in a phrase opens a subject by itself: a
+    capitalised word or a determiner ("Earlier today Ana Vik"; not "Today programme")."""
+    rest = next((t for t in out[1:] if t[_LOWER] not in LEADING_TIME_ADVERBS), None)
+    return rest is not None and (rest[_TEXT][:1].isupper() or rest[_LOWER] in DETERMINERS)
 
 
 def _adjunct_before_verb(toks: list[_Tok], k: int) -> bool:
@@ -4673,7 +4740,9 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         return "named"  # the usual case, told before the words after the head are sliced
     after = words[head_index + 1 :]
     if head in ANONYMOUS_HEADS:
-        if head.startswith(("spokes", "representative")) and (
+        if head.startswith("spokes"):
+            return "named"  # spec 2: a body's spokesperson speaks for it ("a bank spokesman")
+        if head.startswith("representative") and (
             any(t[_LOWER] in ("for", "of") for t in after) or words[0][_LOWER] == "the"
         ):
             return "named"

@@ -1294,6 +1294,29 @@ PLACE_PREPOSITIONS = frozenset(
 after the phrase, the participle is a reduced relative on the noun before it ("The toxin found
 in the river killed 300 fish"), not that noun reporting. "by" and "to" are read elsewhere."""
 
+TIME_AGO_MODIFIERS = frozenset(
+    "a an few several couple of some about around nearly almost just over under more less than "
+    "fewer".split()
+)
+"""Words that may stand with the number before a time unit and "ago" ("just over three weeks
+ago", "a couple of months ago"): with it, a time ago, which no source phrase holds ("A poll
+three weeks ago showed")."""
+
+LEADING_TIME_ADVERBS = frozenset("earlier later today yesterday tonight meanwhile".split())
+"""Time adverbs that may open a sentence before its subject ("Earlier today Ana Vik said"):
+no part of the source phrase."""
+
+ASIDE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
+    "after before since until following despite amid for with without over".split()
+)
+"""Prepositions that open a phrase set off by commas between a verb of speech and its content
+("said, on its first day under new owners, it cut fares"): where or when it was said."""
+
+CONTENT_OPENERS = frozenset(
+    "he she they we i that it its the a an his her their our this these there".split()
+)
+"""Words that may open a content clause after such an aside: a subject or "that"."""
+
 SPEECH_PARTICIPLES = frozenset(
     """
     saying adding noting warning claiming arguing predicting explaining stressing insisting

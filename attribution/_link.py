@@ -814,11 +814,8 @@ def _resume(
             continue
         speaker = out[prev_group][0]
         cue = known.cues[speaker]
-        if not text[gap_start:gap_end].strip():
-            # '"A. "B."': a quote reopened at the speaker's next sentence, never closed before
-            out[group] = [speaker]
-            resumed.add(group)
-        elif (
+        # ('"A. "B."', a quote reopened never closed, goes on in its own group, not here)
+        if (
             gap_start <= cue.cue.start
             and cue.cue.end <= gap_end
             and gap_end - gap_start < QUOTE_RESUME_GAP

@@ -297,9 +297,9 @@ def _quotes(text: str, paragraphs: list[Paragraph]) -> tuple[Quote, ...]:
                 continue  # a nested or repeated opening mark: keep the outer quote
             elif ch == '"' and _reopens(text, pos, para):
                 # '"... eight. "The Grand Slam ...': the speaker's next sentence reopens a quote
-                # never closed; the open one ends before it, and a new one starts here
+                # never closed, a paragraph run in: the open one ends before it, and the new
+                # one goes on in its group, as a quote continued over paragraphs does
                 quotes.append(_quote(text, open_at, pos, index, group, True))
-                group += 1
                 open_at = pos
             else:
                 width = 2 if ch == "’" else 1  # a doubled mark closes after its second half

@@ -44,6 +44,19 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("time-ago-between-subject-and-verb", "A poll by the Vik Institute three weeks ago showed 70 pct backed the levy.",
+     "70 pct", "sourced", "the Vik Institute", "named"),
+    ("leading-time-adverb-is-no-part-of-the-source", "Earlier today Ana Vik said the port would sell 300 berths.",
+     "300", "sourced", "Ana Vik", "named"),
+    ("guard-a-time-word-inside-a-name-stays", "The Today programme said 40 homes flooded.",
+     "40", "sourced", "The Today programme", "named"),
+    ("prepositional-aside-between-verb-and-content",
+     "Vik Lines said, on its first day under new owners, it cut fares on 16 routes.",
+     "16", "sourced", "Vik Lines", "named"),
+    ("name-ending-in-an-abbreviation-keeps-its-period", "Vik Corp. said sales rose 8 pct.",
+     "8 pct", "sourced", "Vik Corp.", "named"),
+    ("dotted-company-suffix-before-the-verb", "Lund Bank N.V. said it cut 40 jobs.",
+     "40", "sourced", "Lund Bank N.V.", "named"),
     ("per-a-share-is-the-base-of-a-rate", "Holders will get 45 dlrs per Vik share.",
      "45 dlrs", "unsourced", None, None),
     ("per-a-currency-is-the-base-of-a-rate", "The krone stood at 7.25 per US dollar.",
@@ -1232,6 +1245,10 @@ KINDS = [
     ("exact-span-with-modifiers",
      "At least 90 people were killed, according to the health ministry in the Hamas-run territory.",
      "90", "sourced", "the health ministry in the Hamas-run territory", "named"),
+    ("kind-spokesperson-of-a-body-before-the-head-named", "A Vik Bank spokeswoman said 40 branches would close.",
+     "40", "sourced", "A Vik Bank spokeswoman", "named"),
+    ("kind-bare-spokesperson-speaks-for-the-story-s-body", "About 70 staff work there, a spokesman said.",
+     "70", "sourced", "a spokesman", "named"),
     ("senior-official-anonymous", "A senior official said 20 aircraft were involved.",
      "20", "sourced", "A senior official", "anonymous"),
     ("diplomats-anonymous", "Diplomats said 12 ships were seized.",
@@ -1402,6 +1419,10 @@ SCOPE = [
      "40", "sourced", "the council", "named"),
     ("quote-sentence-with-cue", QUOTE_MULTI, "40", "sourced", "the mayor", "named"),
     ("quote-sentence-without-cue", QUOTE_MULTI, "12", "sourced", "the mayor", "named"),
+    # a quote opened by its cue and reopened at the speaker's next sentence, never closed
+    # between (a paragraph run in), is the same quote: sourced like its first part
+    ("quote-reopened-after-its-colon-cue-is-sourced", 'Ms Vik said: "We lost 40 homes. "Another 12 were damaged."',
+     "12", "sourced", "Ms Vik", "named"),
     # a quote never closed, reopened at the speaker's next sentence, is carried from the cue too
     ("quote-reopened-without-closing-is-carried", '"We lost 2 games," said the coach. "Our squad has 30 players. "Next week we face 4 rivals."',
      "4", "carried", "the coach", "named"),
@@ -1618,3 +1639,10 @@ def test_they_still_resolves_to_a_plural_source():
     claim = _claim(text, "40")
     (att,) = claim.attributions
     assert att.resolved == "Analysts at the bank"
+
+
+def test_a_place_abbreviation_before_a_comma_names_no_source():
+    # "Calif.," closes a place set off by commas, not a name before the verb
+    text = "Ana Vik, a Lund, Calif., dentist, told the board she earned 40 dlrs."
+    claim = _claim(text, "40 dlrs")
+    assert "Calif." not in [att.source.text for att in claim.attributions]

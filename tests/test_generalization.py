@@ -532,7 +532,7 @@ def test_subject_of_an_action_then_a_participle_or_second_verb_of_speech(built: 
 
 # The kind table of spec section 2 for people nouns, with drawn modifiers and names: unnamed
 # people are anonymous, "analysts"/"experts"/"critics" with no owner vague, a spokesperson
-# for a named body and a title holder named.
+# (the voice of a body, whether or not the phrase names it) and a title holder named.
 PEOPLE_PHRASES: list[tuple[str, str]] = [
     ("a {adj} official", "anonymous"),
     ("{adj} officials", "anonymous"),
@@ -543,6 +543,7 @@ PEOPLE_PHRASES: list[tuple[str, str]] = [
     ("experts", "vague"),
     ("critics", "vague"),
     ("a spokesman for {org}", "named"),
+    ("a {org} spokeswoman", "named"),
     ("the prime minister", "named"),
 ]
 
@@ -3107,3 +3108,106 @@ def sizes_after_the(draw: st.DrawFn) -> Built:
 def test_a_size_after_the_is_a_descriptor(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+@st.composite
+def names_ending_in_an_abbreviation(draw: st.DrawFn) -> Built:
+    """<Name> <Word> <Abbr.> said <figure clause>.: a name's closing abbreviation keeps its
+    period ("Corp.", "N.V.", "Inc."), and the name is still the subject of the verb."""
+    suffix = draw(st.sampled_from(["Corp.", "Inc.", "Co.", "Ltd.", "N.V.", "S.A.", "L.P."]))
+    return Built(
+        [
+            (f"{draw(organisations())} {suffix}", "source"),
+            (f" {draw(st.sampled_from(['said', 'reported', 'estimated']))} ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(names_ending_in_an_abbreviation())
+def test_a_name_ending_in_an_abbreviation_is_the_subject(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def asides_after_the_verb(draw: st.DrawFn) -> Built:
+    """<Org> said, <prep> its <adj> <noun> <prep> <adj> <noun>, it <figure clause>.: a
+    prepositional phrase set off by commas after the verb tells where or when it was said, and
+    the content after it is still the report, whatever the words."""
+    prepositions = st.sampled_from(["on", "in", "under", "after", "during"])
+    first, second = draw(prepositions), draw(prepositions)
+    aside = (
+        f"{first} its {draw(st.sampled_from(ADJECTIVES))} {draw(pseudo_words()).lower()} "
+        f"{second} {draw(st.sampled_from(ADJECTIVES))} {draw(pseudo_words()).lower()}"
+    )
+    return Built(
+        [
+            (draw(organisations()), "source"),
+            (f" said, {aside}, that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(asides_after_the_verb())
+def test_a_prepositional_aside_after_the_verb_keeps_its_content(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def quotes_reopened_after_a_colon(draw: st.DrawFn) -> Built:
+    """<Name> <verb>: "<sentence>. "<figure clause>.": a quote opened by its cue and reopened
+    at the next sentence without closing (a paragraph run in) is the same quote, whatever
+    the words: its figures are sourced, not carried."""
+    return Built(
+        [
+            (f"{draw(pseudo_words())} {draw(pseudo_words())}", "source"),
+            (f' {draw(st.sampled_from(["said", "told reporters", "added"]))}: "', None),
+            (f'The {draw(st.sampled_from(HEADS))} was {draw(st.sampled_from(VERBED))}. "', None),
+            *draw(figure_clauses()),
+            ('."', None),
+        ]
+    )
+
+
+@SETTINGS
+@given(quotes_reopened_after_a_colon())
+def test_a_quote_reopened_after_its_colon_cue_is_sourced(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def times_around_the_subject(draw: st.DrawFn) -> Built:
+    """<Earlier today|Yesterday> <Name Name> said ... / A poll by <Org> <n> <unit> ago showed
+    that ...: a time adverb opening the sentence, or a time ago between the subject and its
+    verb, is no part of the source, whatever the words."""
+    if draw(st.booleans()):
+        opener = draw(st.sampled_from(["Earlier today ", "Yesterday ", "Meanwhile ", "Later "]))
+        parts: list[Part] = [
+            (opener, None),
+            (f"{draw(pseudo_words())} {draw(pseudo_words())}", "source"),
+            (" said ", None),
+        ]
+    else:
+        ago = f"{draw(st.sampled_from(['three', 'two', 'just over four', 'a few']))} "
+        ago += f"{draw(st.sampled_from(['weeks', 'months', 'days']))} ago"
+        parts = [
+            ("A poll by ", None),
+            (draw(organisations()), "source"),
+            (f" {ago} showed that ", None),
+        ]
+    return Built([*parts, *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(times_around_the_subject())
+def test_a_time_around_the_subject_is_no_part_of_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))

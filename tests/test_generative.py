@@ -113,6 +113,7 @@ NAMED = [
     Source("Reuters", "named"),
     Source("the World Bank", "named"),
     Source("the mayor", "named"),
+    Source("a spokesman", "named"),
     Source("the police", "named", plural=True),
     Source("the prime minister", "named"),
     Source("the United Nations", "named"),
@@ -122,7 +123,7 @@ ANONYMOUS = [
     Source("officials", "anonymous", plural=True),
     Source("a senior official", "anonymous"),
     Source("diplomats", "anonymous", plural=True),
-    Source("a spokesman", "anonymous"),
+    Source("a junior official", "anonymous"),
     Source("European officials", "anonymous", plural=True),
     Source("sources close to the talks", "anonymous", plural=True),
 ]

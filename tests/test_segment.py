@@ -172,9 +172,10 @@ def test_sentence_index():
         ),
         (
             # a straight mark after a sentence's end and a space, before a word, opens the
-            # speaker's next sentence: the quote before it was never closed
+            # speaker's next sentence: the quote before it was never closed, and the new one
+            # goes on in its group
             '"We lost the match. "Next week we win," he said.',
-            [('"We lost the match. ', 0, True, 0), ('"Next week we win,"', 1, True, 0)],
+            [('"We lost the match. ', 0, True, 0), ('"Next week we win,"', 0, True, 0)],
         ),
         ("He said ‘‘we are ready’’ today.", [("‘‘we are ready’’", 0, True, 0)]),
         (
