@@ -21,7 +21,9 @@ from typing import Any, Literal, NamedTuple, TypeAlias
 import regex
 
 from ._lexicon import (
+    AGE_BEARING_NOUNS,
     AGE_BEFORE,
+    AGE_BRACKET_NOUNS,
     AGE_GROUP_NOUNS,
     AGE_HEDGES,
     AGE_RANGE_BEFORE,
@@ -655,7 +657,10 @@ _LIST_ITEM_BEFORE = regex.compile(
 # A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
 # and "opening with three, and three-shift yards with one" are no lists.
 # "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
-_DIED_AT = regex.compile(r"(?r)\b(?:died|dies)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$", regex.IGNORECASE)
+_DIED_AT = regex.compile(
+    r"(?r)\b(?:died|dies|retired|retires|retire|retiring)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$",
+    regex.IGNORECASE,
+)
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)
 # A later number of a list after a reference word: "Sections 21, 24 and 26", "pages 4 or 5".
 _REFERENCE_LIST = regex.compile(
@@ -2131,13 +2136,17 @@ def _is_age(n: _Near) -> str:
     ):
         return "ages-list"  # "for 16 and 17-year-olds", "five or six-year-olds": the first age
     if (
-        n.prev1 == "at"
-        and first.plain
+        n.prev1 in ("at", "of")
+        and (first.plain or first.words)
         and (first.value or 0) <= 120
         and (not next1 or next1 in FUNCTION_WORDS)
-        and _DIED_AT.search(n.before) is not None
+        and (
+            _DIED_AT.search(n.before) is not None
+            if n.prev1 == "at"
+            else len(pair) == 2 and pair[0] in AGE_BEARING_NOUNS
+        )
     ):
-        return "bare-age"  # "has died in Germany at 50": died, then "at" and the age
+        return "bare-age"  # "has died in Germany at 50", "retired at 65", "a boy of 14"
     if (
         n.prev_cased[-1:] == ["At"]
         and n.following == ","
@@ -2161,13 +2170,15 @@ def _is_age(n: _Near) -> str:
     ):
         return "age-bound"  # "voters over 60 in the region", "children under 5" or "five"
     if (
-        prev1 == "than"
-        and n.prev_lower[-2:-1] in (("older",), ("younger",))
+        (
+            (prev1 == "than" and n.prev_lower[-2:-1] in (("older",), ("younger",)))
+            or n.prev_lower in (("young", "as"), ("old", "as"))
+        )
         and (first.plain or first.words)
         and (first.value or 0) <= 120
         and (not next1 or (next1 in FUNCTION_WORDS and next1 != "of"))
     ):
-        return "age-bound"  # "people older than 65 may apply": an age as a group's bound
+        return "age-bound"  # "people older than 65 may apply", "as young as 14": an age bound
     if (
         first.plain
         and (prev1 in ("and", "or", "&", "to") or n.before.endswith(", "))
@@ -2335,6 +2346,9 @@ def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
+_HALF_TIME_BEFORE = frozenset("at by after before until since".split())  # "at half time"
+
+
 def _is_fraction_non_claim(n: _Near) -> str:
     """Fractions and multipliers that give no share or amount: ordinals ("a third term"),
     periods ("the first half", "half an hour") and multipliers that describe a noun."""
@@ -2359,8 +2373,9 @@ def _is_fraction_non_claim(n: _Near) -> str:
     if lower == "half" and (
         prev1 in _HALF_OF_A_PERIOD_AFTER
         or (next1 in ("an", "a") and n.next2 in TIME_UNITS or next1 in TIME_UNITS)
+        or (next1 == "time" and prev1 in _HALF_TIME_BEFORE)
     ):
-        return "period-fraction"  # "the second half", "half an hour"
+        return "period-fraction"  # "the second half", "half an hour", "at half time"
     if (
         lower in ("half", "a half")
         and n.prev_lower[-2:-1]
@@ -2687,7 +2702,13 @@ def _joined_non_claim(
         and first.plain
         and last.plain
         and (last.value or 0) <= (first.value or 0)
-        and ((first.value or 0) <= 9 or _is_year(first) or _sports_after(text, last.end))
+        and (
+            (first.value or 0) <= 9
+            # "level at 31-31": a tie, as no range ends where it starts; "50-50" is halves
+            or last.value == first.value != 50
+            or _is_year(first)
+            or _sports_after(text, last.end)
+        )
         and not _is_vote(prev, nxt)
     ):
         # "a 2-1 loss", "at 3-0", "2-1 favourite", "the 2005-6 budget": a range never runs
@@ -2707,10 +2728,19 @@ def _joined_non_claim(
         return "day-of-month"  # "the 8-10 June show": days of a month
     if joiner != "ratio" and not money_or_pct and _is_period_range(nxt):
         return "period-range"
-    # "aged 18-24", "aged between 18 and 24": ages describe, not count
-    if joiner != "ratio" and not money_or_pct and _is_age_range(prev):
+    # "aged 18-24", "aged between 18 and 24", "the 15 to 24 age group": ages describe
+    if joiner != "ratio" and not money_or_pct and (_is_age_range(prev) or _age_group_next(nxt)):
         return "age-range"
     return ""
+
+
+def _age_group_next(nxt: re.Match[str] | None) -> bool:
+    """Whether "age" and a bracket noun follow a range: "the 15 to 24 age group"."""
+    return (
+        nxt is not None
+        and nxt.group(1).lower() == "age"
+        and ((nxt.group(2) or "").lower() in AGE_BRACKET_NOUNS)
+    )
 
 
 def _is_period_or_rank(

@@ -63,6 +63,7 @@ from ._lexicon import (
     IRREGULAR_PAST,
     IRREGULAR_PAST_REPORTING,
     LEADING_TIME_ADVERBS,
+    LINKING_PHRASES,
     LY_NOUNS,
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
@@ -370,7 +371,9 @@ _MAX_APPOSITIVE = 8  # tokens of an appositive after a source set off between su
 _CLAUSE_OPENERS = frozenset(",;:\"“”‘’'([—–-")
 _FRONT_MARKS = frozenset("\"“‘'([")  # what may stand before a sentence's first word
 _ADVERBIAL_REACH = 80  # bounded look-back keeps long sentences linear
-_QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w)|‘(?=\w))")
+# A straight or single mark opens a quote before a word, or before an ellipsis or a bracket
+# that starts it mid-sentence ('wrote: "... the firm paid', 'said: "[The] firm').
+_QUOTE_OPENING = regex.compile(r"[,:]?\s*+(?:“|\"(?=\w|\.\.\.|…|\[)|‘(?=\w|\.\.\.|…|\[))")
 # The characters a _QUOTE_OPENING match can start with, at a non-space character.
 _QUOTE_OPENING_FIRST = ',:“"‘'
 # The verb of a reduced relative clause right after its cue: "34 Israel says *are* presumed dead".
@@ -3329,11 +3332,24 @@ def _content_start(
         if k is not None and toks[k][_LOWER] in FINITE_VERBS:
             return None  # "The forecast, however, was ...": a noun, and the verb is next
         return set_off.end()  # "said, however, that ...": the content follows the aside
-    if rest in ".;:!?)”\"'’—–-":
+    if rest == ":":
+        after = _non_space_at(text, first + 1, s_end)
+        return after if _clause_opens(text, after, s_end) else None
+    if rest in ".;!?)”\"'’—–-":
         return None
     if verb[_LOWER] in MANNER_SPEECH_VERBS and _closing_phrase(toks, first, s_end, claims):
         return None  # '"...," Ms Vik wrote on the page.': where she wrote it, not what
     return pos
+
+
+_CLAUSE_OPENING = regex.compile(r"[\p{Ll}\d$£€¥]|\p{Lu}[\p{L}'’.-]*+[ \t]++\p{Ll}")
+
+
+def _clause_opens(text: str, pos: int, s_end: int) -> bool:
+    """Whether a clause opens at ``pos``, after a verb's colon: a lowercase word, a figure, or
+    a capitalised word and a lowercase one ("said: Vik was among the 41"); not a list of
+    names ("reported: United States (1.4 million), Russia ...", a label's fields)."""
+    return pos < s_end and _CLAUSE_OPENING.match(text, pos, s_end) is not None
 
 
 _CLOSING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("to via through from for".split())
@@ -4315,12 +4331,15 @@ def _adjunct_before_verb(toks: list[_Tok], k: int) -> bool:
 
 def _outside_phrase(toks: list[_Tok], k: int) -> bool:
     """Whether token ``k``, read back from a verb, is outside the source phrase: the verb of an
-    infinitive ("declined to address Sunday newspaper claims") or a day after the preposition
+    infinitive ("declined to address Sunday newspaper claims"), the noun of a sentence
+    adverbial ("By contrast last year's survey"), or a day after the preposition
     that dates the sentence ("on Wednesday Prime Minister Ana Lee said"; not in a name: "The
     Vik on Sunday poll")."""
     t, left = toks[k], toks[k - 1]
     if left[_LOWER] == "to":
         return t[_TEXT].isalpha() and t[_TEXT].islower() and t[_LOWER] not in DETERMINERS
+    if (left[_LOWER], t[_LOWER]) in LINKING_PHRASES:
+        return True  # "By contrast last year's survey found": a sentence adverbial
     if t[_TEXT] not in _DAY_NAMES or left[_LOWER] not in _DATING_WORDS:
         return False
     named = toks[k - 2] if k > 1 else None  # "Vik" of "The Vik on Sunday"

@@ -460,6 +460,17 @@ AGE_SIDE_NOUNS = frozenset(
 AGE_HEDGES = ("just", "only", "barely", "nearly", "almost", "about", "around", "over", "under")
 """Words that may stand between an age word and the age ("at the age of just 28")."""
 
+AGE_BRACKET_NOUNS = frozenset("group groups bracket brackets band bands range ranges".split())
+"""Nouns after "age" that make the numbers before it an age group's bounds ("the 15 to 24 age
+group", "the 65-plus age bracket")."""
+
+AGE_BEARING_NOUNS = frozenset(
+    "boy girl man woman child son daughter toddler teenager youth".split()
+)
+"""Singular person nouns before "of" and a small bare number that make it their age ("a boy of
+14"); a plural's "of" gives whose ("children of three directors"), and "the baby of six" is
+the youngest of six."""
+
 APPOSED_AGE_ADVERBS = ("now", "also", "then", "still", "just", "only", "both")
 """Adverbs that may open an age set off after a name ("Ana Lee, now 78,", "Jo Reed, also 19,",
 "Ana and Jo Reed, both 19,")."""
@@ -1381,6 +1392,28 @@ SENTENCE_ADVERBS = frozenset(
 )
 """Sentence adverbs that can stand alone between commas, between a subject and its verb:
 "Larchmont Tools, meanwhile, said ..."."""
+
+LINKING_PHRASES = frozenset(
+    (first, second)
+    for first, second in (
+        ("by", "contrast"),
+        ("in", "contrast"),
+        ("by", "comparison"),
+        ("in", "comparison"),
+        ("in", "addition"),
+        ("in", "particular"),
+        ("in", "total"),
+        ("on", "average"),
+        ("in", "general"),
+        ("in", "fact"),
+        ("in", "turn"),
+        ("for", "example"),
+        ("for", "instance"),
+        ("at", "present"),
+    )
+)
+"""Two-word sentence adverbials that may open a sentence before its subject without a comma
+("By contrast last year's survey found ..."): no part of the source phrase."""
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ent", "ant", "man", "woman", "person")
 """Endings of agent nouns that can head a person's title set off before a name ("The page's

@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("clause-after-the-verb-s-colon-is-its-content", "The harbour office noted: Vik was among the 41 members who backed it.",
+     "41", "sourced", "The harbour office", "named"),
+    ("guard-a-label-s-colon-before-a-list-of-names-reports-nothing", "Most cases reported: Vikland (more than 1.46 million), Lundia (272,043).",
+     "272,043", "unsourced", None, None),
+    ("linking-phrase-opening-is-no-part-of-the-source", "By contrast last year's Vik survey found that 15% of firms had failed.",
+     "15%", "sourced", "last year's Vik survey", "named"),
     ("time-ago-between-subject-and-verb", "A poll by the Vik Institute three weeks ago showed 70 pct backed the levy.",
      "70 pct", "sourced", "the Vik Institute", "named"),
     ("leading-time-adverb-is-no-part-of-the-source", "Earlier today Ana Vik said the port would sell 300 berths.",
@@ -1421,6 +1427,8 @@ SCOPE = [
     ("quote-sentence-without-cue", QUOTE_MULTI, "12", "sourced", "the mayor", "named"),
     # a quote opened by its cue and reopened at the speaker's next sentence, never closed
     # between (a paragraph run in), is the same quote: sourced like its first part
+    ("quote-opened-by-an-ellipsis-after-its-colon-cue", 'The Lund judge wrote: "... the firm paid 40 dlrs."',
+     "40 dlrs", "sourced", "The Lund judge", "named"),
     ("quote-reopened-after-its-colon-cue-is-sourced", 'Ms Vik said: "We lost 40 homes. "Another 12 were damaged."',
      "12", "sourced", "Ms Vik", "named"),
     # a quote never closed, reopened at the speaker's next sentence, is carried from the cue too

@@ -2897,12 +2897,13 @@ def test_digits_before_a_unit_with_a_capital_are_a_name(case: tuple[Built, bool]
 
 @st.composite
 def ages_after_older_than(draw: st.DrawFn) -> Built:
-    """Only <nouns> older than <n> may <verb>.: a bare number after "older than" or "younger
-    than" is an age bounding a group (spec 1: ages are no claims), whatever the words."""
-    comparison = draw(st.sampled_from(["older", "younger"]))
+    """Only <nouns> older than <n> may <verb>.: a bare number after "older than", "younger
+    than", "as young as" or "as old as" is an age bounding a group (spec 1: ages are no
+    claims), whatever the words."""
+    comparison = draw(st.sampled_from(["older than", "younger than", "as young as", "as old as"]))
     return Built(
         [
-            (f"Only {draw(st.sampled_from(COUNTED))} {comparison} than ", None),
+            (f"Only {draw(st.sampled_from(COUNTED))} {comparison} ", None),
             (str(draw(st.integers(2, 99))), "token"),
             (f" were {draw(st.sampled_from(VERBED))}.", None),
         ]
@@ -3211,3 +3212,71 @@ def times_around_the_subject(draw: st.DrawFn) -> Built:
 def test_a_time_around_the_subject_is_no_part_of_the_source(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def linking_phrases_before_the_subject(draw: st.DrawFn) -> Built:
+    """<By contrast|In addition> <Org> said <figure clause>.: a two-word sentence adverbial
+    opening the sentence without a comma is no part of the source, whatever the words."""
+    opener = draw(st.sampled_from(["By contrast", "In addition", "On average", "In contrast"]))
+    return Built(
+        [
+            (f"{opener} ", None),
+            (draw(organisations()), "source"),
+            (f" {draw(st.sampled_from(['said', 'reported', 'estimated']))} ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(linking_phrases_before_the_subject())
+def test_a_linking_phrase_is_no_part_of_the_source(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def clauses_after_a_colon(draw: st.DrawFn) -> Built:
+    """<Org> <verb>: <Name> <figure clause>.: a clause after a reporting verb's colon is its
+    content, whatever the words."""
+    return Built(
+        [
+            (draw(organisations()), "source"),
+            (f" {draw(st.sampled_from(['said', 'noted', 'reported', 'added']))}: ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(clauses_after_a_colon())
+def test_a_clause_after_the_verb_s_colon_is_its_content(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def age_group_ranges(draw: st.DrawFn) -> Built:
+    """<Nouns> in the <a> to <b> age <group|bracket> were <verbed>.: a range before "age" and a
+    bracket noun bounds an age group (spec 1: ages are no claims), whatever the words."""
+    low = draw(st.integers(1, 60))
+    high = draw(st.integers(low + 1, 99))
+    joiner = draw(st.sampled_from([" to ", "-"]))
+    return Built(
+        [
+            (f"{draw(st.sampled_from(COUNTED)).capitalize()} in the ", None),
+            (f"{low}{joiner}{high}", "token"),
+            (f" age {draw(st.sampled_from(['group', 'bracket', 'band']))} were ", None),
+            (f"{draw(st.sampled_from(VERBED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(age_group_ranges())
+def test_a_range_before_an_age_group_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
