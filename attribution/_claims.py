@@ -1616,6 +1616,7 @@ def _is_bare_move_to_level(a: _Atom, b: _Atom) -> bool:
 
 # Verbs of a market's move before a bare number ("rose 6.12 to 2,310.55", "up 12 to 9.35").
 _MOVES = CHANGE_VERBS | frozenset("up down advanced added lost shed firmed".split())
+_RANK_STEPS = frozenset("place places spot spots position positions notch notches rung".split())
 
 
 def _moved_before(text: str, a: _Atom) -> bool:
@@ -2885,9 +2886,16 @@ def _is_stated_again(text: str, first: _Atom, before: str, next1: str, seen: set
     """Whether a sum or percentage after a definite or possessive determiner, and at most one
     word that qualifies it, repeats one the article gave ("The $3 million grant pays", "its
     current 37.5 pct holding" after 37.5 pct, "the extra $600 per week" after $600 a week)."""
-    if first.value not in seen or not next1:
+    if first.value not in seen:
         return False
     head = _DETERMINER_BEFORE.search(before)
+    if not next1:
+        # "opted for the £500," after "a safe £500": the same sum, as written, with no noun
+        return (
+            head is not None
+            and head.group(1).lower() in _RE_MENTION_DETERMINERS
+            and text.find(text[first.start : first.end], 0, first.start) != -1
+        )
     if head is not None and head.group(1).lower() in _RE_MENTION_DETERMINERS:
         if next1 not in FUNCTION_WORDS:
             return True  # "The $3 million grant", right after its determiner, before its noun
@@ -2970,6 +2978,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     otherwise ("favour one region", "from one bank to another")."""
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
+    if prev1 in _MOVES and next1 in _RANK_STEPS:
+        return True  # "fell one place to number five": a move in a ranking
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:

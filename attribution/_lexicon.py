@@ -851,6 +851,7 @@ FURNITURE = (
 PARAGRAPH_FURNITURE = (
     r"corrections?\s*:",
     r"clarifications?\s*:",
+    r"read\s+more\s*:",  # a promotion of another story, its blurb with it
     # a link to another story, its label glued to its headline, no full stop closing it:
     # "Mall news:Vik Corp to shut 40 stores" (a label ends with a letter, so "at 6:58" is no
     # label; "Italy:Italy's outbreak ... deaths." in a roundup is body text)
@@ -859,7 +860,8 @@ PARAGRAPH_FURNITURE = (
 )
 """Regexes (matched at a paragraph's start, case-insensitive) for a note that makes its whole
 paragraph furniture: "Correction: A previous draft of this story gave the toll as 40. ...",
-and a link to another story whose label is glued to its headline."""
+"Read more: ..." before another story's headline and blurb, and a link to another story whose
+label is glued to its headline."""
 
 MONTHS = (
     "January February March April May June July August September October November December "

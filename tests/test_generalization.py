@@ -3285,3 +3285,72 @@ def age_group_ranges(draw: st.DrawFn) -> Built:
 def test_a_range_before_an_age_group_is_no_claim(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+@st.composite
+def read_more_paragraphs(draw: st.DrawFn) -> Built:
+    """<Sentence>.\\n\\nRead more: <Name> <verbed> the <noun>. We had <n> <nouns> <verbed>.: a
+    paragraph opened by "Read more:" promotes another story, its blurb with it (furniture),
+    whatever the words."""
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(HEADS))} was {draw(st.sampled_from(VERBED))}.\n\n", None),
+            (f"{draw(st.sampled_from(['Read more', 'READ MORE', 'Read More']))}: ", None),
+            (f"{draw(pseudo_words())} {draw(st.sampled_from(VERBED))} the ", None),
+            (f"{draw(st.sampled_from(HEADS))}. We had ", None),
+            (str(draw(st.integers(2, 99))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))} weigh in.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(read_more_paragraphs())
+def test_a_read_more_paragraph_is_furniture(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+@st.composite
+def sums_said_again(draw: st.DrawFn) -> Built:
+    """<Name> was offered £<n> and £<m>. <Name> opted for the £<n>, and <verbed>.: the same
+    sum after "the" with no noun of its own says the earlier one again, whatever the words."""
+    name = draw(pseudo_words())
+    low = draw(st.integers(2, 900))
+    high = draw(st.integers(low + 1, 9000).filter(lambda v: v != low))
+    return Built(
+        [
+            (f"{name} was offered £{low} and £{high:,}. {name} opted for the ", None),
+            (f"£{low}", "token"),
+            (f", and {draw(st.sampled_from(VERBED))} the {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(sums_said_again())
+def test_a_sum_said_again_after_the_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("token")) for c in report.claims)
+
+
+@st.composite
+def one_step_moves(draw: st.DrawFn) -> Built:
+    """The <Name> <noun> <fell|rose|slipped> one <place|spot> to number <k>.: "one" between a
+    move and a rank step counts the move, whatever the words."""
+    return Built(
+        [
+            (f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))} ", None),
+            (f"{draw(st.sampled_from(['fell', 'rose', 'slipped', 'climbed', 'dropped']))} ", None),
+            ("one", "token"),
+            (f" {draw(st.sampled_from(['place', 'spot', 'position']))} to number ", None),
+            (f"{draw(st.sampled_from(['two', 'five', 'nine']))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(one_step_moves())
+def test_one_between_a_move_and_a_rank_step_counts(built: Built) -> None:
+    report = _check(built)
+    assert any(c.token.start == built.span("token")[0] for c in report.claims)
