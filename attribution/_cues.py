@@ -53,6 +53,7 @@ from ._lexicon import (
     ESTIMATE_OF_NOUNS,
     FINDING_VERBS,
     FINITE_VERBS,
+    FRACTIONS,
     FRAME_VERBS,
     FRONTED_SETTING_NOUNS,
     FUNCTION_WORDS,
@@ -1850,8 +1851,33 @@ def _not_a_source_subject(
         return True  # "The toxin found in the river killed 300 fish": no one reports
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
         return True  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
+    if claims and np and _share_subject(toks, np, claims):
+        return True  # "while 20% said", "42% of Vik consumers said": what a survey found
     # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
     return len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1])
+
+
+_SHARE_WORDS = frozenset("% percent pct cent in out".split()) | frozenset(FRACTIONS)
+
+
+def _share_subject(toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]) -> bool:
+    """Whether a subject is a share of those asked: a share's claim in the phrase ("Nearly
+    three in 10 said") or right before it and "of" ("42% of Vik consumers said")."""
+    if any(_share_word(t) and _in_claim(t, claims) for t in np):
+        return True
+    b = _index(toks, np[0]) - 1
+    return (
+        b >= 1
+        and toks[b][_LOWER] == "of"
+        and _share_word(toks[b - 1])
+        and _in_claim(toks[b - 1], claims)
+    )
+
+
+def _share_word(t: _Tok) -> bool:
+    """Whether a token of a claim makes it a share of a whole ("20%", "three in 10", "half",
+    "two-thirds"): a share of those asked is what a survey found, no speaker (spec 2)."""
+    return t[_LOWER] in _SHARE_WORDS or t[_LOWER].rpartition("-")[2] in FRACTIONS
 
 
 def _shape_only(np: list[_Tok], pronoun: _Tok | None) -> bool:
@@ -2400,13 +2426,19 @@ def _reduced_relative_cue(
     """Spec 3.2: the narrow cue of a reduced relative clause ("34 Israel says are presumed
     dead"), which covers only the figure it follows; else None."""
     k = _first_tok(toks, after)
-    if k is None:
-        return None
     relativised = _opened_by_relativiser(toks, np)
-    if toks[k][_LOWER] not in _RELATIVE_VERBS and not (
-        # an object gap only in a clause opened by its relativiser: "Two aides said they
-        # settled on terms" reports a clause whole
-        relativised and _object_gap(toks, k)
+    # "the 2.5% which the government had predicted": the verb's own object is the figure
+    own_gap = relativised and (
+        k is None or toks[k][_LOWER] in _GAP_FOLLOWERS or not toks[k][_TEXT][0].isalnum()
+    )
+    if not own_gap and (
+        k is None
+        or toks[k][_LOWER] not in _RELATIVE_VERBS
+        and not (
+            # an object gap only in a clause opened by its relativiser: "Two aides said they
+            # settled on terms" reports a clause whole
+            relativised and _object_gap(toks, k)
+        )
     ):
         return None
     narrow = _relative_head(toks, np, claims)
@@ -2980,10 +3012,10 @@ def _relative_head(
             b >= 1
             and toks[b][_TEXT].isalpha()
             and toks[b][_TEXT].islower()
-            and toks[b][_LOWER].endswith("s")
             and toks[b][_LOWER] not in FUNCTION_WORDS
+            and not _in_claim(toks[b], claims)
         ):
-            b -= 1  # "five bars that officials say a man visited": past the noun it counts
+            b -= 1  # "five bars that officials say a man visited", "the 169,000 figure that"
     if b < 0 or not _in_claim(toks[b], claims):
         return None
     head = _claim_of(toks[b], claims)

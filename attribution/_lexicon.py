@@ -1426,7 +1426,12 @@ NOUN_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks")})
 source phrase."""
 
 PHRASAL_NON_CUES = frozenset(
-    {("ruled", "out"), ("call", "off"), ("calls", "off"), ("called", "off")}
+    {("ruled", "out")}
+    | {
+        (verb, particle)
+        for verb in "call calls called calling".split()
+        for particle in ("off", "for")
+    }
     | {(verb, "to") for verb in "respond responds responded responding".split()}
     | {(verb, "as") for verb in "identify identifies identified identifying".split()}
     | {
@@ -1440,7 +1445,7 @@ PHRASAL_NON_CUES = frozenset(
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
-report nothing."""
+report nothing; "called for the rise to be kept to 30 pct" is a demand, an intent (spec 5)."""
 
 CONTENT_NOUNS = frozenset(
     """

@@ -44,6 +44,14 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("share-of-those-asked-is-no-speaker", "Nearly three in 10 said cash was short, while 20% said demand was weak.",
+     "20%", "unsourced", None, None),
+    ("share-of-a-group-before-of-is-no-speaker", "Some 42% of Vik skippers said they would pay 10% more.",
+     "10%", "unsourced", None, None),
+    ("guard-a-count-of-people-speaks", "Two of the Vik skippers said they lost 40 nets.",
+     "40", "sourced", "Two of the Vik skippers", "named"),
+    ("called-for-is-a-demand-no-cue", "Lund called for the rise to be kept to 30 pct.",
+     "30 pct", "unsourced", None, None),
     ("clause-after-the-verb-s-colon-is-its-content", "The harbour office noted: Vik was among the 41 members who backed it.",
      "41", "sourced", "The harbour office", "named"),
     ("guard-a-label-s-colon-before-a-list-of-names-reports-nothing", "Most cases reported: Vikland (more than 1.46 million), Lundia (272,043).",
@@ -250,8 +258,10 @@ CUE_FORMS = [
      "440 mln crowns", "unsourced", None, None),
     ("notes-with-adjunct-and-that-still-reports", "The bank notes in its report that sales fell 5%.",
      "5%", "sourced", "The bank", "named"),
-    ("calls-for-a-deal-still-reports", "The offer calls for a swap in which holders would get 17.50 dlrs.",
-     "17.50 dlrs", "sourced", "The offer", "named"),
+    # "calls for" is plan wording, no report (the read sets' gold: "The plan calls for ...",
+    # "Terms call for ..." unsourced); an earlier round had it report here
+    ("calls-for-a-deal-gives-its-terms-no-report", "The offer calls for a swap in which holders would get 17.50 dlrs.",
+     "17.50 dlrs", "unsourced", None, None),
     # a clause verb's content with a relative set off inside its subject
     ("clause-verb-content-with-set-off-relative", "Ms Vang admitted poor passing from Lars, who lost the ball nine times, had cost them.",
      "nine", "sourced", "Ms Vang", "named"),
@@ -1134,8 +1144,8 @@ CUE_FORMS = [
      "4 pct", "unsourced", None, None),
     ("plural-noun-before-auxiliary", "Voice calls have fallen to 55% of all traffic.",
      "55%", "unsourced", None, None),
-    ("calls-for-stays-a-verb", "The city plan calls for 40 new depots.",
-     "40", "sourced", "The city plan", "named"),
+    ("calls-for-is-plan-wording-no-cue", "The city plan calls for 40 new depots.",
+     "40", "unsourced", None, None),
     ("reports-at-least-stays-a-verb", "The Harbor Dockers Guild reports at least 50 members have quit.",
      "50", "sourced", "The Harbor Dockers Guild", "named"),
     # a reporting verb in "-s" right after a figure is the plural noun it counts
@@ -1330,6 +1340,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("relative-cue-on-its-own-figure-stays-narrow", "Vik output rose 2.3%, short of the 2.5% which the Lund bureau had predicted.",
+     "2.3%", "unsourced", None, None),
+    ("relative-cue-on-its-own-figure-covers-it", "Vik output rose 2.3%, short of the 2.5% which the Lund bureau had predicted.",
+     "2.5%", "sourced", "the Lund bureau", "named"),
     ("rank-in-a-table-passes-no-report-on", "The show drew six million viewers and sits 87th in the rankings. The rival show drew 16 million viewers.",
      "16 million", "unsourced", None, None),
     ("balance-that-showed-a-surplus-is-no-source", "The yearly balance showed a gain of 3.7 billion crowns.",

@@ -3354,3 +3354,69 @@ def one_step_moves(draw: st.DrawFn) -> Built:
 def test_one_between_a_move_and_a_rank_step_counts(built: Built) -> None:
     report = _check(built)
     assert any(c.token.start == built.span("token")[0] for c in report.claims)
+
+
+@st.composite
+def calls_for(draw: st.DrawFn) -> Built:
+    """<Name> <called|calls> for the <noun> to be <verbed> to <n> pct.: "call for" is a demand,
+    an intent, no report, whoever makes it and whatever the words."""
+    return Built(
+        [
+            (f"{draw(pseudo_words())} {draw(st.sampled_from(['called', 'calls']))} for the ", None),
+            (f"{draw(st.sampled_from(HEADS))} to be {draw(st.sampled_from(VERBED))} to ", None),
+            (f"{draw(st.integers(2, 95))} pct", "token"),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(calls_for())
+def test_call_for_is_no_cue(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def relative_cues_on_their_figure(draw: st.DrawFn) -> Built:
+    """The <nouns> rose <a>%, short of the <b>% which <Org> had <predicted>.: a cue in a
+    relative clause whose object is the figure before it covers that figure only (scope
+    rule 2), whatever the words."""
+    return Built(
+        [
+            (f"The {draw(st.sampled_from(COUNTED))} rose ", None),
+            (f"{draw(st.integers(2, 9))}.{draw(st.integers(1, 9))}%", "outside"),
+            (", short of the ", None),
+            (f"{draw(st.integers(11, 40))}%", "token"),
+            (f" {draw(st.sampled_from(['which', 'that']))} ", None),
+            (draw(organisations()), "source"),
+            (f" had {draw(st.sampled_from(['predicted', 'forecast', 'estimated']))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(relative_cues_on_their_figure())
+def test_a_relative_cue_covers_only_its_own_figure(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    _assert_unsourced(report, built.span("outside"))
+
+
+@st.composite
+def shares_of_those_asked(draw: st.DrawFn) -> Built:
+    """<20%|Half|Three in 10> of the <nouns> said <figure clause>.: a share of those asked is
+    what a survey found, no speaker (spec 2), whatever the words."""
+    share = draw(st.sampled_from(["20%", "Half", "Three in 10", "Some 42 percent", "Two-thirds"]))
+    return Built(
+        [
+            (f"{share} of the {draw(st.sampled_from(COUNTED))} said that ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(shares_of_those_asked())
+def test_a_share_of_those_asked_is_no_speaker(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
