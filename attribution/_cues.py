@@ -2431,16 +2431,15 @@ def _reduced_relative_cue(
     own_gap = relativised and (
         k is None or toks[k][_LOWER] in _GAP_FOLLOWERS or not toks[k][_TEXT][0].isalnum()
     )
-    if not own_gap and (
-        k is None
-        or toks[k][_LOWER] not in _RELATIVE_VERBS
-        and not (
+    if not own_gap:
+        if k is None:
+            return None
+        if toks[k][_LOWER] not in _RELATIVE_VERBS and not (
             # an object gap only in a clause opened by its relativiser: "Two aides said they
             # settled on terms" reports a clause whole
             relativised and _object_gap(toks, k)
-        )
-    ):
-        return None
+        ):
+            return None
     narrow = _relative_head(toks, np, claims)
     if narrow is None:
         return None

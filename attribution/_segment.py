@@ -9,7 +9,8 @@ one paragraph per line (wire and CMS exports often do that). Sentences end at ``
 quote, unless the period ends a known abbreviation or an initial. Direct quotes pair curly or
 straight double quotes inside a paragraph; a quote left open at the end of a paragraph whose
 next paragraph opens with a quote mark continues there (the news convention), and both parts
-share one ``group``.
+share one ``group``; so do the parts of a quote reopened at the speaker's next sentence
+without closing (a paragraph run in: '"... eight. "The next ...').
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Quote:
     paragraph: int
     """Index of the paragraph it sits in."""
     group: int
-    """Quotes continued across paragraphs share a group number."""
+    """Quotes continued across paragraphs, or reopened without closing, share a group number."""
     closed: bool
     """Whether a closing mark ends it in this paragraph."""
     words: int
