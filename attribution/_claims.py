@@ -2705,7 +2705,7 @@ def _joined_non_claim(
         and (last.value or 0) <= (first.value or 0)
         and (
             (first.value or 0) <= 9
-            # "level at 31-31": a tie, as no range ends where it starts; "50-50" is halves
+            # "tied at 27-27": a tie, as no range ends where it starts; "50-50" is halves
             or last.value == first.value != 50
             or _is_year(first)
             or _sports_after(text, last.end)
@@ -2979,7 +2979,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
     if prev1 in _MOVES and next1 in _RANK_STEPS:
-        return True  # "fell one place to number five": a move in a ranking
+        return True  # "slid one place to number seven": a move in a ranking
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:

@@ -304,7 +304,7 @@ _ADVERBIAL_BEFORE = regex.compile(
 # An adverbial set off by commas between a verb and its content: "said, however, ...", "said,
 # in a statement, ...", or up to four words before "that" ("showed, at best, that ...").
 # Or a prepositional phrase of words only, up to eight, before a content clause's opening
-# word ("said, on its first day under new owners, it cut fares on 166 routes").
+# word ("said, during its second week under new owners, it trimmed fares on 16 routes").
 _SET_OFF_ADVERBIAL = regex.compile(
     r"[ \t]*+,[ \t]*+(?:(?:"
     + "|".join(sorted(SENTENCE_ADVERBS) + list(CUE_ADVERBIALS))
@@ -1861,8 +1861,8 @@ _SHARE_WORDS = frozenset("% percent pct cent in out".split()) | frozenset(FRACTI
 
 
 def _share_subject(toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]) -> bool:
-    """Whether a subject is a share of those asked: a share's claim in the phrase ("Nearly
-    three in 10 said") or right before it and "of" ("42% of Vik consumers said")."""
+    """Whether a subject is a share of those asked: a share's claim in the phrase ("Almost
+    four in 10 said") or right before it and "of" ("42% of Vik consumers said")."""
     if any(_share_word(t) and _in_claim(t, claims) for t in np):
         return True
     b = _index(toks, np[0]) - 1
@@ -2427,7 +2427,7 @@ def _reduced_relative_cue(
     dead"), which covers only the figure it follows; else None."""
     k = _first_tok(toks, after)
     relativised = _opened_by_relativiser(toks, np)
-    # "the 2.5% which the government had predicted": the verb's own object is the figure
+    # "the 2.6% which the bureau had projected": the verb's own object is the figure
     own_gap = relativised and (
         k is None or toks[k][_LOWER] in _GAP_FOLLOWERS or not toks[k][_TEXT][0].isalnum()
     )
@@ -3014,7 +3014,7 @@ def _relative_head(
             and toks[b][_LOWER] not in FUNCTION_WORDS
             and not _in_claim(toks[b], claims)
         ):
-            b -= 1  # "five bars that officials say a man visited", "the 169,000 figure that"
+            b -= 1  # "five bars that officials say a man visited", "the 4,000 tally that"
     if b < 0 or not _in_claim(toks[b], claims):
         return None
     head = _claim_of(toks[b], claims)
@@ -4363,14 +4363,14 @@ def _adjunct_before_verb(toks: list[_Tok], k: int) -> bool:
 def _outside_phrase(toks: list[_Tok], k: int) -> bool:
     """Whether token ``k``, read back from a verb, is outside the source phrase: the verb of an
     infinitive ("declined to address Sunday newspaper claims"), the noun of a sentence
-    adverbial ("By contrast last year's survey"), or a day after the preposition
+    adverbial ("In contrast last month's census"), or a day after the preposition
     that dates the sentence ("on Wednesday Prime Minister Ana Lee said"; not in a name: "The
     Vik on Sunday poll")."""
     t, left = toks[k], toks[k - 1]
     if left[_LOWER] == "to":
         return t[_TEXT].isalpha() and t[_TEXT].islower() and t[_LOWER] not in DETERMINERS
     if (left[_LOWER], t[_LOWER]) in LINKING_PHRASES:
-        return True  # "By contrast last year's survey found": a sentence adverbial
+        return True  # "In contrast last month's census showed": a sentence adverbial
     if t[_TEXT] not in _DAY_NAMES or left[_LOWER] not in _DATING_WORDS:
         return False
     named = toks[k - 2] if k > 1 else None  # "Vik" of "The Vik on Sunday"

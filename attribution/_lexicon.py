@@ -1323,7 +1323,7 @@ ASIDE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
     "after before since until following despite amid for with without over".split()
 )
 """Prepositions that open a phrase set off by commas between a verb of speech and its content
-("said, on its first day under new owners, it cut fares"): where or when it was said."""
+("said, during its second week under new owners, it trimmed fares"): where or when it was said."""
 
 CONTENT_OPENERS = frozenset(
     "he she they we i that it its the a an his her their our this these there".split()
@@ -1415,7 +1415,7 @@ LINKING_PHRASES = frozenset(
     )
 )
 """Two-word sentence adverbials that may open a sentence before its subject without a comma
-("By contrast last year's survey found ..."): no part of the source phrase."""
+("In contrast last month's census showed ..."): no part of the source phrase."""
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer", "ent", "ant", "man", "woman", "person")
 """Endings of agent nouns that can head a person's title set off before a name ("The page's
@@ -1445,7 +1445,7 @@ PHRASAL_NON_CUES = frozenset(
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
-report nothing; "called for the rise to be kept to 30 pct" is a demand, an intent (spec 5)."""
+report nothing; "called for the levy to be capped at 30 pct" is a demand, an intent (spec 5)."""
 
 CONTENT_NOUNS = frozenset(
     """
