@@ -53,6 +53,7 @@ from ._lexicon import (
     FRACTIONS,
     FUNCTION_WORDS,
     FURNITURE,
+    GLUED_CURRENCIES,
     GROUP_WORDS,
     HALF_STATES,
     HEDGES,
@@ -189,7 +190,8 @@ def _suffix(letter: str) -> str:
            |[ \t]*-?(?:per[ \t]?cent|percent|pct|percentage[ \t]+points?)(?!{letter}))?
     (?P<curword>(?:[ \t]+|-{_NO_BARE_MAGNITUDE}(?!pounds?\b))
       (?!won[ \t]+(?:the|a|an|his|her|its|their)\b)
-      (?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter}))?
+      (?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter})
+      |(?-i:{"|".join(GLUED_CURRENCIES)})(?!{letter}|\.{letter}))?
     """
 
 
@@ -682,7 +684,8 @@ _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
 _SHOT_YARDS = 40  # the farthest a shot is taken from, in yards
 _PREFIX_NOT_RANGE = regex.compile(r"(?r)\b(?:from|by)[ \t]++$", regex.IGNORECASE)
 _SPREAD_REACH = 30  # characters read back from "from" for the word before it
-_NAMED_UNITS = frozenset("celsius fahrenheit euro euros".split())  # written with a capital
+# Units written with a capital as a rule, not as a name's: "13 Celsius", "40 Ecus"
+_NAMED_UNITS = frozenset("celsius fahrenheit euro euros ecu ecus".split())
 # Digits, then a unit, currency or time word written with a capital and then lowercase: a
 # name or title ("50 Cent", "60 Minutes", "the Nine Mile plant"), as a unit is written lower.
 _TITLED_UNIT = regex.compile(
@@ -1362,7 +1365,7 @@ def _new_atom(
         currency = CURRENCY_SYMBOLS.get(cur) or CURRENCY_SYMBOLS.get(cur.upper(), cur)
     elif curword:
         word = " ".join(curword.lower().lstrip("-").split())  # "-dlr" glued by a hyphen
-        currency = CURRENCY_WORDS.get(word, word)
+        currency = CURRENCY_WORDS.get(word) or GLUED_CURRENCIES.get(word, word)
     percent = None
     if pct:
         percent = "percentage points" if "point" in pct.lower() else "%"

@@ -233,8 +233,26 @@ CURRENCY_WORDS = {
     "indian rupees": "INR",
     "mexican pesos": "MXN",
     "saudi riyals": "SAR",
+    "luxembourg francs": "LUF",
+    # the European Community's unit of account in old wire copy ("1.7 billion Ecus")
+    "ecu": "XEU",
+    "ecus": "XEU",
+    "european currency units": "XEU",
+    # a country's dollars in wire copy's short form ("300 mln H.K. dlrs")
+    "u.s. dlrs": "USD",
+    "h.k. dlrs": "HKD",
+    "n.z. dlrs": "NZD",
+    "hong kong dlrs": "HKD",
+    "canadian dlrs": "CAD",
+    "australian dlrs": "AUD",
+    "taiwan dlrs": "TWD",
+    "singapore dlrs": "SGD",
 }
 """Currency words written after the number ("840 mln dlrs") and their ISO-like codes."""
+
+GLUED_CURRENCIES = {"p": "GBP"}
+"""Currency letters glued to the digits, lowercase only ("a 300p share price", pence): "5P"
+is a name and "4 p.m." a time."""
 
 TIME_ZONES = tuple("GMT gmt UTC BST CET EST EDT CST CDT MST MDT PST PDT ET PT JST HKT SGT".split())
 """Time zones after a clock time ("1030 GMT", "1400 CST"): the number before one is a time."""

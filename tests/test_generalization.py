@@ -3420,3 +3420,44 @@ def shares_of_those_asked(draw: st.DrawFn) -> Built:
 @given(shares_of_those_asked())
 def test_a_share_of_those_asked_is_no_speaker(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def wire_currencies(draw: st.DrawFn) -> tuple[Built, str]:
+    """<Name> paid <n> mln <currency> for the <noun>.: a currency written as wire copy writes
+    it (capitalised "ECUs", a country's "N.Z. Dlrs", pence glued as "p") stays in the token
+    and gives the claim its currency, whatever the words."""
+    word, code = draw(
+        st.sampled_from(
+            [
+                ("ECUs", "XEU"),
+                ("Ecus", "XEU"),
+                ("European currency units", "XEU"),
+                ("N.Z. Dlrs", "NZD"),
+                ("H.K. dlrs", "HKD"),
+                ("Luxembourg francs", "LUF"),
+            ]
+        )
+    )
+    amount = draw(st.integers(2, 950))
+    if draw(st.booleans()):
+        token, code = f"{amount}p", "GBP"
+    else:
+        token = f"{amount} mln {word}"
+    built = Built(
+        [
+            (f"{draw(pseudo_words())} paid ", None),
+            (token, "token"),
+            (f" for the {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+    return built, code
+
+
+@SETTINGS
+@given(wire_currencies())
+def test_a_wire_currency_stays_in_the_token(case: tuple[Built, str]) -> None:
+    built, code = case
+    claim = _claim(_check(built), built.span("token"))
+    assert (claim.token.start, claim.token.end) == built.span("token")
+    assert claim.currency == code
