@@ -84,6 +84,7 @@ from ._lexicon import (
     ONE_NOT_COUNTING_BEFORE,
     ONE_PREPOSITIONS,
     ONE_PRONOUN_AFTER,
+    ORDINAL_WORDS,
     PARAGRAPH_FURNITURE,
     PERSON_NOUNS,
     POINT_KICKING_VERBS,
@@ -1089,7 +1090,9 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                     skipped.append((at, last_end, masked))
             else:
                 num, scale, pct, curword = d.groups()
-                if cur is None and not (scale or pct or curword) and num.isdigit():
+                if cur is None and num.isdigit() and _bare_decimal(text, start):
+                    at, num = start - 1, "." + num  # ".12%", "a .300 average": no leading zero
+                elif cur is None and not (scale or pct or curword) and num.isdigit():
                     # bare digits, most numbers (no group matches ""): the fields _new_atom
                     # would work out
                     yield _tuple_new(
@@ -1119,6 +1122,18 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
             yield _atom(m) if digit else _word_atom(m)
         elif skipped is not None:
             skipped.append((m.start(), m.end(), masked))
+
+
+def _bare_decimal(text: str, start: int) -> bool:
+    """Whether digits at ``start`` follow a point that opens a decimal with no leading zero
+    (".12% to .2%", "hit .300"): a point after a space, a bracket, a quote or a dash, or the
+    text's start; not a full stop ("in 2004.5 more"), which a space never precedes."""
+    if start == 0 or text[start - 1] != ".":
+        return False
+    return start == 1 or text[start - 2] in _BARE_DECIMAL_BEFORE
+
+
+_BARE_DECIMAL_BEFORE = frozenset(" \t\n(\"'“‘-–—~")
 
 
 def _offer_end(text: str, d: re.Match[str]) -> int:
@@ -2461,9 +2476,11 @@ def _season_near(n: _Near, after: list[str]) -> bool:
 
 def _is_race_time(n: _Near) -> bool:
     """Whether the number is a race time (spec 5: race times are no claims): digits with
-    decimals and no unit but seconds, after a verb of timing ("clocked 8.06") or a best or
-    record "of" ("a personal best of 21.07", "a world record of 9.71")."""
-    if n.prev1 not in TIMING_VERBS and n.prev1 != "of":
+    decimals and no unit but seconds, after a verb of timing ("clocked 8.06"), a placing and
+    "in" ("finished second in 7.82") or a best or record "of" ("a personal best of 21.07", "a
+    world record of 9.71")."""
+    placing = n.prev1 == "in" and n.prev_lower[-2:-1] in _PLACINGS  # "second in 7.82"
+    if n.prev1 not in TIMING_VERBS and n.prev1 != "of" and not placing:
         return False
     first = n.first
     if first.currency or first.percent or first.scale or first.words:
@@ -2472,7 +2489,7 @@ def _is_race_time(n: _Near) -> bool:
         return False
     if n.next1 and n.next1 not in _SECOND_UNITS and n.next1 not in FUNCTION_WORDS:
         return False  # "a best of 20.94 metres" is a distance, "of 4.5 points" a margin
-    if n.prev1 in TIMING_VERBS:
+    if n.prev1 in TIMING_VERBS or placing:
         return True
     return n.prev1 == "of" and n.prev_lower[-2:-1] in (("best",), ("record",), ("time",))
 
@@ -2487,6 +2504,9 @@ _MATCH_EVENT_FIRSTS = (
     | frozenset("penalties penalty points point times".split())
 )
 _SECOND_UNITS = frozenset("s sec secs second seconds".split())
+_PLACINGS = frozenset((w,) for w in ORDINAL_WORDS - {"last"}) | frozenset(
+    (w,) for w in "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th won".split()
+)
 _MAX_MATCH_EVENTS = 20  # more events than this in one match is a tally of many
 _MATCH_EVENT_REACH = 40  # characters after the number read for its event and a season word
 

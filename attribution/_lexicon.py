@@ -478,7 +478,9 @@ AGE_SIDE_NOUNS = frozenset(
 AGE_HEDGES = ("just", "only", "barely", "nearly", "almost", "about", "around", "over", "under")
 """Words that may stand between an age word and the age ("at the age of just 28")."""
 
-AGE_BRACKET_NOUNS = frozenset("group groups bracket brackets band bands range ranges".split())
+AGE_BRACKET_NOUNS = frozenset(
+    "group groups bracket brackets band bands range ranges category categories".split()
+)
 """Nouns after "age" that make the numbers before it an age group's bounds ("the 15 to 24 age
 group", "the 65-plus age bracket")."""
 

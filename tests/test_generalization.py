@@ -3461,3 +3461,30 @@ def test_a_wire_currency_stays_in_the_token(case: tuple[Built, str]) -> None:
     claim = _claim(_check(built), built.span("token"))
     assert (claim.token.start, claim.token.end) == built.span("token")
     assert claim.currency == code
+
+
+@st.composite
+def bare_decimals(draw: st.DrawFn) -> tuple[Built, float]:
+    """The <noun> rate was .<digits>% in <Name>.: a decimal written with no leading zero keeps
+    its point, in its token and its value, whatever the words."""
+    digits = draw(
+        st.text(alphabet="0123456789", min_size=1, max_size=3).filter(
+            lambda d: d[0] != "0" or len(d) > 1
+        )
+    )
+    built = Built(
+        [
+            (f"The {draw(st.sampled_from(HEADS))} rate was ", None),
+            (f".{digits}%", "token"),
+            (f" in {draw(pseudo_words())}.", None),
+        ]
+    )
+    return built, float("." + digits)
+
+
+@SETTINGS
+@given(bare_decimals())
+def test_a_bare_decimal_keeps_its_point(case: tuple[Built, float]) -> None:
+    built, value = case
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.value == value
