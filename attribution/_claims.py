@@ -301,7 +301,9 @@ _TIME_AFTER = regex.compile(
 # The offer's last digits after a decimal bid, up to a unit: "240.34/44", "3.90/4.0 pct".
 _OFFER_DIGITS = re.compile(r"/\d{1,4}(?:\.\d+)?(?![\d/.,]?\d)")
 # The rest of a span of clock times after its first hour: "-11 a.m.", "–9:30pm".
-_TIME_RANGE_END = regex.compile(r"[-–]\d{1,2}(?::\d\d)?[ \t]?(?:[ap]\.m\b|[ap]m\b)")
+_TIME_RANGE_END = regex.compile(
+    r"(?:[-–]|[ \t]to[ \t])\d{1,2}(?::\d\d)?[ \t]?(?:[ap]\.m\b|[ap]m\b)"
+)
 # The first two characters of every match of ``_TIME_AFTER`` after its optional space, but
 # ":" and a digit.
 _TIME_HEADS = frozenset("a. p. am pm o' hr ho lo".split()) | {zone[:2] for zone in TIME_ZONES}
@@ -1332,8 +1334,11 @@ def _masked(text: str, start: int, end: int, links: bool) -> str:
         return "slashed"  # not a rate per unit: "18 dlrs/bbl", "$3/gallon"
     if follows == "." and nxt[1:2].isdigit():
         return "dotted-identifier"  # "1.2.3", an address or version
-    if follows in ("-", "–") and nxt[1:2].isdigit() and _TIME_RANGE_END.match(text, end):
-        return "clock-time"  # "10-11 a.m.": the first hour of a span of clock times
+    if (
+        (follows in ("-", "–") and nxt[1:2].isdigit())
+        or (follows == " " and text[end + 1 : end + 4] == "to ")
+    ) and _TIME_RANGE_END.match(text, end):
+        return "clock-time"  # "10-11 a.m.", "4 to 7 p.m.": the first hour of a span of times
     # The patterns run only where their first characters are: most numbers are neither.
     head = text[end + 1 : end + 3] if follows in (" ", "\t") else nxt
     if (

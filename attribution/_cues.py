@@ -1079,8 +1079,11 @@ def _according_cues(
         if relative is not None:
             # "a forum that, according to rumours, lets 10,000 in": the relative clause
             at_start, scope_start = True, s_start + relative.start(1)
-        elif not at_start and lead.rstrip(" \t").endswith((":", ";")):
-            # "Few were insured: according to Vik, only 25% could pay": the clause it opens
+        elif not at_start and (
+            lead.rstrip(" \t").endswith((":", ";")) or _COORDINATED_LEAD.search(lead)
+        ):
+            # "Few were insured: according to Vik, only 25% could pay", "Prices rose, and
+            # according to Vik, 15% are poor": the clause it opens
             at_start, scope_start = True, m.start()
         direction: Direction = "sentence" if at_start else "backward"
         end = np[-1][_END] if at_start else m.start()
@@ -1103,6 +1106,11 @@ def _according_cues(
         taken.append((m.start(), np[-1][_END]))
 
 
+# A comma and a coordinator ending the words before "according to": it opens a clause of its
+# own ("Prices rose, and according to Vik, 15% are poor").
+_COORDINATED_LEAD = regex.compile(
+    r",[ \t]*+(?:and|but|yet|while|whereas)[ \t]*+$", regex.IGNORECASE
+)
 # A relative pronoun and a comma ending the words before "according to": the cue is set off
 # at the head of a relative clause ("a forum that, according to rumours, lets ...").
 _RELATIVE_LEAD = regex.compile(r"(?<![\p{L}'’])(that|which|who)[ \t]*+,[ \t]*+$", regex.IGNORECASE)

@@ -1340,6 +1340,10 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("according-to-after-a-comma-and-opens-its-clause", "Fares rose 5%, and according to the Vik bank, 40 routes lost money.",
+     "40", "sourced", "the Vik bank", "named"),
+    ("according-to-after-a-comma-and-leaves-the-clause-before", "Fares rose 5%, and according to the Vik bank, 40 routes lost money.",
+     "5%", "unsourced", None, None),
     ("relative-cue-on-its-own-figure-stays-narrow", "Vik output grew 2.3%, below the 2.6% which the Lund bureau had projected.",
      "2.3%", "unsourced", None, None),
     ("relative-cue-on-its-own-figure-covers-it", "Vik output grew 2.3%, below the 2.6% which the Lund bureau had projected.",

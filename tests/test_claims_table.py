@@ -278,6 +278,7 @@ SKIP = [
     ("age-after-retired-at", "The Lund skipper retired at 65.", "65"),
     ("age-after-a-boy-of", "A boy of 14 was hurt at the Vik quay.", "14"),
     ("half-time-is-a-point-of-a-match", "Vik replaced Lund at half time.", "half"),
+    ("first-hour-of-a-span-of-times-with-to", "The Vik clinic is open from 4 to 7 p.m. on Fridays.", "4"),
     ("race-time-after-a-placing", "Ana Vik finished second in 7.91 in the Lund hurdles.", "7.91"),
     ("age-range-before-age-category", "The 30-49 age category grew in Vik.", "30-49"),
     ("guard-a-time-with-dotted-pm-is-no-pence", "The Vik ferry leaves at 4p.m. daily.", "4"),

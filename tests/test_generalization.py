@@ -3488,3 +3488,30 @@ def test_a_bare_decimal_keeps_its_point(case: tuple[Built, float]) -> None:
     built, value = case
     claim = _claim(_check(built), built.span("token"))
     assert claim.value == value
+
+
+@st.composite
+def according_after_a_coordinator(draw: st.DrawFn) -> Built:
+    """<figure clause>, <and|but> according to <Org>, <figure clause>.: "according to X" after
+    a comma and a coordinator opens a clause of its own and covers it, not the clause before,
+    whatever the words."""
+    first = draw(figure_clauses("outside"))
+    second = draw(figure_clauses())
+    return Built(
+        [
+            *first,
+            (f", {draw(st.sampled_from(['and', 'but']))} according to ", None),
+            (draw(organisations()), "source"),
+            (", ", None),
+            *second,
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_after_a_coordinator())
+def test_according_to_after_a_coordinator_covers_its_clause(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
+    _assert_unsourced(report, built.span("outside"))
