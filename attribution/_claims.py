@@ -1338,7 +1338,7 @@ def _masked(text: str, start: int, end: int, links: bool) -> str:
         (follows in ("-", "–") and nxt[1:2].isdigit())
         or (follows == " " and text[end + 1 : end + 4] == "to ")
     ) and _TIME_RANGE_END.match(text, end):
-        return "clock-time"  # "10-11 a.m.", "4 to 7 p.m.": the first hour of a span of times
+        return "clock-time"  # "10-11 a.m.", "3 to 6 p.m.": the first hour of a span of times
     # The patterns run only where their first characters are: most numbers are neither.
     head = text[end + 1 : end + 3] if follows in (" ", "\t") else nxt
     if (
@@ -2482,7 +2482,7 @@ def _season_near(n: _Near, after: list[str]) -> bool:
 def _is_race_time(n: _Near) -> bool:
     """Whether the number is a race time (spec 5: race times are no claims): digits with
     decimals and no unit but seconds, after a verb of timing ("clocked 8.06"), a placing and
-    "in" ("finished second in 7.82") or a best or record "of" ("a personal best of 21.07", "a
+    "in" ("finished second in 7.91") or a best or record "of" ("a personal best of 21.07", "a
     world record of 9.71")."""
     placing = n.prev1 == "in" and n.prev_lower[-2:-1] in _PLACINGS  # "second in 7.82"
     if n.prev1 not in TIMING_VERBS and n.prev1 != "of" and not placing:
