@@ -192,7 +192,7 @@ def _suffix(letter: str) -> str:
     (?P<curword>(?:[ \t]+|-{_NO_BARE_MAGNITUDE}(?!pounds?\b))
       (?!won[ \t]+(?:the|a|an|his|her|its|their)\b)
       (?:{_spaced_trie(CURRENCY_WORDS)})(?!{letter})
-      |(?-i:{"|".join(GLUED_CURRENCIES)})(?!{letter}|\.{letter}))?
+      |(?-i:{_alt(GLUED_CURRENCIES)})(?!{letter}|\.{letter}))?
     """
 
 
@@ -1128,8 +1128,8 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
 
 def _bare_decimal(text: str, start: int) -> bool:
     """Whether digits at ``start`` follow a point that opens a decimal with no leading zero
-    (".12% to .2%", "hit .300"): a point after a space, a bracket, a quote or a dash, or the
-    text's start; not a full stop ("in 2004.5 more"), which a space never precedes."""
+    (".12% to .2%", "hit .300"): a point after a space, a bracket, a quote or a dash, or at the
+    text's start; a point glued to a word ("fell.5 points", a missing space) opens none."""
     if start == 0 or text[start - 1] != ".":
         return False
     return start == 1 or text[start - 2] in _BARE_DECIMAL_BEFORE
@@ -2484,7 +2484,7 @@ def _is_race_time(n: _Near) -> bool:
     decimals and no unit but seconds, after a verb of timing ("clocked 8.06"), a placing and
     "in" ("finished second in 7.91") or a best or record "of" ("a personal best of 21.07", "a
     world record of 9.71")."""
-    placing = n.prev1 == "in" and n.prev_lower[-2:-1] in _PLACINGS  # "second in 7.82"
+    placing = n.prev1 == "in" and n.prev_lower[-2:-1] in _PLACINGS  # "second in 7.91"
     if n.prev1 not in TIMING_VERBS and n.prev1 != "of" and not placing:
         return False
     first = n.first
