@@ -44,6 +44,8 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("document-detailing-how-reports", "Vik released a report detailing how 40 homes flooded.",
+     "40", "sourced", "a report", "named"),
     ("share-of-those-asked-is-no-speaker", "Almost four in 10 said rents were too high, while 20% said wages were.",
      "20%", "unsourced", None, None),
     ("share-of-a-group-before-of-is-no-speaker", "Some 42% of Vik skippers said they would pay 10% more.",

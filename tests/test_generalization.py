@@ -3515,3 +3515,25 @@ def test_according_to_after_a_coordinator_covers_its_clause(built: Built) -> Non
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
     _assert_unsourced(report, built.span("outside"))
+
+
+@st.composite
+def documents_detailing(draw: st.DrawFn) -> Built:
+    """<Org> released a <report|study> detailing how <figure clause>.: a document's "detailing"
+    reports its content, whatever the words."""
+    return Built(
+        [
+            (f"{draw(organisations())} released ", None),
+            (f"a {draw(st.sampled_from(['report', 'study', 'paper', 'review']))}", "source"),
+            (" detailing how ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(documents_detailing())
+def test_a_document_detailing_reports_its_content(built: Built) -> None:
+    report = _check(built)
+    _assert_sourced(report, built.span("token"), built.span("source"))
