@@ -661,7 +661,8 @@ _LIST_ITEM_BEFORE = regex.compile(
 )
 # A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
 # and "opening with three, and three-shift yards with one" are no lists.
-# "died" or "dies" earlier in the clause before "at" and an age: "died in Germany at 50".
+# "died", "dies" or "retired" earlier in the clause before "at" and an age: "died in
+# Germany at 50", "retired at 65".
 _DIED_AT = regex.compile(
     r"(?r)\b(?:died|dies|retired|retires|retire|retiring)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$",
     regex.IGNORECASE,

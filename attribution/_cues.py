@@ -1865,7 +1865,7 @@ def _not_a_source_subject(
     return len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1])
 
 
-_SHARE_WORDS = frozenset("% percent pct cent in out".split()) | frozenset(FRACTIONS)
+_SHARE_WORDS = frozenset("% percent pct cent in out".split())  # and FRACTIONS, by _share_word
 
 
 def _share_subject(toks: list[_Tok], np: list[_Tok], claims: list[tuple[int, int]]) -> bool:
@@ -2436,9 +2436,7 @@ def _reduced_relative_cue(
     k = _first_tok(toks, after)
     relativised = _opened_by_relativiser(toks, np)
     # "the 2.6% which the bureau had projected": the verb's own object is the figure
-    own_gap = relativised and (
-        k is None or toks[k][_LOWER] in _GAP_FOLLOWERS or not toks[k][_TEXT][0].isalnum()
-    )
+    own_gap = relativised and _object_missing(toks, k)
     if not own_gap:
         if k is None:
             return None
@@ -2485,8 +2483,7 @@ def _object_gap(toks: list[_Tok], k: int) -> bool:
             and word[_LOWER].endswith("ed")
             and j > k + (toks[k][_LOWER] in DETERMINERS)
         ):
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            return nxt is None or nxt[_LOWER] in _GAP_FOLLOWERS or not nxt[_TEXT][0].isalnum()
+            return _object_missing(toks, j + 1)
         if not word[_TEXT].replace("-", "").isalnum():
             return False  # "a 29-year-old man visited": a hyphenated word may stand in it
     return False
@@ -2503,6 +2500,14 @@ def _opened_by_relativiser(toks: list[_Tok], np: list[_Tok]) -> bool:
 # What may follow a verb whose object is missing: a preposition or a time word ("visited on
 # May 1", "burgled last week").
 _GAP_FOLLOWERS = frozenset("on in at during before after last this since from with".split())
+
+
+def _object_missing(toks: list[_Tok], k: int | None) -> bool:
+    """Whether the verb before token ``k`` has no object: nothing follows it, or a gap
+    follower or a mark does ("a man visited on May 1", "which the bureau had projected.")."""
+    if k is None or k >= len(toks):
+        return True
+    return toks[k][_LOWER] in _GAP_FOLLOWERS or not toks[k][_TEXT][0].isalnum()
 
 
 def _verb_reports(
