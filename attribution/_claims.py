@@ -147,8 +147,8 @@ _WORD_RUN = (
     rf"(?:(?:-|[ \t]+)(?:{_GROUP})\b"
     rf"|(?<=\b(?:{_TENS}))(?:-|[ \t]+)(?:{_UNITS})\b"
     rf"|(?<=\b(?:{_MAGNITUDE}))(?:[ \t]+and)?[ \t]+(?:{_NUMBER_WORD})\b)*+"
-    # "two and a half", "two and a half million": one number
-    rf"(?:[ \t]+and[ \t]+a[ \t]+half\b(?:[ \t]+(?:{_MAGNITUDE})\b)?)?+"
+    # "two and a half", "two and a half million", "one-and-a-half million": one number
+    rf"(?:(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b(?:[ \t]+(?:{_MAGNITUDE})\b)?)?+"
 )
 # What a fraction may take as its whole: "half a million", "a quarter of a billion", "half a
 # dozen", "half a percentage point" (the suffix reads "percentage point").
@@ -156,7 +156,10 @@ _OF_SCALE = (
     r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+(?:dozen|hundred|thousand|million|billion|trillion)\b"
     r"|a(?=[ \t]+percentage[ \t]+points?\b))"
 )
-_OF_SCALE_TAIL = regex.compile(_OF_SCALE + r"\Z", regex.IGNORECASE)
+# ... or right after it, spaced or hyphenated: "a half dozen", "a half-million", "a quarter
+# million"
+_WHOLE_AFTER = r"[- \t](?:dozen|hundred|thousand|million|billion|trillion)\b"
+_OF_SCALE_TAIL = regex.compile(rf"(?:{_OF_SCALE}|{_WHOLE_AFTER})\Z", regex.IGNORECASE)
 
 
 # Scale words glued to digits or after them, each list factored by prefix (``trie``): only one
@@ -241,7 +244,7 @@ _WORD_BRANCHES = rf"""
                |\b(?:{_spaced(BARE_APPROXIMATE_QUANTITIES)})\b
                |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
     | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
-               |half|{trie([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE})?+)
+               |half|{trie([*MULTIPLIERS, *MULTIPLIER_FORMS])})\b(?:{_OF_SCALE}|{_WHOLE_AFTER})?+)
     | (?P<words>{_WORD_RUN}|\ba(?=[ \t]+(?:mln|bln)\b))(?:[ \t]+(?P<wscale>mln|bln|bn|mn)\b)?
 """
 _ATOM = regex.compile(
@@ -1457,6 +1460,10 @@ def _parse_fraction(words: str) -> float | None:
             head.pop()
         share = _parse_fraction(" ".join(head))
         whole = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1]) or 1.0
+        return None if share is None else share * whole
+    whole = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1])
+    if whole and len(parts) > 1:
+        share = _parse_fraction(" ".join(parts[:-1]))  # "a half dozen", "a quarter-million"
         return None if share is None else share * whole
     share = FRACTIONS.get(parts[-1])
     if share is None:

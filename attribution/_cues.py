@@ -51,6 +51,7 @@ from ._lexicon import (
     CURRENCY_WORDS,
     DETERMINERS,
     ESTIMATE_OF_NOUNS,
+    FIGURE_VERBS,
     FINDING_VERBS,
     FINITE_VERBS,
     FRACTIONS,
@@ -221,7 +222,7 @@ _TRIGGER_WORDS = _CUE_WORDS | frozenset(
 _TRIGGERS = WordScan.of(_TRIGGER_WORDS)
 # A word every match of _ACCORDING (_AGENTLESS) holds, whole, after a space or a word
 # boundary: without one among a sentence's trigger hits, the pattern is not searched.
-_ACCORDING_WORDS = frozenset("according citing quoting per".split())
+_ACCORDING_WORDS = frozenset("according citing quoting per reported".split())
 _AGENTLESS_WORDS = frozenset(
     "estimated feared believed thought understood reported expected projected forecast "
     "predicted said claimed alleged known calculated rumoured rumored emerged transpired "
@@ -271,14 +272,25 @@ _AGENTLESS_OPENERS = frozenset(p for p in AGENTLESS_CUES if p.isalpha())
 def _agentless_lead() -> regex.Pattern[str]:
     """Any literal word of AGENTLESS_CUES, then whitespace, reversed; checked that each cue but
     the lone words opens with words that are not cue words."""
-    for pattern in AGENTLESS_CUES:
+    opening = [p for p in AGENTLESS_CUES if not p.startswith(_AFTER_COMMA)]
+    for pattern in opening:
         first = regex.match(r"[a-z]+|\(\?:[a-z|]+\)", pattern)
         if not pattern.isalpha() and (
             first is None or not _AGENTLESS_WORDS.isdisjoint(regex.findall("[a-z]+", first[0]))
         ):  # pragma: no cover
             raise ValueError(f"an agentless cue must open with a word, not its cue: {pattern}")
-    words = {w for pattern in AGENTLESS_CUES for w in regex.findall(r"(?<!\\)[a-z]+", pattern)}
-    return regex.compile(r"(?r)(?:" + "|".join(sorted(words)) + r")\s+")
+    words = {w for pattern in opening for w in regex.findall(r"(?<!\\)[a-z]+", pattern)}
+    # a cue after a comma and a space instead ("The field, thought to hold ...")
+    return regex.compile(r"(?r)(?:(?:" + "|".join(sorted(words)) + r")\s+|,[ \t])")
+
+
+# How a cue that opens after a comma, not after a word of its own, starts in AGENTLESS_CUES.
+_AFTER_COMMA = "(?<=,[ \\t])"
+# Those cues, at their start: a reduced relative set off by commas, which covers only itself.
+_REDUCED_AGENTLESS = regex.compile(
+    "|".join(p.removeprefix(_AFTER_COMMA) for p in AGENTLESS_CUES if p.startswith(_AFTER_COMMA)),
+    regex.IGNORECASE,
+)
 
 
 _AGENTLESS_LEAD = _agentless_lead()
@@ -1167,7 +1179,11 @@ def _agentless_cues(
             if _set_off_between_commas(text, m.start(), m.end(), s_end):
                 # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
                 subject = _clause_start(text, s_start, m.start())
-            elif _RELATIVE_OPENING.match(text, subject, m.start()) is not None:
+            elif (
+                _RELATIVE_OPENING.match(text, subject, m.start()) is not None
+                # "The field, thought to hold a billion barrels, lies offshore": a reduced one
+                or _REDUCED_AGENTLESS.match(text, m.start()) is not None
+            ):
                 # spec 3.2: "In Lundby, where 900 are feared to have fled, the krone fell
                 # 0.2%": a relative clause set off by commas covers only itself
                 end = _relative_clause_end(text, m.end(), s_end)
@@ -2008,7 +2024,10 @@ def _is_comparison_baseline(toks: list[_Tok], first: _Tok, claims: list[tuple[in
     )
 
 
-_CLAUSE_COMMA = re.compile(r",[ \t]++(?![\d$£€¥]|and\b|or\b)")
+# ", and" goes on with a list, unless a subject pronoun opens a new clause (", and it plans")
+_CLAUSE_COMMA = re.compile(
+    r",[ \t]++(?![\d$£€¥]|(?:and|or)\b(?![ \t]++(?:it|he|she|they|we|i)\b))", re.IGNORECASE
+)
 
 
 def _relative_clause_end(text: str, start: int, end: int) -> int:
@@ -2454,9 +2473,10 @@ def _reduced_relative_cue(
         _looks_like_source(src)
         or _is_name(src)
         or src[0][_LOWER] in _PERSONAL_SUBJECTS
-        # after "that", a determiner-led phrase by its shape, whatever its head
+        # after "that", or right after the figure and before the clause's verb ("the $2bn
+        # the ministry estimates is needed"), a determiner-led phrase by its shape
         or (
-            relativised
+            (relativised or not own_gap)
             and src[0][_LOWER] in DETERMINERS
             and _shaped_like_source(src, None, verb, claims)
         )
@@ -2980,7 +3000,9 @@ def _may_hang_on_figure(verb: _Tok, pronoun: _Tok | None) -> bool:
     own cue stands)."""
     if pronoun is None:
         return True
-    return pronoun[_LOWER] in _PERSONAL_SUBJECTS and verb[_LOWER] in MANNER_SPEECH_VERBS
+    return pronoun[_LOWER] in _PERSONAL_SUBJECTS and (
+        verb[_LOWER] in MANNER_SPEECH_VERBS or verb[_LOWER] in FIGURE_VERBS
+    )
 
 
 def _past_counted_noun(words: list[_Tok]) -> list[_Tok]:
@@ -3014,8 +3036,11 @@ def _relative_head(
         and b >= 1
         and toks[b][_TEXT].isalpha()
         and toks[b][_TEXT].islower()
+        and not _in_claim(toks[b], claims)  # "the 20 billion dlrs he says is": the claim's own
     ):
         b -= 1  # "21 ports it said had been flooded": past the noun the figure counts
+    elif np[0][_LOWER] in DETERMINERS and _counted_noun_at(toks, b, claims):
+        b -= 1  # "the 40 jobs the union said were at risk"
     if b >= 0 and toks[b][_LOWER] in RELATIVISERS:
         b -= 1
         if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
@@ -3032,6 +3057,19 @@ def _relative_head(
         return None
     head = _claim_of(toks[b], claims)
     return (head, np) if head[1] == toks[b][_END] else None
+
+
+def _counted_noun_at(toks: list[_Tok], b: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether token ``b`` is a lowercase word, not a function word, right after a claim: the
+    noun the figure counts ("40 jobs")."""
+    return (
+        b >= 1
+        and toks[b][_TEXT].isalpha()
+        and toks[b][_TEXT].islower()
+        and toks[b][_LOWER] not in FUNCTION_WORDS
+        and not _in_claim(toks[b], claims)
+        and _in_claim(toks[b - 1], claims)
+    )
 
 
 _AGENT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would".split())
@@ -4600,6 +4638,10 @@ def _np_forward(
         ):
             break
         linked = False
+        if out and _time_adverbial_length(toks, k) and not _ends_in_participle(out):
+            # "according to the Post last week": when it reported, not who; a participle's
+            # time goes on ("figures released last week by the bureau")
+            break
         if t[_LOWER] in NP_CONNECTORS:
             if not out or k + 1 >= len(toks):
                 break
@@ -4622,6 +4664,13 @@ def _np_forward(
     while out and (out[-1][_LOWER] in NP_CONNECTORS or out[-1][_LOWER] in DETERMINERS):
         out.pop()
     return out
+
+
+def _ends_in_participle(out: list[_Tok]) -> bool:
+    """Whether the phrase read so far ends in a lowercase past participle ("released",
+    "drawn"), which a time adverbial may follow inside the phrase."""
+    last = out[-1][_TEXT]
+    return last.islower() and last.endswith(("ed", "en", "wn"))
 
 
 def _names_in_apposition(toks: list[_Tok], k: int, out: list[_Tok]) -> bool:

@@ -970,6 +970,13 @@ MANNER_SPEECH_VERBS = frozenset("say says said told tells added adds wrote write
 """Verbs of speech whose "with" gives the manner ("said with a smile that ..."); any other
 reporting verb before "with" is an action ("responded with six goals")."""
 
+FIGURE_VERBS = frozenset(
+    "estimate estimates estimated reckon reckons reckoned put puts forecast forecasts".split()
+)
+"""Verbs whose object is a figure the subject gives: after a pronoun they may hang a reduced
+relative on the figure before them ("the $2bn he estimates is needed"), as speech verbs do,
+where a verb of judgment ("300 inmates it judged were at risk") describes the figure."""
+
 OBJECT_VERBS = frozenset(
     """
     tell tells told telling inform informs informed remind reminds reminded assure assures
@@ -1011,6 +1018,10 @@ AGENTLESS_CUES = (
     r"it|he|she|they|we|some|many|several)\s)",
     r"there\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:growing|widespread|some|much|wide)\s+)?"
     r"speculation(?=\s+that\b)",
+    # a reduced relative set off by a comma: "The field, thought to hold a billion barrels,"
+    r"(?<=,[ \t])(?:thought|believed|estimated|expected|feared|understood|rumou?red|alleged|"
+    r"projected|forecast|reported)\s+to\b",
+    r"(?<=,[ \t])said\s+to\s+(?:be|have)\b",
     r"reportedly",
     r"allegedly",
     r"purportedly",
@@ -1064,9 +1075,13 @@ statistics show ... . Savers have 9.8 billion dlrs abroad")."""
 BACKGROUND_EXCEPTIONS = r"\b(?:will|would|expects?|expected|forecasts?|plans?)\b"
 """Words that make a background-looking sentence part of the report: a plan or forecast."""
 
-ACCORDING_TO = r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
+ACCORDING_TO = (
+    r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
+    r"|as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+(?:by|in)"
+)
 """Prepositional cues whose object is the source ("according to X", "citing X", "per the
-ministry"; "per" only before "the" or a name, never "per cent" or "per share")."""
+ministry", "as reported by X"; "per" only before "the" or a name, never "per cent" or "per
+share")."""
 
 SETTING_NOUNS = frozenset(
     """

@@ -44,6 +44,26 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("as-reported-by-opening-covers-the-sentence", "As reported by the Lund Post, the yard cut 40 jobs.",
+     "40", "sourced", "the Lund Post", "named"),
+    ("as-reported-in-closing-covers-the-clause", "The yard cut 40 jobs, as first reported in the Vik Herald.",
+     "40", "sourced", "the Vik Herald", "named"),
+    ("guard-as-reported-before-a-clause-is-no-source-of-an-earlier-figure", "The yard cut 40 jobs. As reported by the Lund Post, rents rose.",
+     "40", "unsourced", None, None),
+    ("reduced-relative-agentless-covers-its-own-figure", "The Vik field, thought to hold a billion barrels, lies offshore.",
+     "a billion", "sourced", "thought to", "vague"),
+    ("reduced-relative-agentless-said-to-be", "Ms Lund, said to be worth $40m, left the club.",
+     "$40m", "sourced", "said to be", "vague"),
+    ("guard-reduced-relative-agentless-covers-only-itself", "The Vik field, thought to hold a billion barrels, has 40 wells.",
+     "40", "unsourced", None, None),
+    ("guard-reduced-relative-ends-at-comma-and-a-pronoun", "The yard, estimated to save $42 million, is closing, and it plans to cut 150 jobs.",
+     "150", "unsourced", None, None),
+    ("reduced-relative-pronoun-figure-verb-on-the-figure", "The levy would raise the 20 billion dlrs he estimates is needed.",
+     "20 billion dlrs", "sourced", "he", "named"),
+    ("reduced-relative-determiner-phrase-past-the-counted-noun", "The yard cut the 40 jobs the union said were at risk.",
+     "40", "sourced", "the union", "named"),
+    ("guard-reduced-relative-pronoun-judgment-verb-describes", "It freed 300 inmates it judged were at risk.",
+     "300", "unsourced", None, None),
     ("document-detailing-how-reports", "Vik released a report detailing how 40 homes flooded.",
      "40", "sourced", "a report", "named"),
     ("share-of-those-asked-is-no-speaker", "Almost four in 10 said rents were too high, while 20% said wages were.",
@@ -1244,6 +1264,12 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    ("according-to-source-ends-before-a-time-adverbial", "According to the Lund Post last week, 40 ferries sank.",
+     "40", "sourced", "the Lund Post", "named"),
+    ("as-reported-by-source-ends-before-a-time-adverbial", "As reported by the Lund Post last week, 40 ferries sank.",
+     "40", "sourced", "the Lund Post", "named"),
+    ("guard-participle-keeps-its-time-adverbial", "Some 40 ferries sank, according to figures released last week by the Vik bureau.",
+     "40", "sourced", "figures released last week by the Vik bureau", "named"),
     ("frame-name-ending-like-an-ordinal-is-named", '"We lost 40 homes," Ms Lund sighed.',
      "40", "sourced", "Ms Lund", "named"),
     ("frame-surname-in-th-is-named", '"We lost 40 homes," Mr Smith fumed.',

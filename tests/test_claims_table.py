@@ -139,6 +139,11 @@ FIND = [
     ("fraction-of-a-percentage-point", "The bank cut its rate by a quarter of a percentage point.",
      "a quarter of a percentage point", "percent", 0.25, "exact"),
     ("and-a-half-million", "In all, four and a half million voters turned out.", "four and a half million", "count", 4.5e6, "exact"),
+    ("hyphenated-and-a-half-million-is-one-claim", "And one-and-a-half million riders paid more.", "one-and-a-half million", "count", 1.5e6, "exact"),
+    ("a-half-dozen-is-one-claim", "The yard hired more than a half dozen welders.", "a half dozen", "count", 6, "more than"),
+    ("a-half-hyphen-dozen-is-one-claim", "Lund sent a half-dozen ferries north.", "a half-dozen", "count", 6, "exact"),
+    ("a-quarter-million-is-one-claim", "Nearly a quarter million riders use the line.", "a quarter million", "count", 250_000, "about"),
+    ("a-half-hyphen-billion-is-one-claim", "Vik spent a half-billion crowns on berths.", "a half-billion crowns", "money", 5e8, "exact"),
     ("and-a-half-multiplier", "Rents rose three and a half times faster than pay.", "three and a half", "count", 3.5, "exact"),
     ("frequency-times-a-year", "The committee meets four times a year.", "four", "count", 4, "exact"),
     # ranges and ratios: one claim each

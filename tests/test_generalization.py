@@ -3537,3 +3537,116 @@ def documents_detailing(draw: st.DrawFn) -> Built:
 def test_a_document_detailing_reports_its_content(built: Built) -> None:
     report = _check(built)
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def as_reported_by(draw: st.DrawFn) -> Built:
+    """As reported by <Org> [last week], <figure clause>. / <figure clause>, as reported in
+    <Org>.: "as reported by X" is a prepositional cue like "according to X", and its source
+    ends before a time adverbial, whatever the words."""
+    org = draw(organisations())
+    when = draw(st.sampled_from(["", " last week", " on Monday", " in May"]))
+    if draw(st.booleans()):
+        return Built(
+            [
+                (f"as {draw(st.sampled_from(['', 'first ']))}reported by ", None),
+                (org, "source"),
+                (f"{when}, ", None),
+                *draw(figure_clauses()),
+                (".", None),
+            ]
+        )
+    return Built(
+        [*draw(figure_clauses()), (", as reported in ", None), (org, "source"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(as_reported_by())
+def test_as_reported_by_is_a_prepositional_cue(built: Built) -> None:
+    report = _check(built)
+    att = _assert_sourced(report, built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source")
+
+
+@st.composite
+def agentless_reduced_relatives(draw: st.DrawFn) -> Built:
+    """The <noun>, <thought|believed|estimated|expected> to <verb> <figure> <nouns>, was
+    <verbed> with <figure> <nouns>.: an agentless cue opening a reduced relative set off by
+    commas covers its own figure only, whatever the words."""
+    token = draw(figures())[0]
+    outside = draw(st.integers(2, 999))
+    participle = draw(st.sampled_from(["thought", "believed", "estimated", "expected"]))
+    verb = draw(st.sampled_from(["hold", "cost", "reach", "exceed"]))
+    return Built(
+        [
+            (f"the {draw(pseudo_words())} {draw(st.sampled_from(HEADS))}, ", None),
+            (f"{participle} to", "source"),
+            (f" {verb} ", None),
+            (token, "token"),
+            (f" {draw(st.sampled_from(COUNTED))}, was {draw(st.sampled_from(VERBED))} with ", None),
+            (str(outside), "outside"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(agentless_reduced_relatives())
+def test_an_agentless_reduced_relative_covers_only_itself(built: Built) -> None:
+    report = _check(built)
+    att = _assert_sourced(report, built.span("token"), built.span("source"), "vague")
+    assert (att.source.start, att.source.end) == built.span("source")
+    _assert_unsourced(report, built.span("outside"))
+
+
+@st.composite
+def figures_a_phrase_said_were(draw: st.DrawFn) -> Built:
+    """The <Org> <verbed> the <figure> <nouns> the <head> said were <adjective>.: a reduced
+    relative on a figure past the noun it counts, its subject a determiner-led phrase of any
+    head, covers the figure."""
+    return Built(
+        [
+            (f"the {draw(pseudo_words())} {draw(st.sampled_from(HEADS))} ", None),
+            (f"{draw(st.sampled_from(VERBED))} the ", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))} ", None),
+            (f"the {draw(st.sampled_from(HEADS))}", "source"),
+            (f" said were {draw(st.sampled_from(ADJECTIVES))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(figures_a_phrase_said_were())
+def test_a_reduced_relative_past_the_counted_noun_covers_the_figure(built: Built) -> None:
+    report = _check(built)
+    att = _assert_sourced(report, built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source")
+
+
+@st.composite
+def fractions_of_a_whole(draw: st.DrawFn) -> tuple[Built, float]:
+    """<hedge>a half|a quarter[ -]dozen|hundred|million <nouns> were <verbed>.: a fraction
+    before the whole it takes, spaced or hyphenated, is one claim of their product, whatever
+    the words."""
+    share_word, share = draw(st.sampled_from([("a half", 0.5), ("a quarter", 0.25)]))
+    whole_word, whole = draw(
+        st.sampled_from([("dozen", 12), ("hundred", 100), ("million", 1e6), ("billion", 1e9)])
+    )
+    joint = draw(st.sampled_from([" ", "-"]))
+    return Built(
+        [
+            (draw(st.sampled_from(["", "nearly ", "more than ", "about "])), None),
+            (f"{share_word}{joint}{whole_word}", "token"),
+            (f" {draw(st.sampled_from(COUNTED))} were {draw(st.sampled_from(VERBED))}.", None),
+        ]
+    ), share * whole
+
+
+@SETTINGS
+@given(fractions_of_a_whole())
+def test_a_fraction_before_its_whole_is_one_claim(case: tuple[Built, float]) -> None:
+    built, value = case
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.value == value
