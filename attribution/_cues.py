@@ -4844,6 +4844,8 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
     if all(t[_LOWER] in NUMBER_WORDS or t[_TEXT].isdigit() for t in words):
         return "anonymous"  # "Two said ...": people counted, not named
     head = words[head_index][_LOWER].rstrip("'’").removesuffix("'s").removesuffix("’s")
+    if head_index == 1 and words[0][_LOWER] in _GROUP_QUANTIFIERS and _members(words[1]):
+        return "anonymous"  # "Some Republicans", "Many Lundians": unnamed members of a group
     if head_index > 0 and all(_is_name_word(t) for t in words[: head_index + 1]):
         return "named"  # a name whose last word is a common head: "Business Insider"
     if head in PRONOUNS or (head not in ANONYMOUS_HEADS and head not in VAGUE_HEADS):
@@ -4878,6 +4880,15 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
 
 
 _INDEFINITES = frozenset("a an one two three four five six seven eight nine ten some".split())
+# Quantifiers that count a group's members ("Some Republicans said").
+_GROUP_QUANTIFIERS = frozenset("some many most several few other".split())
+
+
+def _members(t: _Tok) -> bool:
+    """Whether ``t`` is a capitalised plural ("Republicans", "Lundians"): after a quantifier,
+    members of a group, not a body's name."""
+    word = t[_TEXT]
+    return word[:1].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
 
 
 def _unnamed_people(words: list[_Tok], head_index: int) -> bool:

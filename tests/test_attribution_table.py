@@ -1264,6 +1264,10 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    ("quantifier-before-a-capitalised-plural-is-unnamed-members", "Some Republicans said the levy would cost $40bn.",
+     "$40bn", "sourced", "Some Republicans", "anonymous"),
+    ("guard-a-capitalised-plural-name-alone-stays-named", "Vik Ferries said 40 boats sank.",
+     "40", "sourced", "Vik Ferries", "named"),
     ("according-to-source-ends-before-a-time-adverbial", "According to the Lund Post last week, 40 ferries sank.",
      "40", "sourced", "the Lund Post", "named"),
     ("as-reported-by-source-ends-before-a-time-adverbial", "As reported by the Lund Post last week, 40 ferries sank.",

@@ -3650,3 +3650,27 @@ def test_a_fraction_before_its_whole_is_one_claim(case: tuple[Built, float]) -> 
     built, value = case
     claim = _claim(_check(built), built.span("token"))
     assert claim.value == value
+
+
+@st.composite
+def members_of_a_group(draw: st.DrawFn) -> Built:
+    """<Some|Many|Several> <Pseudo>s said <figure clause>.: a quantifier before a capitalised
+    plural counts unnamed members of a group (spec 5: "Republicans say" is anonymous),
+    whatever the word."""
+    return Built(
+        [
+            (
+                f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {draw(pseudo_words())}s",
+                "source",
+            ),
+            (" said ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(members_of_a_group())
+def test_a_quantifier_before_a_capitalised_plural_is_anonymous(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), "anonymous")
