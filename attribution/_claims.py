@@ -1461,15 +1461,15 @@ def _parse_fraction(words: str) -> float | None:
         share = _parse_fraction(" ".join(head))
         whole = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1]) or 1.0
         return None if share is None else share * whole
-    whole = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1])
-    if whole and len(parts) > 1:
-        share = _parse_fraction(" ".join(parts[:-1]))  # "a half dozen", "a quarter-million"
-        return None if share is None else share * whole
-    share = FRACTIONS.get(parts[-1])
-    if share is None:
+    after = MAGNITUDE_WORDS.get(parts[-1]) or GROUP_WORDS.get(parts[-1])
+    if after and len(parts) > 1:
+        before = _parse_fraction(" ".join(parts[:-1]))  # "a half dozen", "a quarter-million"
+        return None if before is None else before * after
+    fraction = FRACTIONS.get(parts[-1])
+    if fraction is None:
         return None
     count = 1 if parts[0] in ("a", parts[-1]) else NUMBER_WORDS.get(parts[0], 1)
-    return count * share
+    return count * fraction
 
 
 def _merge(text: str, atoms: list[_Atom]) -> Iterator[tuple[_Atom, _Atom, str]]:
