@@ -239,8 +239,8 @@ _NUM = rf"(?P<num>{_DIGITS})"
 # The branches of ``_ATOM`` that open with a word: a vague amount, a fraction or multiplier,
 # number words.
 _WORD_BRANCHES = rf"""
-      (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple[ \t]+of|many)[ \t]+
-                 (?:hundred|thousand|million|billion)s?(?:[ \t]+thousand)?\b
+      (?P<approx>(?:several|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?|many)[ \t]+
+                 (?:hundred|thousand|million|billion|dozen)s?(?:[ \t]+thousand)?\b
                |\b(?:{_spaced(BARE_APPROXIMATE_QUANTITIES)})\b
                |\b(?:{_spaced(APPROXIMATE_QUANTITIES)})\b(?=[ \t]+(?:of|more|upon)\b))
     | (?P<frac>\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[- \t](?:{_FRACTION})
@@ -431,10 +431,13 @@ _NUMBER_WORD_AFTER_I = re.compile(rf"[^a-z0-9_]{trie(_CANDIDATE_WORDS)}\b", re.I
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # "a" before a number word belongs to the atom ("a dozen", "a few hundred", "a third"): it is
 # looked back for from the word rather than scanned for, as "a" is everywhere.
-_A_LEAD = regex.compile(r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple[ \t]++of)[ \t]++)?$", regex.I)
-# The last letters of "a", "few" and "of": ``_A_LEAD`` is tried only after one of them and
-# spaces. ``regex`` folds no other letter to these ("İ", "ſ" and "K" fold to "i", "s", "k").
-_A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F")
+_A_LEAD = regex.compile(
+    r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple(?:[ \t]++of)?)[ \t]++)?$", regex.I
+)
+# The last letters of "a", "few", "couple" and "of": ``_A_LEAD`` is tried only after one of
+# them and spaces. ``regex`` folds no other letter to these ("İ", "ſ" and "K" fold to "i",
+# "s", "k").
+_A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F", "e", "E")
 # The digits of a number as the atom pattern reads them (its ``num`` group).
 _NUMBER = re.compile(_DIGITS)
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".
