@@ -1055,7 +1055,9 @@ def _according_cues(
         after = _first_tok(toks, m.end())
         if after is None:
             continue
-        np = _np_forward(toks, after, claims, allow_in=True)
+        # "according to two people familiar with ...": a count opening the phrase is its own
+        counted = claims and _in_claim(toks[after], claims)
+        np = _np_forward(toks, after, [] if counted else claims, allow_in=True)
         if not np:
             continue
         if m.group().lower().startswith("according"):

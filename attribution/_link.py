@@ -650,6 +650,16 @@ class _Reaches:
         if reaches is None:
             reaches = [_Reach(self._known, seqs) for seqs in self._reaching[si] if seqs]
             self._made[si] = reaches
+        cues = self._known.cues
+        if any(
+            cues[seq].rule == "according-to"
+            and cues[seq].source.start <= pos < cues[seq].source.end
+            for seqs in self._reaching[si]
+            for seq in seqs
+        ):
+            # "the Post said, citing two people ...": a count in a prepositional cue's source
+            # is that source's own, which no other cue of the sentence reports
+            return ()
         return _covering(self._known, reaches, pos, aside)
 
 

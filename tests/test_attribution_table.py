@@ -44,6 +44,12 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("according-to-a-count-opening-its-source", "According to two people familiar with the plan, the yard cut 40 jobs.",
+     "40", "sourced", "two people familiar with the plan", "anonymous"),
+    ("guard-count-opening-an-according-to-source-is-its-own", "According to two people familiar with the plan, the yard cut 40 jobs.",
+     "two", "unsourced", None, None),
+    ("count-in-a-citing-source-is-not-reported-by-the-sentence-s-verb", "The yard cut 40 jobs, the Post said, citing two people familiar with the plan.",
+     "two", "unsourced", None, None),
     ("as-reported-by-opening-covers-the-sentence", "As reported by the Lund Post, the yard cut 40 jobs.",
      "40", "sourced", "the Lund Post", "named"),
     ("as-reported-in-closing-covers-the-clause", "The yard cut 40 jobs, as first reported in the Vik Herald.",

@@ -3674,3 +3674,31 @@ def members_of_a_group(draw: st.DrawFn) -> Built:
 @given(members_of_a_group())
 def test_a_quantifier_before_a_capitalised_plural_is_anonymous(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), "anonymous")
+
+
+@st.composite
+def according_to_counted_people(draw: st.DrawFn) -> Built:
+    """According to <count> <nouns> <adjective>, <figure clause>.: the source of a
+    prepositional cue may open with a count of people, whatever the words; the count is the
+    source's own and unsourced."""
+    count = draw(st.sampled_from(["two", "three", "four", "six"]))
+    return Built(
+        [
+            ("according to ", None),
+            (count, "count"),
+            (f" {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(ADJECTIVES))}", None),
+            (", ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(according_to_counted_people())
+def test_according_to_a_counted_source(built: Built) -> None:
+    report = _check(built)
+    source = (built.span("count")[0], built.text.index(", "))
+    att = _assert_sourced(report, built.span("token"), source, kind=None)
+    assert (att.source.start, att.source.end) == source
+    _assert_unsourced(report, built.span("count"))
