@@ -531,6 +531,13 @@ _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNOREC
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
+# A part and its whole with a determiner between: "171 of the 193", "12 of their 14" (one claim,
+# as the gold sets join them; "seven of 192" stays two, as dev splits it).
+_GAP_PARTITIVE = regex.compile(
+    r"[ \t]++of[ \t]++(?:the|its|their|his|her|our)[ \t]++$", regex.IGNORECASE
+)
+# A hyphen and a letter or digit glued after a whole: "500 of its 777-200LR planes", a model.
+_GLUED_AFTER = re.compile(r"-\w")
 # "of a century" after a fraction: a share of a time unit
 _OF_TIME_AFTER = regex.compile(r"[ \t]++of[ \t]++an?[ \t]++(\p{L}++)", regex.IGNORECASE)
 _ORDER_WORDS = frozenset("first last next past previous".split())
@@ -1533,6 +1540,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             or "and" in lower
             or "out" in lower
             or "or" in lower
+            or " of " in lower
         ):
             return ""
     before = text[max(0, a.start - 12) : a.start]
@@ -1581,6 +1589,15 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         return "or"  # "21 or 22 percent", "two or three": one claim, as a range is
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
+    if (
+        _GAP_PARTITIVE.fullmatch(gap)
+        and a.value is not None
+        and b.value is not None
+        and not (a.currency or b.currency or a.percent or b.percent)
+        and 1 < a.value < b.value
+        and not _GLUED_AFTER.match(text, b.end)
+    ):
+        return "ratio"  # "171 of the 193", "12 of their 14": a part of a whole stated with it
     if (
         _GAP_IN.fullmatch(gap)
         and a.value is not None

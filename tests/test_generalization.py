@@ -3702,3 +3702,28 @@ def test_according_to_a_counted_source(built: Built) -> None:
     att = _assert_sourced(report, built.span("token"), source, kind=None)
     assert (att.source.start, att.source.end) == source
     _assert_unsourced(report, built.span("count"))
+
+
+@st.composite
+def partitives_with_a_determiner(draw: st.DrawFn) -> tuple[Built, float]:
+    """<Org> <verbed> <n> of <the|its|their> <m> <nouns>.: a part and its whole with a
+    determiner between are one claim, a ratio, whatever the words."""
+    whole = draw(st.integers(3, 999))
+    part = draw(st.integers(2, whole - 1))
+    det = draw(st.sampled_from(["the", "its", "their"]))
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
+            (f"{part} of {det} {whole}", "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    ), part / whole
+
+
+@SETTINGS
+@given(partitives_with_a_determiner())
+def test_a_partitive_with_a_determiner_is_one_claim(case: tuple[Built, float]) -> None:
+    built, value = case
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.kind == "ratio"
+    assert claim.value == pytest.approx(value)
