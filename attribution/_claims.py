@@ -1596,6 +1596,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         and not (a.currency or b.currency or a.percent or b.percent)
         and 1 < a.value < b.value
         and not _GLUED_AFTER.match(text, b.end)
+        and not _TIME_UNIT_NEXT.match(text, b.end)  # "the last two of his seven years"
     ):
         return "ratio"  # "171 of the 193", "12 of their 14": a part of a whole stated with it
     if (
