@@ -1511,7 +1511,7 @@ def _is_bare_low_end(a: _Atom, b: _Atom) -> bool:
     """Whether ``a`` is the bare low end of a range whose unit ``b`` carries ("65 to 70 pct",
     "5 to 10 percent"): no unit, currency or scale of its own, and at least half of ``b``.
     "rose by 50,000 to 1.4 million" and "by 4 to 52 pct" are a change and its result."""
-    if a.percent or a.currency or a.scale or a.words or a.value is None or b.value is None:
+    if a.percent or a.currency or a.scale or a.value is None or b.value is None:
         return False
     return b.percent is not None and a.value < b.value <= a.value * 2
 
