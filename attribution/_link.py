@@ -41,6 +41,7 @@ from ._lexicon import (
     BACKGROUND_OPENERS,
     MARKET_SUBJECTS,
     MONTHS,
+    POLL_NOUNS,
     SUBORDINATORS,
     TALLY_SENTENCE,
     TOPIC_SHIFTS,
@@ -187,6 +188,12 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
         "Exports fell 3%, the agency said. Imports fell [2%].",
     ),
     (
+        "sample-of-its-source",
+        "unsourced",
+        "the count a poll or study is of, in the source's own phrase, is no figure it reports",
+        "According to a poll of [1,499] adults, 40% said no.",
+    ),
+    (
         "no-cue",
         "unsourced",
         "no cue in its sentence, and none carried into it",
@@ -256,6 +263,8 @@ def link(
                     quote_attributions[quote.group] = known.strongest(quote_cues[quote.group])
                 group = quote.group
                 atts, rule = _speaker(quote_attributions[group], group in resumed, carry, rule)
+        elif si in reaching and _is_sample_of_a_source(text, claim.start):
+            rule = "sample-of-its-source"  # "a poll of 1,499 adults": the source's own count
         else:
             atts = reaches.covering(si, pos, aside) if si in reaching else ()
             rule = "covering-cue" if atts else rule
@@ -283,6 +292,31 @@ def link(
         if claim.kind in _CONVERTED_KINDS and (aside is None or status == "sourced"):
             previous_amount = (result, status, atts)
     return tuple(out)
+
+
+# A poll, survey or study and "of" right before a figure: the count the source is of, part of
+# its own phrase ("a survey of more than 800 workers", "the poll of 1,499 adults").
+_SAMPLE_OF = regex.compile(
+    r"(?<![\p{L}])(?i:" + "|".join(sorted(POLL_NOUNS)) + r")s?[ \t]++of[ \t]++$"
+)
+_SAMPLE_REACH = 20
+# Words that open what a speaker reports, then up to four words of a phrase: a poll there is
+# the subject of an inner report ("The bank said its poll of 900 firms showed ..."), whose
+# count the outer speaker gives.
+_REPORTED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:said|says|say|told|that)[ \t]++(?:[\p{L}\d'’/.-]++[ \t]++){0,4}$"
+)
+
+
+def _is_sample_of_a_source(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the count a poll, survey or study is of, in that
+    source's own phrase ("according to a poll of 1,499 adults", "in the survey of 110
+    critics"), not in the subject of a report a speaker gives ("said its poll of 900 firms
+    showed")."""
+    sample = _SAMPLE_OF.search(text, max(0, start - _SAMPLE_REACH), start)
+    if sample is None:
+        return False
+    return _REPORTED_BEFORE.search(text, max(0, sample.start() - 40), sample.start()) is None
 
 
 def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Claim) -> bool:

@@ -1378,6 +1378,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("sample-a-poll-is-of-is-the-source-s-own", "According to a Vik poll of 1,499 adults, 40% of riders said no.",
+     "1,499", "unsourced", None, None),
+    ("sample-a-survey-is-of-in-a-setting-is-the-source-s-own", "Vik led in the survey of 110 critics and broadcasters.",
+     "110", "unsourced", None, None),
+    ("guard-the-poll-s-finding-stays-sourced", "According to a Vik poll of 1,499 adults, 40% of riders said no.",
+     "40%", "sourced", "a Vik poll", "named"),
     ("according-to-after-a-comma-and-opens-its-clause", "Fares rose 5%, and according to the Vik bank, 40 routes lost money.",
      "40", "sourced", "the Vik bank", "named"),
     ("according-to-after-a-comma-and-leaves-the-clause-before", "Fares rose 5%, and according to the Vik bank, 40 routes lost money.",

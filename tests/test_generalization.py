@@ -3727,3 +3727,34 @@ def test_a_partitive_with_a_determiner_is_one_claim(case: tuple[Built, float]) -
     claim = _claim(_check(built), built.span("token"))
     assert claim.kind == "ratio"
     assert claim.value == pytest.approx(value)
+
+
+@st.composite
+def samples_of_a_poll(draw: st.DrawFn) -> Built:
+    """According to a <Pseudo> <poll|survey|study> of <n> <nouns>, <figure clause>.: the count a
+    poll is of is in its own phrase and unsourced, whatever the words; the finding is sourced."""
+    return Built(
+        [
+            (f"according to a {draw(pseudo_words())} ", None),
+            (draw(st.sampled_from(["poll", "survey", "study"])), "source"),
+            (" of ", None),
+            (draw(st.sampled_from(["", "more than ", "about "])), None),
+            (
+                draw(
+                    st.integers(100, 1499).map(str) | st.integers(2200, 99_999).map("{:,}".format)
+                ),
+                "sample",
+            ),
+            (f" {draw(st.sampled_from(COUNTED))}, ", None),
+            *draw(figure_clauses()),
+            (".", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(samples_of_a_poll())
+def test_the_count_a_poll_is_of_is_unsourced(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("sample"))
+    _assert_sourced(report, built.span("token"), built.span("source"))
