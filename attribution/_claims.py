@@ -3053,7 +3053,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
     ):
         return True
-    if _determines_a_speaker(prev1, _WORD.findall(after, 0, 40)[:4]):
+    framed = _QUOTE_FRAME_BEFORE.search(text, max(0, start - 24), start) is not None
+    if _determines_a_speaker(prev1, _WORD.findall(after, 0, 40)[:4], framed):
         return False  # "one banker said", "predicted one dealer": who spoke, not a count
     list_lo = start - _LIST_REACH if start > _LIST_REACH else 0
     if _TOLL_NEAR.search(text, list_lo, start) or any(
@@ -3086,19 +3087,25 @@ _SPEAKER_REACH = 3  # words of the person's phrase after "one": "one senior bank
 _SPEAKER_NOUNS = PERSON_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
 
 
-def _determines_a_speaker(prev1: str, words: list[str]) -> bool:
+def _determines_a_speaker(prev1: str, words: list[str], framed: bool = False) -> bool:
     """Whether "one", before ``words``, opens the phrase of a person who reports: a person
     noun within a few words, then a reporting verb ("one senior official said"), or after a
-    reporting verb ("commented one banker"). The phrase names an unnamed speaker (spec 2:
-    anonymous), not a count."""
+    reporting verb ("predicted one banker"), or after any verb framing a quote before it
+    (``framed``: '"...," commented one banker'). The phrase names an unnamed speaker (spec
+    2: anonymous), not a count."""
     lowered = [w.lower().rstrip(".") for w in words]
     for n, word in enumerate(lowered[:_SPEAKER_REACH]):
         if word in FUNCTION_WORDS or word in REPORTING_VERBS:
             return False
         if word in _SPEAKER_NOUNS:
             after = lowered[n + 1] if n + 1 < len(lowered) else ""
-            return prev1 in REPORTING_VERBS or after in REPORTING_VERBS
+            return prev1 in REPORTING_VERBS or after in REPORTING_VERBS or framed
     return False
+
+
+# A quote's closing mark after a comma, "!" or "?", then one word: the verb of an inverted
+# frame ('"...," commented one banker').
+_QUOTE_FRAME_BEFORE = regex.compile(r"[,!?][ \t]*+[\"”’'][ \t]++\p{Ll}++[ \t]++$")
 
 
 def _describes_noun(next1: str) -> bool:

@@ -44,6 +44,8 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("inverted-frame-verb-then-one-and-a-person", '"Fares will rise 5%," commented one trader.',
+     "5%", "sourced", "one trader", "anonymous"),
     ("according-to-a-count-opening-its-source", "According to two people familiar with the plan, the yard cut 40 jobs.",
      "40", "sourced", "two people familiar with the plan", "anonymous"),
     ("guard-count-opening-an-according-to-source-is-its-own", "According to two people familiar with the plan, the yard cut 40 jobs.",

@@ -3758,3 +3758,25 @@ def test_the_count_a_poll_is_of_is_unsourced(built: Built) -> None:
     report = _check(built)
     _assert_unsourced(report, built.span("sample"))
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def quotes_framed_by_one_person(draw: st.DrawFn) -> Built:
+    """"<figure clause>," <verb>ed one <trader|banker|dealer>.: after any verb that frames a
+    quote, "one" opens the phrase of the unnamed speaker, not a count, whatever the verb."""
+    return Built(
+        [
+            ('"', None),
+            *draw(figure_clauses()),
+            (f'," {draw(st.sampled_from(VERBED))} ', None),
+            ("one", "one"),
+            (f" {draw(st.sampled_from(['trader', 'banker', 'dealer', 'analyst']))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(quotes_framed_by_one_person())
+def test_one_after_a_quote_frame_verb_is_no_count(built: Built) -> None:
+    report = _check(built)
+    assert not any(_overlaps(c.token, built.span("one")) for c in report.claims)
