@@ -3762,7 +3762,7 @@ def test_the_count_a_poll_is_of_is_unsourced(built: Built) -> None:
 
 @st.composite
 def quotes_framed_by_one_person(draw: st.DrawFn) -> Built:
-    """"<figure clause>," <verb>ed one <trader|banker|dealer>.: after any verb that frames a
+    """ "<figure clause>," <verb>ed one <trader|banker|dealer>.: after any verb that frames a
     quote, "one" opens the phrase of the unnamed speaker, not a count, whatever the verb."""
     return Built(
         [
