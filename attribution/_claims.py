@@ -1589,15 +1589,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         return "or"  # "21 or 22 percent", "two or three": one claim, as a range is
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
-    if (
-        _GAP_PARTITIVE.fullmatch(gap)
-        and a.value is not None
-        and b.value is not None
-        and not (a.currency or b.currency or a.percent or b.percent)
-        and 1 < a.value < b.value
-        and not _GLUED_AFTER.match(text, b.end)
-        and not _TIME_UNIT_NEXT.match(text, b.end)  # "the last two of his seven years"
-    ):
+    if _GAP_PARTITIVE.fullmatch(gap) and _is_partitive(text, a, b):
         return "ratio"  # "171 of the 193", "12 of their 14": a part of a whole stated with it
     if (
         _GAP_IN.fullmatch(gap)
@@ -1610,6 +1602,20 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     ):
         return "ratio"
     return ""
+
+
+def _is_partitive(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether counts ``a`` and ``b``, a determiner between them, are a part and its whole:
+    no unit on either, the part above one and below the whole, and the whole no model
+    ("500 of its 777-200 jets") nor a span of time ("the last two of his seven years")."""
+    return (
+        a.value is not None
+        and b.value is not None
+        and not (a.currency or b.currency or a.percent or b.percent)
+        and 1 < a.value < b.value
+        and not _GLUED_AFTER.match(text, b.end)
+        and not _TIME_UNIT_NEXT.match(text, b.end)
+    )
 
 
 def _units_differ(a: _Atom, b: _Atom) -> bool:

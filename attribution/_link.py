@@ -242,9 +242,7 @@ def link(
     holding = set(claim_sentence)  # the sentences that hold a claim, for carry
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
-        aside = _containing_span(asides, pos) if asides else None
-        if aside is not None and _restates(text, aside, claim):
-            aside = None  # "nearly a third - 31% - of investors": the figure said again
+        aside = _aside_of(text, asides, claim)
         atts: tuple[Attribution, ...] = ()
         rule = "no-cue" if si not in by_sentence else "no-covering-cue"
         narrow = narrow_at.get(pos)  # mostly None: no list is made for each claim
@@ -317,6 +315,13 @@ def _is_sample_of_a_source(text: str, start: int) -> bool:
     if sample is None:
         return False
     return _REPORTED_BEFORE.search(text, max(0, sample.start() - 40), sample.start()) is None
+
+
+def _aside_of(text: str, asides: list[tuple[int, int]], claim: Claim) -> tuple[int, int] | None:
+    """The reporter's aside ``claim`` stands in, if any; none where the aside says the figure
+    again ("nearly a third - 31% - of investors")."""
+    aside = _containing_span(asides, claim.token.start) if asides else None
+    return None if aside is not None and _restates(text, aside, claim) else aside
 
 
 def _converts(text: str, claim: Claim, aside: tuple[int, int] | None, amount: Claim) -> bool:
