@@ -564,6 +564,8 @@ _PER_PERIOD_AFTER = regex.compile(
     r"(?:" + _alt(TIME_UNITS) + r")\b",
     regex.IGNORECASE,
 )
+# A noun, then "per" and a noun: a count per unit ("one chair per table", "one vote per share").
+_PER_UNIT_AFTER = regex.compile(r"[ \t]++[\p{L}-]++[ \t]++per[ \t]++\p{L}", regex.IGNORECASE)
 _ANOTHER_AFTER = regex.compile(
     r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from|after)[ \t]++"
     r"(?:another|the[ \t]++other)\b",
@@ -3043,6 +3045,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         return True  # "a one-point cut": the amount of the cut
     if prev1 in _MOVES and next1 in _RANK_STEPS:
         return True  # "slid one place to number seven": a move in a ranking
+    if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
+        return True  # "one chair per table", "one vote per share": a count per unit
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:

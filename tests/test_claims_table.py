@@ -153,6 +153,8 @@ FIND = [
     ("ratio-in", "Nearly 3 in 10 adults smoke in the region.", "3 in 10", "ratio", 0.3, "about"),
     ("range-in-words-after-by-before-a-percent-is-one-claim", "Vik aims to lift exports by five to six pct this year.", "five to six pct", "percent", 5, "exact"),
     ("ratio-out-of", "The team won 23 out of 88 matches this decade.", "23 out of 88", "ratio", 23 / 88, "exact"),
+    ("one-per-unit-counts", "Holders get one vote per share.", "one", "count", 1, "exact"),
+    ("one-thing-per-unit-counts", "The cafe will have one chair per table.", "one", "count", 1, "exact"),
     ("partitive-with-a-determiner-is-one-claim", "Vik have lost 12 of their 14 games.", "12 of their 14", "ratio", 12 / 14, "exact"),
     ("partitive-with-the-is-one-claim", "Mr Lund won 173 of the 299 votes.", "173 of the 299", "ratio", 173 / 299, "exact"),
     ("guard-partitive-without-a-determiner-stays-two-claims", "Seven of 192 members voted no.", "192", "count", 192, "exact"),

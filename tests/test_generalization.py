@@ -3780,3 +3780,26 @@ def quotes_framed_by_one_person(draw: st.DrawFn) -> Built:
 def test_one_after_a_quote_frame_verb_is_no_count(built: Built) -> None:
     report = _check(built)
     assert not any(_overlaps(c.token, built.span("one")) for c in report.claims)
+
+
+@st.composite
+def one_per_unit(draw: st.DrawFn) -> Built:
+    """<Org> will have|gets|allows one <noun> per <noun>.: "one" before a noun and "per" with
+    another is a count per unit, whatever the nouns."""
+    return Built(
+        [
+            (
+                f"{draw(organisations())} {draw(st.sampled_from(['will have', 'gets', 'allows']))} ",
+                None,
+            ),
+            ("one", "token"),
+            (f" {draw(st.sampled_from(HEADS))} per {draw(st.sampled_from(HEADS))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(one_per_unit())
+def test_one_per_unit_counts(built: Built) -> None:
+    claim = _claim(_check(built), built.span("token"))
+    assert claim.value == 1
