@@ -434,10 +434,10 @@ _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _A_LEAD = regex.compile(
     r"(?r)(?<![\p{L}\d])a[ \t]++(?:(?:few|couple(?:[ \t]++of)?)[ \t]++)?$", regex.I
 )
-# The last letters of "a", "few", "couple" and "of": ``_A_LEAD`` is tried only after one of
-# them and spaces. ``regex`` folds no other letter to these ("İ", "ſ" and "K" fold to "i",
-# "s", "k").
-_A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F", "e", "E")
+# The last letters of "a", "few" and "of", and "couple": ``_A_LEAD`` is tried only after one
+# of them and spaces ("the two" ends in "e" too often to try it after every "e"). ``regex``
+# folds no other letter to these ("İ", "ſ" and "K" fold to "i", "s", "k").
+_A_LEAD_ENDINGS = ("a", "A", "w", "W", "f", "F", "couple", "Couple", "COUPLE")
 # The digits of a number as the atom pattern reads them (its ``num`` group).
 _NUMBER = re.compile(_DIGITS)
 # Two or more separator-and-digits groups glued after a number: "1,2.3", "1.1.1.".

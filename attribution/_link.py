@@ -47,7 +47,7 @@ from ._lexicon import (
     TOPIC_SHIFTS,
     WEEKDAYS,
 )
-from ._model import Attribution, Claim, Decision, Status, decisions
+from ._model import Attribution, Claim, Decision, Span, Status, decisions
 from ._patterns import REGEX_SPACE, WORD_BEFORE
 from ._segment import Quote, Segments, Sentence
 
@@ -242,7 +242,7 @@ def link(
     holding = set(claim_sentence)  # the sentences that hold a claim, for carry
     for claim, si, quote in zip(claims, claim_sentence, claim_quote):
         pos = claim.token.start
-        aside = _aside_of(text, asides, claim)
+        aside = _aside_of(text, asides, claim) if asides else None
         atts: tuple[Attribution, ...] = ()
         rule = "no-cue" if si not in by_sentence else "no-covering-cue"
         narrow = narrow_at.get(pos)  # mostly None: no list is made for each claim
@@ -261,10 +261,10 @@ def link(
                     quote_attributions[quote.group] = known.strongest(quote_cues[quote.group])
                 group = quote.group
                 atts, rule = _speaker(quote_attributions[group], group in resumed, carry, rule)
-        elif si in reaching and _is_sample_of_a_source(text, claim.start):
-            rule = "sample-of-its-source"  # "a poll of 1,499 adults": the source's own count
         else:
             atts = reaches.covering(si, pos, aside) if si in reaching else ()
+            if atts and _is_sample(text, claim.start):
+                atts, rule = (), "sample-of-its-source"  # "a poll of 1,499 adults": its own
             rule = "covering-cue" if atts else rule
             converted = previous_amount if not atts and aside is not None else None
             if converted is not None and _converts(text, claim, aside, converted[0]):
@@ -306,11 +306,13 @@ _REPORTED_BEFORE = regex.compile(
 )
 
 
-def _is_sample_of_a_source(text: str, start: int) -> bool:
+def _is_sample(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the count a poll, survey or study is of, in that
     source's own phrase ("according to a poll of 1,499 adults", "in the survey of 110
     critics"), not in the subject of a report a speaker gives ("said its poll of 900 firms
     showed")."""
+    if text.find("of", start - 4, start) == -1:
+        return False  # most figures: no "of" right before them, so no pattern search
     sample = _SAMPLE_OF.search(text, max(0, start - _SAMPLE_REACH), start)
     if sample is None:
         return False
@@ -320,7 +322,7 @@ def _is_sample_of_a_source(text: str, start: int) -> bool:
 def _aside_of(text: str, asides: list[tuple[int, int]], claim: Claim) -> tuple[int, int] | None:
     """The reporter's aside ``claim`` stands in, if any; none where the aside says the figure
     again ("nearly a third - 31% - of investors")."""
-    aside = _containing_span(asides, claim.token.start) if asides else None
+    aside = _containing_span(asides, claim.token.start)
     return None if aside is not None and _restates(text, aside, claim) else aside
 
 
@@ -679,25 +681,30 @@ class _Reaches:
     def __init__(self, known: _Cues, reaching: dict[int, tuple[list[int], list[int]]]) -> None:
         self._known = known
         self._reaching = reaching
-        self._made: dict[int, list[_Reach]] = {}
+        self._made: dict[int, tuple[list[_Reach], list[Span]]] = {}
 
     def covering(self, si: int, pos: int, aside: tuple[int, int] | None) -> tuple[Attribution, ...]:
         """The attributions of the cues of sentence ``si`` whose region holds ``pos``."""
         if si not in self._reaching:
             return ()
-        reaches = self._made.get(si)
-        if reaches is None:
-            reaches = [_Reach(self._known, seqs) for seqs in self._reaching[si] if seqs]
-            self._made[si] = reaches
-        cues = self._known.cues
-        if any(
-            cues[seq].rule == "according-to"
-            and cues[seq].source.start <= pos < cues[seq].source.end
-            for seqs in self._reaching[si]
-            for seq in seqs
-        ):
-            # "the Post said, citing two people ...": a count in a prepositional cue's source
-            # is that source's own, which no other cue of the sentence reports
+        made = self._made.get(si)
+        if made is None:
+            cues = self._known.cues
+            seqs_of = self._reaching[si]
+            made = (
+                [_Reach(self._known, seqs) for seqs in seqs_of if seqs],
+                # the sources of prepositional cues: "the Post said, citing two people ...": a
+                # count in one is that source's own, which no other cue of the sentence reports
+                [
+                    cues[q].source
+                    for seqs in seqs_of
+                    for q in seqs
+                    if cues[q].rule == "according-to"
+                ],
+            )
+            self._made[si] = made
+        reaches, own = made
+        if own and any(source.start <= pos < source.end for source in own):
             return ()
         return _covering(self._known, reaches, pos, aside)
 
