@@ -176,6 +176,12 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
         "Exports fell [3%], the agency said.",
     ),
     (
+        "sample-of-its-source",
+        "unsourced",
+        "the count a poll or study is of, in the source's own phrase, is no figure it reports",
+        "According to a poll of [1,499] adults, 40% said no.",
+    ),
+    (
         "conversion",
         "as converted",
         "a conversion in brackets takes the status of the sum or measure it converts",
@@ -186,12 +192,6 @@ SCOPE_RULES: tuple[Decision, ...] = decisions(
         "carried",
         "no cue of its own, after an attributed sentence of its paragraph",
         "Exports fell 3%, the agency said. Imports fell [2%].",
-    ),
-    (
-        "sample-of-its-source",
-        "unsourced",
-        "the count a poll or study is of, in the source's own phrase, is no figure it reports",
-        "According to a poll of [1,499] adults, 40% said no.",
     ),
     (
         "no-cue",
