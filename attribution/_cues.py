@@ -3047,13 +3047,7 @@ def _relative_head(
         b -= 1
         if b >= 1 and toks[b][_LOWER] == "of" and toks[b + 1][_LOWER] in ("whom", "which"):
             b -= 1
-        elif (
-            b >= 1
-            and toks[b][_TEXT].isalpha()
-            and toks[b][_TEXT].islower()
-            and toks[b][_LOWER] not in FUNCTION_WORDS
-            and not _in_claim(toks[b], claims)
-        ):
+        elif _plain_word_at(toks, b, claims):
             b -= 1  # "five bars that officials say a man visited", "the 4,000 tally that"
     if b < 0 or not _in_claim(toks[b], claims):
         return None
@@ -3061,17 +3055,21 @@ def _relative_head(
     return (head, np) if head[1] == toks[b][_END] else None
 
 
-def _counted_noun_at(toks: list[_Tok], b: int, claims: list[tuple[int, int]]) -> bool:
-    """Whether token ``b`` is a lowercase word, not a function word, right after a claim: the
-    noun the figure counts ("40 jobs")."""
+def _plain_word_at(toks: list[_Tok], b: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether token ``b``, not the first, is a lowercase word, no function word and in no
+    claim: a noun a figure before it may count."""
     return (
         b >= 1
         and toks[b][_TEXT].isalpha()
         and toks[b][_TEXT].islower()
         and toks[b][_LOWER] not in FUNCTION_WORDS
         and not _in_claim(toks[b], claims)
-        and _in_claim(toks[b - 1], claims)
     )
+
+
+def _counted_noun_at(toks: list[_Tok], b: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether token ``b`` is the noun the figure right before it counts ("40 jobs")."""
+    return _plain_word_at(toks, b, claims) and _in_claim(toks[b - 1], claims)
 
 
 _AGENT_AUXILIARIES = _BE_FORMS | frozenset("has have had will would".split())
