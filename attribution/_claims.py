@@ -564,7 +564,7 @@ _PER_PERIOD_AFTER = regex.compile(
     r"(?:" + _alt(TIME_UNITS) + r")\b",
     regex.IGNORECASE,
 )
-# A noun, then "per" and a noun: a count per unit ("one chair per table", "one vote per share").
+# A noun, then "per" and a noun: a count per unit ("one lifejacket per seat", "one vote per share").
 _PER_UNIT_AFTER = regex.compile(r"[ \t]++[\p{L}-]++[ \t]++per[ \t]++\p{L}", regex.IGNORECASE)
 _ANOTHER_AFTER = regex.compile(
     r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from|after)[ \t]++"
@@ -1609,7 +1609,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
 def _is_partitive(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether counts ``a`` and ``b``, a determiner between them, are a part and its whole:
     no unit on either, the part above one and below the whole, and the whole no model
-    ("500 of its 777-200 jets") nor a span of time ("the last two of his seven years")."""
+    ("500 of its 777-200 jets") nor a span of time ("the final two of her nine years")."""
     return (
         a.value is not None
         and b.value is not None
@@ -3046,7 +3046,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     if prev1 in _MOVES and next1 in _RANK_STEPS:
         return True  # "slid one place to number seven": a move in a ranking
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
-        return True  # "one chair per table", "one vote per share": a count per unit
+        return True  # "one lifejacket per seat", "one vote per share": a count per unit
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:

@@ -974,7 +974,7 @@ FIGURE_VERBS = frozenset(
     "estimate estimates estimated reckon reckons reckoned put puts forecast forecasts".split()
 )
 """Verbs whose object is a figure the subject gives: after a pronoun they may hang a reduced
-relative on the figure before them ("the $2bn he estimates is needed"), as speech verbs do,
+relative on the figure before them ("the $2bn she estimates is owed"), as speech verbs do,
 where a verb of judgment ("300 inmates it judged were at risk") describes the figure."""
 
 OBJECT_VERBS = frozenset(

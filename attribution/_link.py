@@ -293,7 +293,7 @@ def link(
 
 
 # A poll, survey or study and "of" right before a figure: the count the source is of, part of
-# its own phrase ("a survey of more than 800 workers", "the poll of 1,499 adults").
+# its own phrase ("a survey of over 900 skippers", "the poll of 1,499 adults").
 _SAMPLE_OF = regex.compile(
     r"(?<![\p{L}])(?i:" + "|".join(sorted(POLL_NOUNS)) + r")s?[ \t]++of[ \t]++$"
 )

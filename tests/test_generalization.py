@@ -3782,16 +3782,16 @@ def test_one_after_a_quote_frame_verb_is_no_count(built: Built) -> None:
     assert not any(_overlaps(c.token, built.span("one")) for c in report.claims)
 
 
+HAVE_VERBS = ["will have", "gets", "allows"]
+
+
 @st.composite
 def one_per_unit(draw: st.DrawFn) -> Built:
     """<Org> will have|gets|allows one <noun> per <noun>.: "one" before a noun and "per" with
     another is a count per unit, whatever the nouns."""
     return Built(
         [
-            (
-                f"{draw(organisations())} {draw(st.sampled_from(['will have', 'gets', 'allows']))} ",
-                None,
-            ),
+            (f"{draw(organisations())} {draw(st.sampled_from(HAVE_VERBS))} ", None),
             ("one", "token"),
             (f" {draw(st.sampled_from(HEADS))} per {draw(st.sampled_from(HEADS))}.", None),
         ]
