@@ -3038,7 +3038,7 @@ def _relative_head(
         and b >= 1
         and toks[b][_TEXT].isalpha()
         and toks[b][_TEXT].islower()
-        and not _in_claim(toks[b], claims)  # "the 20 billion dlrs he says is": the claim's own
+        and not _in_claim(toks[b], claims)  # "the 90 mln crowns she says is": the claim's own
     ):
         b -= 1  # "21 ports it said had been flooded": past the noun the figure counts
     elif np[0][_LOWER] in DETERMINERS and _counted_noun_at(toks, b, claims):

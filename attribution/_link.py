@@ -308,8 +308,8 @@ _REPORTED_BEFORE = regex.compile(
 
 def _is_sample(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the count a poll, survey or study is of, in that
-    source's own phrase ("according to a poll of 1,499 adults", "in the survey of 110
-    critics"), not in the subject of a report a speaker gives ("said its poll of 900 firms
+    source's own phrase ("according to a poll of 1,499 adults", "in a survey of 120
+    listeners"), not in the subject of a report a speaker gives ("said its poll of 900 firms
     showed")."""
     if text.find("of", start - 4, start) == -1:
         return False  # most figures: no "of" right before them, so no pattern search
