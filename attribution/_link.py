@@ -20,6 +20,7 @@ only for the sentences a claim needs) and per quote (its cues; only if a claim i
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -681,7 +682,7 @@ class _Reaches:
     def __init__(self, known: _Cues, reaching: dict[int, tuple[list[int], list[int]]]) -> None:
         self._known = known
         self._reaching = reaching
-        self._made: dict[int, tuple[list[_Reach], list[Span]]] = {}
+        self._made: dict[int, tuple[list[_Reach], _Spans]] = {}
 
     def covering(self, si: int, pos: int, aside: tuple[int, int] | None) -> tuple[Attribution, ...]:
         """The attributions of the cues of sentence ``si`` whose region holds ``pos``."""
@@ -691,22 +692,37 @@ class _Reaches:
         if made is None:
             cues = self._known.cues
             seqs_of = self._reaching[si]
-            made = (
-                [_Reach(self._known, seqs) for seqs in seqs_of if seqs],
-                # the sources of prepositional cues: "the Post said, citing two people ...": a
-                # count in one is that source's own, which no other cue of the sentence reports
-                [
-                    cues[q].source
-                    for seqs in seqs_of
-                    for q in seqs
-                    if cues[q].rule == "according-to"
-                ],
-            )
+            # the sources of prepositional cues: "the Post said, citing two people ...": a
+            # count in one is that source's own, which no other cue of the sentence reports
+            own = [
+                cues[q].source for seqs in seqs_of for q in seqs if cues[q].rule == _PREPOSITIONAL
+            ]
+            made = ([_Reach(self._known, seqs) for seqs in seqs_of if seqs], _Spans(own))
             self._made[si] = made
-        reaches, own = made
-        if own and any(source.start <= pos < source.end for source in own):
+        reaches, own_sources = made
+        if own_sources.hold(pos):
             return ()
         return _covering(self._known, reaches, pos, aside)
+
+
+_PREPOSITIONAL = "according-to"  # the cue rule of "according to X", "citing X", "as reported by X"
+
+
+class _Spans:
+    """Spans, asked whether any holds an offset in logarithmic time: sorted by start, with the
+    furthest end reached by any span up to each (an endless sentence holds thousands)."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans, key=lambda span: span.start)
+        self._starts = [span.start for span in spans]
+        self._reach = list(itertools.accumulate((span.end for span in spans), max))
+
+    def hold(self, pos: int) -> bool:
+        """Whether a span starts at or before ``pos`` and ends after it."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
 
 
 def _with_report(
