@@ -1470,7 +1470,7 @@ PHRASAL_NON_CUES = frozenset(
     | {
         (verb, particle)
         for verb in "call calls called calling".split()
-        for particle in ("off", "for")
+        for particle in ("off", "for", "on")
     }
     | {(verb, "to") for verb in "respond responds responded responding".split()}
     | {(verb, "as") for verb in "identify identifies identified identifying".split()}
@@ -1485,7 +1485,8 @@ PHRASAL_NON_CUES = frozenset(
 """A reporting verb and the particle that makes another verb of it: "was ruled out of two
 matches", "called off the strike", "the crews responded to six alarms", "wrote down the value by
 $40m", "people who identify as Democrats", "the model lists at $5,295", "500 people showed up"
-report nothing; "called for the levy to be capped at 30 pct" is a demand, an intent (spec 5)."""
+report nothing; "called for the levy to be capped at 30 pct" and "called on ministers to fund 300
+berths" are demands, an intent (spec 5)."""
 
 CONTENT_NOUNS = frozenset(
     """

@@ -80,6 +80,8 @@ CUE_FORMS = [
      "10%", "unsourced", None, None),
     ("guard-a-count-of-people-speaks", "Two of the Vik skippers said they lost 40 nets.",
      "40", "sourced", "Two of the Vik skippers", "named"),
+    ("called-on-someone-to-act-is-a-demand-no-cue", "Ms Vik called on ministers to fund 300 new berths.",
+     "300", "unsourced", None, None),
     ("called-for-is-a-demand-no-cue", "Lund called for the levy to be capped at 30 pct.",
      "30 pct", "unsourced", None, None),
     ("clause-after-the-verb-s-colon-is-its-content", "The harbour office noted: Vik was among the 41 members who backed it.",

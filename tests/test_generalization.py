@@ -3377,6 +3377,26 @@ def test_call_for_is_no_cue(built: Built) -> None:
 
 
 @st.composite
+def calls_on(draw: st.DrawFn) -> Built:
+    """<Name> called on the <nouns> to <verb> <n> <nouns>.: calling on someone to act is a
+    demand, no report, whoever makes it and whatever the words."""
+    return Built(
+        [
+            (f"{draw(people())} called on the {draw(st.sampled_from(COUNTED))} to ", None),
+            (f"{draw(st.sampled_from(['fund', 'build', 'hire', 'free']))} ", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(calls_on())
+def test_call_on_someone_to_act_is_no_cue(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
 def relative_cues_on_their_figure(draw: st.DrawFn) -> Built:
     """The <nouns> rose <a>%, short of the <b>% which <Org> had <predicted>.: a cue in a
     relative clause whose object is the figure before it covers that figure only (scope
