@@ -312,7 +312,7 @@ def _is_sample(text: str, start: int) -> bool:
     source's own phrase ("according to a poll of 1,499 adults", "in a survey of 120
     listeners"), not in the subject of a report a speaker gives ("said its poll of 900 firms
     showed")."""
-    if text.find("of", start - 4, start) == -1:
+    if text.find("of", max(0, start - 4), start) == -1:
         return False  # most figures: no "of" right before them, so no pattern search
     sample = _SAMPLE_OF.search(text, max(0, start - _SAMPLE_REACH), start)
     if sample is None:
