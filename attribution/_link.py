@@ -298,7 +298,8 @@ def link(
 _SAMPLE_OF = regex.compile(
     r"(?<![\p{L}])(?i:" + "|".join(sorted(POLL_NOUNS)) + r")s?[ \t]++of[ \t]++$"
 )
-_SAMPLE_REACH = 20
+_SAMPLE_REACH = 20  # characters read back from a figure for "<poll> of"
+_REPORTED_REACH = 40  # characters read back from the poll for the words of a report
 # Words that open what a speaker reports, then up to four words of a phrase: a poll there is
 # the subject of an inner report ("The bank said its poll of 900 firms showed ..."), whose
 # count the outer speaker gives.
@@ -317,7 +318,8 @@ def _is_sample(text: str, start: int) -> bool:
     sample = _SAMPLE_OF.search(text, max(0, start - _SAMPLE_REACH), start)
     if sample is None:
         return False
-    return _REPORTED_BEFORE.search(text, max(0, sample.start() - 40), sample.start()) is None
+    lo = max(0, sample.start() - _REPORTED_REACH)
+    return _REPORTED_BEFORE.search(text, lo, sample.start()) is None
 
 
 def _aside_of(text: str, asides: list[tuple[int, int]], claim: Claim) -> tuple[int, int] | None:
