@@ -945,7 +945,7 @@ REPORTING_VERBS = frozenset(
 document's participle that sets out its content counts ("a report detailing how 40 homes
 flooded"); "detailed" is left out, an adjective as often ("a detailed plan"), and so are
 "describing" and "outlining", which as often open the reporter's gloss ("said, outlining
-the rules for the city of 20 million people")."""
+the rules for the port town of 9,000 people")."""
 
 THAT_NON_REPORTING = frozenset(
     """
