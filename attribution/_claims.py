@@ -86,6 +86,7 @@ from ._lexicon import (
     ONE_PRONOUN_AFTER,
     ORDINAL_WORDS,
     PARAGRAPH_FURNITURE,
+    PARTITIVE_POSITIONS,
     PERSON_NOUNS,
     POINT_KICKING_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -94,6 +95,7 @@ from ._lexicon import (
     RACE_UNITS,
     RACE_WORDS,
     REFERENCE_WORDS,
+    REFERRING_ADJECTIVES,
     REPEAT_QUALIFIERS,
     REPORTING_VERBS,
     SCALES,
@@ -531,11 +533,18 @@ _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNOREC
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
-# A part and its whole with a determiner between: "181 of the 305", "11 of their 15" (one claim,
-# as the gold sets join them; "seven of 192" stays two, as dev splits it).
+# A part and its whole with a determiner between: "181 of the 305", "11 of their 15", and
+# maybe a word of position, "eight of their last 13" (one claim, as the gold sets join them;
+# "seven of 192" stays two, as dev splits it).
 _GAP_PARTITIVE = regex.compile(
-    r"[ \t]++of[ \t]++(?:the|its|their|his|her|our)[ \t]++$", regex.IGNORECASE
+    r"[ \t]++of[ \t]++(?:the|its|their|his|her|our)[ \t]++"
+    rf"(?:(?:{_alt(PARTITIVE_POSITIONS)})[ \t]++)?$",
+    regex.IGNORECASE,
 )
+# The widest gap a joiner may have: a partitive with a word of position before its whole
+# ("two of their remaining six"); every other joiner fits in 12 characters.
+_JOIN_REACH = 12
+_PARTITIVE_REACH = 26
 # A hyphen and a letter or digit glued after a whole: "500 of its 747-8 jets", a model.
 _GLUED_AFTER = re.compile(r"-\w")
 # "of a century" after a fraction: a share of a time unit
@@ -1491,7 +1500,9 @@ def _merge(text: str, atoms: list[_Atom]) -> Iterator[tuple[_Atom, _Atom, str]]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         # Most atoms are too far apart to join: ``_joiner``'s first test, without a call.
-        joiner = _joiner(text, a, b) if b is not None and b.start - a.end <= 12 else ""
+        joiner = (
+            _joiner(text, a, b) if b is not None and b.start - a.end <= _PARTITIVE_REACH else ""
+        )
         if joiner and b is not None:
             yield a, b, joiner
             i += 2
@@ -1529,9 +1540,13 @@ _TO_IDIOMS = frozenset(((1.0, 1.0), (9.0, 5.0)))
 
 
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
-    if b.start - a.end > 12 or a.approximate or b.approximate or a.fraction or b.fraction:
+    if a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
     gap = text[a.end : b.start]
+    if len(gap) > _JOIN_REACH:
+        # "two of their last three": a part, and its whole with a word of position
+        wide = _GAP_PARTITIVE.fullmatch(gap) and _is_partitive(text, a, b)
+        return "ratio" if wide else ""
     if gap.isascii():
         # Every joiner below holds one of these; most gaps ("Shr 28 cts vs 22 cts") none.
         lower = gap.lower()
@@ -2356,6 +2371,12 @@ def _is_re_mention(n: _Near) -> str:
         return ""
     if n.prev1 in ANAPHOR_DETERMINERS and n.first.value in n.seen_values:
         return "counted-before"  # "the two countries", counted before
+    if (
+        n.prev1 in REFERRING_ADJECTIVES
+        and n.prev_lower[-2:-1] in _ANAPHOR_PAIRS
+        and n.first.value in n.seen_values
+    ):
+        return "counted-before"  # "the original four members", "the same 40 ships", counted before
     if n.prev1 == "all" and _is_all_group(n):
         return "all-of-group"
     if n.prev1 == "the" and _HERE_ARE_THE.search(n.before):
@@ -2407,6 +2428,7 @@ def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
+_ANAPHOR_PAIRS = frozenset((d,) for d in ANAPHOR_DETERMINERS)
 _HALF_TIME_BEFORE = frozenset("at by after before until since".split())  # "at half time"
 
 
@@ -2680,6 +2702,7 @@ _RE_MENTION_KEYS = frozenset(  # "the two", "all four", "these 9", "here are 7"
     for w in ANAPHOR_DETERMINERS
     | DEFINITE_GROUP_BEFORE
     | LIST_OF_ITSELF_BEFORE
+    | REFERRING_ADJECTIVES
     | {"all", "here's", "here’s", "are"}
 )
 # The keys of each rule for plain digits ("737"), number words ("two"), fractions ("half") and

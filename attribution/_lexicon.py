@@ -684,6 +684,16 @@ the bracketed number a count in a list, not an age before its verb ("Ms Ortiz (4
 ANAPHOR_DETERMINERS = frozenset({"the", "these", "those"})
 """Determiners that make "the two countries" a re-mention when the count was given before."""
 
+PARTITIVE_POSITIONS = frozenset(
+    "last first past previous next latest remaining other original".split()
+)
+"""Words of position before a partitive's whole ("eight of their last 13", "40 of its
+remaining 90"): the part and the whole are still one claim, a ratio."""
+
+REFERRING_ADJECTIVES = frozenset("original same aforementioned".split())
+"""Adjectives between a determiner and a number that point back to a group counted before ("the
+original four members", "the same 40 ships"): with the count given before, a re-mention."""
+
 DEFINITE_GROUP_BEFORE = frozenset("the these those both".split())
 """Words before a small number word that make it a definite re-mention of a group the article
 already gave or named ("the two countries", "The three left"), unless a superlative follows

@@ -157,6 +157,8 @@ FIND = [
     ("one-thing-per-unit-counts", "The ferry will carry one lifejacket per seat.", "one", "count", 1, "exact"),
     ("partitive-with-a-determiner-is-one-claim", "Vik have won 11 of their 15 games.", "11 of their 15", "ratio", 11 / 15, "exact"),
     ("partitive-with-the-is-one-claim", "Ms Lund won 181 of the 305 votes.", "181 of the 305", "ratio", 181 / 305, "exact"),
+    ("partitive-with-a-word-of-position-is-one-claim", "Vik have lost eight of their last 13 games.", "eight of their last 13", "ratio", 8 / 13, "exact"),
+    ("partitive-with-remaining-is-one-claim", "Lund Ferries sold 40 of its remaining 90 boats.", "40 of its remaining 90", "ratio", 40 / 90, "exact"),
     ("guard-partitive-without-a-determiner-stays-two-claims", "Seven of 192 members voted no.", "192", "count", 192, "exact"),
     ("guard-partitive-before-a-model-number-stays-two-claims", "Vik expects to sell 500 of its 777-200 jets.", "500", "count", 500, "exact"),
     # hedges become the bound and stay out of the token
@@ -240,6 +242,7 @@ FIND = [
     ("glued-m-after-the-last-stays-millions", "The bank raised the last 300m from funds.", "300m", "count", 300e6, "exact"),
     ("glued-label-in-a-closed-paragraph-is-body-text", "Vik:Vik's port logged 31 crossings in May.", "31", "count", 31, "exact"),
     ("the-and-a-word-before-a-figure-gives-it-anew", "Guests pay a 15 pct levy. Ms Vik termed the present 15 pct rate too high.", "15 pct", "percent", 15, "exact"),
+    ("guard-the-original-with-a-new-count-is-a-claim", "Lund sent 40 boats. The original 50 boats had sailed.", "50", "count", 50, "exact"),
     ("same-value-written-otherwise-is-no-re-mention", "It took 20 years. Its current 20% stake is small.", "20%", "percent", 20, "exact"),
     ("n-time-after-the-is-a-tally", "Vik beat the two-time Lund open runner-up.", "two", "count", 2, "exact"),
     ("n-times-champion-is-a-tally", "The race lost nine-times champion Ada Vik.", "nine", "count", 9, "exact"),
@@ -288,6 +291,7 @@ APPROXIMATE = [
 SKIP = [
     ("one-after-a-verb-framing-a-quote-is-the-speaker-s", '"Fares will rise," commented one trader.', "one"),
     ("guard-partitive-of-years-is-no-ratio", "She sat out the final two of her nine years as skipper.", "nine"),
+    ("guard-partitive-of-last-years-is-no-ratio", "She missed two of her last nine years at sea.", "nine"),
     ("size-of-a-unit-after-the-is-a-descriptor", "The 7,000 tonne Vik ferry sank in the strait.", "7,000"),
     ("size-of-a-group-after-the-is-a-descriptor", "She quit the 30 member Lund cabinet on Friday.", "30"),
     ("age-after-older-than-bounds-a-group", "Only Lund skippers older than 65 may apply.", "65"),
@@ -610,6 +614,8 @@ SKIP = [
     ("re-mention-those-two", "The mayor backed two plans, but those two plans stalled.", "two plans stalled"),
     ("re-mention-money-seen", "The city won a $3 million grant. The $3 million grant pays for buses.", "$3 million grant pays"),
     ("re-mention-after-a-possessive-and-a-word", "Vik holds 37.5 pct of Lund. It may sell its current 37.5 pct holding.", "37.5 pct holding"),
+    ("re-mention-after-the-original", "Four friends formed the Vik band. The original four members split.", "four members"),
+    ("re-mention-after-the-same", "Lund sent 40 boats north. The same 40 boats sailed home.", "40 boats sailed"),
     ("re-mention-of-a-rate-after-extra", "Staff get $600 a week. Few asked for the extra $600 a week.", "$600 a week."),
     ("re-mention-before-a-preposition", "Vik gave $300 million in grants. Lund kept the $300 million in grants.", "$300 million in grants."),
     ("re-mention-after-a-names-possessive", "Vik asked for $44 billion. Lund cut Vik's $44 billion request.", "$44 billion request"),

@@ -3726,15 +3726,17 @@ def test_according_to_a_counted_source(built: Built) -> None:
 
 @st.composite
 def partitives_with_a_determiner(draw: st.DrawFn) -> tuple[Built, float]:
-    """<Org> <verbed> <n> of <the|its|their> <m> <nouns>.: a part and its whole with a
-    determiner between are one claim, a ratio, whatever the words."""
+    """<Org> <verbed> <n> of <the|its|their> [<last|remaining|...>] <m> <nouns>.: a part and
+    its whole with a determiner between, and maybe a word of position, are one claim, a ratio,
+    whatever the words."""
     whole = draw(st.integers(3, 999))
     part = draw(st.integers(2, whole - 1))
     det = draw(st.sampled_from(["the", "its", "their"]))
+    position = draw(st.sampled_from(["", "last ", "first ", "remaining ", "original ", "next "]))
     return Built(
         [
             (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
-            (f"{part} of {det} {whole}", "token"),
+            (f"{part} of {det} {position}{whole}", "token"),
             (f" {draw(st.sampled_from(COUNTED))}.", None),
         ]
     ), part / whole
@@ -3823,3 +3825,30 @@ def one_per_unit(draw: st.DrawFn) -> Built:
 def test_one_per_unit_counts(built: Built) -> None:
     claim = _claim(_check(built), built.span("token"))
     assert claim.value == 1
+
+
+@st.composite
+def referring_re_mentions(draw: st.DrawFn) -> Built:
+    """<Org> <verbed> <n> <nouns>. The <original|same> <n> <nouns> <verbed> ...: a count given
+    again after a determiner and an adjective that points back is no claim, whatever the
+    words; the first mention is."""
+    n = draw(st.integers(2, 999).filter(lambda v: not 1500 <= v <= 2100))
+    noun = draw(st.sampled_from(COUNTED))
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
+            (str(n), "first"),
+            (f" {noun}. The {draw(st.sampled_from(['original', 'same']))} ", None),
+            (str(n), "again"),
+            (f" {noun} were {draw(st.sampled_from(VERBED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(referring_re_mentions())
+def test_a_count_after_the_original_or_the_same_is_a_re_mention(built: Built) -> None:
+    report = _check(built)
+    _claim(report, built.span("first"))
+    again = built.span("again")
+    assert not any(_overlaps(c.token, again) for c in report.claims), built.text
