@@ -110,6 +110,8 @@ from ._lexicon import (
     SPEECH_NOUNS,
     SPEECH_OCCASIONS,
     SPEECH_PARTICIPLES,
+    SPREAD_LINKS,
+    SPREAD_VERBS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -504,6 +506,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "estimate of",
         "a reckoning's noun, then 'of' and its figure: its owner, or a vague source",
         "Sales missed analysts' expectations of [£532m].",
+    ),
+    (
+        "estimates-range",
+        "estimates range",
+        "a reckoning's noun as the subject of 'range' or 'vary': its owner, or a vague source",
+        "Estimates of the repair bill range from [£2m to £5m].",
     ),
     (
         "agentless-after",
@@ -1029,6 +1037,8 @@ def _sentence_cues(
             cue = _own_estimate_cue(text, index, s_start, s_end, toks, i, claims)
         if cue is None and tok[_LOWER] in ESTIMATE_OF_NOUNS and not _covered(found, tok):
             cue = _estimate_of_cue(text, index, toks, i, claims)
+            if cue is None:
+                cue = _estimates_range_cue(text, index, s_end, toks, i, claims)
         if cue is not None:
             own.append(cue)
             found.append(cue)
@@ -4136,6 +4146,27 @@ def _estimate_of_cue(
     figure = _figure_after_of(toks, i, claims)
     if figure is None:
         return None
+    src, kind = _reckoning_owner(toks, i, claims)
+    # it covers its one figure (narrow): its sentence is otherwise one without a cue (carry)
+    start, end = next((c for c in claims if c[0] <= figure[_START] < c[1]), (0, 0))
+    return Cue(
+        cue=_span(text, toks[i][_START], toks[i][_END]),
+        source=_owner_span(text, src),
+        kind=kind,
+        sentence=index,
+        direction="narrow",
+        scope_start=start,
+        scope_end=end,
+        rule="estimate-of",
+    )
+
+
+def _reckoning_owner(
+    toks: list[_Tok], i: int, claims: list[tuple[int, int]]
+) -> tuple[list[_Tok], SourceKind]:
+    """The owner of the reckoning whose noun is at ``i`` and its kind: a possessive before the
+    noun ("the bank's", "its") or the words modifying it ("IMF prediction"); with none, the
+    noun phrase, vague."""
     first = _estimate_phrase_start(toks, i, claims)
     owner = toks[first]
     kind: SourceKind
@@ -4154,27 +4185,83 @@ def _estimate_of_cue(
         # else no one does ("market expectations", "a spring estimate"). Lowercase words are
         # taken only after a determiner: "beat analyst expectations" has a verb before.
         k = i
-        while k > first and toks[k - 1][_TEXT][0].isupper() and not _is_possessive(toks[k - 1]):
+        while (
+            k > first
+            and toks[k - 1][_TEXT][0].isupper()
+            and not _is_possessive(toks[k - 1])
+            and toks[k - 1][_LOWER] not in DETERMINERS  # "The forecast" opening a sentence
+        ):
             k -= 1
         if k == i and owner[_LOWER] in DETERMINERS:
             k = first
         src = toks[k : i + 1]
-        kind = _kind(src) if k < i and toks[k][_TEXT][0].isupper() else "vague"
-    # it covers its one figure (narrow): its sentence is otherwise one without a cue (carry)
-    start, end = next((c for c in claims if c[0] <= figure[_START] < c[1]), (0, 0))
+        named = k < i and toks[k][_TEXT][0].isupper() and toks[k][_LOWER] not in DETERMINERS
+        kind = _kind(src) if named else "vague"
+    return src, kind
+
+
+def _owner_span(text: str, src: list[_Tok]) -> Span:
+    """The span of an owner's tokens; a possessive's without its "'s" ("the Vik government")."""
     source_end = src[-1][_END]
-    if _is_possessive(src[-1]):  # "the Vik government's": the owner, without its "'s"
+    if _is_possessive(src[-1]):
         source_end -= _possessive_suffix(src[-1])
+    return _span(text, src[0][_START], source_end)
+
+
+def _estimates_range_cue(
+    text: str, index: int, s_end: int, toks: list[_Tok], i: int, claims: list[tuple[int, int]]
+) -> Cue | None:
+    """Reckonings as the subject of a verb of spread ("Estimates of the repair bill range from
+    £2m to £5m", "Analysts' forecasts for the year varied widely from ..."): the figures of the
+    clause after the verb are those reckonings', whose owner is the source (a possessive or a
+    name before the noun), else the noun phrase, vague. The noun opens its clause, past a
+    determiner and modifiers, and has no figure of its own before the verb. Else None."""
+    j = i + 1
+    if j < len(toks) and toks[j][_LOWER] in ("of", "for"):
+        # the topic: words up to the verb, no verb or figure among them
+        k = j + 1
+        while k < len(toks) and k - j <= _RANGE_TOPIC_REACH:
+            t = toks[k]
+            if t[_LOWER] in SPREAD_VERBS or not t[_TEXT][0].isalnum() or _in_claim(t, claims):
+                break
+            if t[_LOWER] in FINITE_VERBS or t[_LOWER] in AUXILIARIES:
+                return None
+            k += 1
+        j = k
+    if j >= len(toks) or toks[j][_LOWER] not in SPREAD_VERBS:
+        return None
+    verb = toks[j]
+    if j + 1 < len(toks) and toks[j + 1][_LOWER].endswith("ly"):
+        j += 1  # "estimates vary widely"
+    if j + 1 >= len(toks) or not (
+        toks[j + 1][_LOWER] in SPREAD_LINKS or _in_claim(toks[j + 1], claims)
+    ):
+        return None  # "in the double-digit range compares with": a noun
+    src, kind = _reckoning_owner(toks, i, claims)
+    first = min(_estimate_phrase_start(toks, i, claims), _index(toks, src[0]))
+    before = toks[first - 1] if first else None
+    if before is not None and before[_TEXT][0].isalnum() and before[_LOWER] not in COORDINATORS:
+        return None  # "a rise on estimates ranging from": the noun is not the clause's subject
+    # the spread the verb gives, up to a comma ("ranged from 2 to 3 mln, down from ...": what
+    # follows compares it with other figures)
+    end = _clause_end(text, verb[_END], s_end)
+    comma = text.find(",", verb[_END], end)
+    scope = (verb[_END], end if comma == -1 else comma)
+    if not any(scope[0] <= start < scope[1] for start, _ in claims):
+        return None
     return Cue(
-        cue=_span(text, toks[i][_START], toks[i][_END]),
-        source=_span(text, src[0][_START], source_end),
+        cue=_span(text, verb[_START], verb[_END]),
+        source=_owner_span(text, src),
         kind=kind,
         sentence=index,
-        direction="narrow",
-        scope_start=start,
-        scope_end=end,
-        rule="estimate-of",
+        direction="clause",
+        scope_start=scope[0],
+        scope_end=scope[1],
+        rule="estimates-range",
     )
+
+
+_RANGE_TOPIC_REACH = 8  # words of a reckoning's topic before its verb: "of the bank's net earnings"
 
 
 def _figure_after_of(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> _Tok | None:

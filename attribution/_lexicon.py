@@ -644,6 +644,10 @@ SPREAD_VERBS = frozenset("range ranges ranging ranged vary varies varying varied
 """Verbs after which "from X to Y" is one range, a spread of values ("fares ranging from 2 to 9
 euros"), not a change."""
 
+SPREAD_LINKS = frozenset("from between by as up to".split())
+"""Words after a verb of spread that give its spread ("range from", "vary by", "ranged as high
+as"): after them "range" and "vary" are verbs, not nouns ("the double-digit range compares")."""
+
 SCORE_WORDS = SPORTS_WORDS | frozenset(
     """
     loss losses down up ahead deficit advantage hammering trounced demolished victors winners

@@ -44,6 +44,14 @@ def _params(rows):
 
 # --- cue forms (spec section 2 and 5) -------------------------------------------------
 CUE_FORMS = [
+    ("reckonings-as-subject-of-range-give-the-spread", "Estimates of the repair bill range from £2m to £5m.",
+     "£2m to £5m", "sourced", "Estimates", "vague"),
+    ("reckonings-of-an-owner-as-subject-of-vary", "The Vik bank's forecasts for the year vary from 2 to 3 pct.",
+     "2 to 3 pct", "sourced", "The Vik bank", "named"),
+    ("guard-reckonings-after-a-preposition-are-no-subject", "Fares rose on estimates ranging from 5 to 7 pct.",
+     "5 to 7 pct", "unsourced", None, None),
+    ("guard-range-as-a-noun-is-no-verb-of-spread", "Vik's outlook for a plunge in the double-digit range compares with a contraction of 6.3% in May.",
+     "6.3%", "unsourced", None, None),
     ("inverted-frame-verb-then-one-and-a-person", '"Fares will rise 5%," commented one trader.',
      "5%", "sourced", "one trader", "anonymous"),
     ("according-to-a-count-opening-its-source", "According to two people close to the yard, the yard cut 40 jobs.",

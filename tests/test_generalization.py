@@ -3852,3 +3852,33 @@ def test_a_count_after_the_original_or_the_same_is_a_re_mention(built: Built) ->
     _claim(report, built.span("first"))
     again = built.span("again")
     assert not any(_overlaps(c.token, again) for c in report.claims), built.text
+
+
+@st.composite
+def reckonings_that_range(draw: st.DrawFn) -> tuple[Built, str]:
+    """[<Org>'s] <estimates|forecasts|projections> of the <noun> <range|vary> from <a> to <b>
+    pct.: reckonings opening their clause as the subject of a verb of spread give the spread
+    to their owner, or, with none, to themselves (vague), whatever the words."""
+    noun = draw(st.sampled_from(["estimates", "forecasts", "projections"]))
+    owner = draw(st.none() | organisations())
+    low = draw(st.integers(2, 40))
+    parts: list[Part] = [(f"{owner}", "source"), ("'s ", None)] if owner else []
+    parts += [
+        (noun, None if owner else "source"),
+        (
+            f" of the {draw(st.sampled_from(HEADS))} {draw(st.sampled_from(['range', 'vary']))} ",
+            None,
+        ),
+        ("from ", None),
+        (f"{low} to {low + draw(st.integers(1, 9))} pct", "token"),
+        (".", None),
+    ]
+    return Built(parts), "named" if owner else "vague"
+
+
+@SETTINGS
+@given(reckonings_that_range())
+def test_reckonings_as_the_subject_of_range_give_the_spread(case: tuple[Built, str]) -> None:
+    built, kind = case
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+    assert att.kind == kind, built.text
