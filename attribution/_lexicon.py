@@ -1507,6 +1507,7 @@ CONTENT_NOUNS = frozenset(
     report reports rumour rumours rumor rumors claim claims suggestion suggestions speculation
     news word fear fears worry worries concern concerns assumption assumptions belief beliefs
     indication indications warning warnings expectation expectations prediction predictions
+    talk
     """.split()
 )
 """Nouns that report or hold a belief, and take a content clause: with no owner ("amid

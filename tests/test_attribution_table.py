@@ -222,6 +222,8 @@ CUE_FORMS = [
      "500", "sourced", "fears", "vague"),
     ("ownerless-content-noun-keeps-its-modifier", "This gave rise to a broad assumption that the board had cleared 300,000 bales.",
      "300,000", "sourced", "broad assumption", "vague"),
+    ("talk-that-is-a-content-noun", "The two boards met amid talk that the bid would rise to £1.5bn.",
+     "£1.5bn", "sourced", "talk", "vague"),
     ("content-noun-after-to-and-a-verb", "The coach sought to quash claims that the guild would make a £35m offer.",
      "£35m", "sourced", "claims", "vague"),
     ("fronted-content-noun-ends-at-its-comma", "Despite mounting worries that the yard would shed 300 posts, stalls opened 40 kiosks.",
