@@ -3982,6 +3982,8 @@ def _setting_cue(
         return None  # "on Sunday released data": a date, then a clause
     if toks[first - 1][_LOWER] == "on" and toks[i][_LOWER] == "table":
         return None  # "an offer of $5 a share on the table": under talks, no document
+    if toks[first - 1][_LOWER] == "on" and any(_is_time_possessive(t) for t in np):
+        return None  # "up 25% on last year's figures": the base a change is measured from
     fronted = first == 1 and i + 1 < len(toks) and toks[i + 1][_TEXT] == ","
     if toks[i][_LOWER] in FRONTED_SETTING_NOUNS and not fronted:
         return None  # "rose to six in the chart": where a record stands, not a setting
@@ -4018,6 +4020,11 @@ def _setting_cue(
         if not any(scope[0] <= start < scope[1] for start, _ in claims):
             return None
     return _document_cue(text, index, prep, np, scope, "setting")
+
+
+def _is_time_possessive(t: _Tok) -> bool:
+    """Whether ``t`` is a time's possessive ("last year's", "a month's")."""
+    return _is_possessive(t) and t[_LOWER][: -_possessive_suffix(t)] in _TIME_WORDS
 
 
 def _document_cue(

@@ -1132,9 +1132,10 @@ POLL_NOUNS = frozenset("poll survey study census ballot".split())
 """Documents of counted opinion or people that give figures as a verb's subject: "The Vik poll
 gives the Greens 36 pct" (``POLL_GIVING_VERBS``)."""
 
-POLL_GIVING_VERBS = frozenset("give gives gave".split())
+POLL_GIVING_VERBS = frozenset("give gives gave giving putting".split())
 """Verbs whose poll subject reports its object's figures ("a new poll gave the Tories a 92
-seat majority"); with any other subject they are acts ("the council gave 40 grants")."""
+seat majority", "released a poll putting Lund ahead with 45%"); with any other subject they are
+acts ("the council gave 40 grants")."""
 
 SOURCE_NOUNS = frozenset(
     """
@@ -1595,6 +1596,8 @@ NOT_SOURCE_HEADS = frozenset(
     points line lines end start beginning top bottom front back best worst most least
     latest highest lowest biggest largest
     balance balances payments account surplus deficit supply
+    sales exports imports profits earnings revenue revenues output production shipments orders
+    spending inflation unemployment turnover deposits reserves income borrowing
     """.split()
 )
 """Heads that cannot name who says something (spec 2): a noun phrase headed by one is never a
