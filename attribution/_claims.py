@@ -1327,6 +1327,19 @@ def _may_open_number(text: str, start: int) -> bool:
     return True
 
 
+def _after_a_word_and_slash(text: str, start: int, follows: str) -> bool:
+    """Whether the number at ``start`` stands after a lowercase word and a slash, and nothing
+    glued after it: the second of two quotes ("135 pct bid/140 offered", "4 bed/4.5 baths"),
+    not a path's part ("reut.rs/3bGM", "System/3X", "OS/2")."""
+    word = _WORD_BEFORE_SLASH.search(text, max(0, start - _SLASH_WORD_REACH), start)
+    return word is not None and not follows.isalpha() and follows != "/"
+
+
+_SLASH_WORD_REACH = 16
+# A lowercase word of two letters or more after a space and before a slash, as in "bid/".
+_WORD_BEFORE_SLASH = re.compile(r"(?<![^\s(])[a-z]{2,}/$")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -1355,7 +1368,9 @@ def _masked(text: str, start: int, end: int, links: bool) -> str:
         and (end - start == 2 or (end - start > 3 and text[start + 2] == "."))
     ):
         return "clock-time"  # the minutes of a clock time ("10:30") or a timing ("7:39.89")
-    if prev == "/" or (follows == "/" and not nxt[1:2].isalpha()):
+    if (prev == "/" and not _after_a_word_and_slash(text, start, follows)) or (
+        follows == "/" and not nxt[1:2].isalpha()
+    ):
         return "slashed"  # not a rate per unit: "18 dlrs/bbl", "$3/gallon"
     if follows == "." and nxt[1:2].isdigit():
         return "dotted-identifier"  # "1.2.3", an address or version

@@ -25,6 +25,7 @@ def _claim_at(text: str, needle: str):
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
     ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
+    ("offer-after-a-word-and-a-slash", "Vik barges traded 135 pct bid/140 offered.", "140", "count", 140, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
     ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
@@ -604,6 +605,8 @@ SKIP = [
     ("size-unit-before-amount-head", "The ride ends in a 200-foot drop to the lake.", "200"),
     ("ten-day-decline-is-a-duration", "Shares ended a 10-day decline on Friday.", "10"),
     ("rating-out-of-ten-is-no-quote", "Critics gave the ferry film 7.5/10 in May.", "7.5"),
+    ("guard-name-before-a-slash-and-digits", "The old OS/2 system still runs in Vik.", "2"),
+    ("guard-path-after-a-domain-and-a-slash", "Read more at vik.rs/3 on the site.", "3"),
     ("slashed-date-without-unit", "The fair runs 7/8 to 9/8 in the hall.", "7"),
     ("slashed-date-after-on-is-no-move", "The fair opens on 7/8, in the hall.", "7"),
     ("slashed-date-before-a-slashed-date", "Cases rose from 3/16 to 4/2 in Lund.", "3"),

@@ -3882,3 +3882,26 @@ def test_reckonings_as_the_subject_of_range_give_the_spread(case: tuple[Built, s
     built, kind = case
     att = _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
     assert att.kind == kind, built.text
+
+
+@st.composite
+def figures_after_a_word_and_a_slash(draw: st.DrawFn) -> Built:
+    """<Org> <verbed> <n> pct <word>/<m> <word>.: a figure after a lowercase word and a slash is
+    the second of two quotes ("bid/140 offered"), a claim, whatever the words."""
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
+            (f"{draw(st.integers(2, 999))} pct", "first"),
+            (f" {draw(pseudo_words()).lower()}/", None),
+            (str(draw(st.integers(2, 999))), "token"),
+            (f" {draw(pseudo_words()).lower()}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(figures_after_a_word_and_a_slash())
+def test_a_figure_after_a_word_and_a_slash_is_a_claim(built: Built) -> None:
+    report = _check(built)
+    _claim(report, built.span("first"))
+    _claim(report, built.span("token"))
