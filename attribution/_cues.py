@@ -1883,6 +1883,8 @@ def _not_a_source_subject(
         return True  # "more than Vik said"
     if len(np) == 1 and np[0][_LOWER] in OPENING_PREPOSITIONS:
         return True  # "Amid reports that ...": a preposition, capitalised, and its noun
+    if len(np) == 1 and np[0] is toks[0] and _is_plural_non_source(np[0][_LOWER]):
+        return True  # "Prices showed a rise": a head that cannot speak, capitalised to open
     if np and pronoun is None and np[0][_LOWER] in DETERMINERS and _reduced_passive(toks, i):
         return True  # "The toxin found in the river killed 300 fish": no one reports
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
@@ -1893,6 +1895,13 @@ def _not_a_source_subject(
     return len(np) > 1 and np[0][_LOWER] in _CLAUSE_PRONOUNS and _verb_like(np[1])
 
 
+def _is_plural_non_source(word: str) -> bool:
+    """Whether ``word`` is a plural of ``NOT_SOURCE_HEADS`` that no one is called ("prices",
+    "exports"), unlike "one", "most", "others" (people) or "Day" (a firm's name)."""
+    return word in NOT_SOURCE_HEADS and word.endswith("s") and word not in _PEOPLE_PLURALS
+
+
+_PEOPLE_PLURALS = frozenset("ones others".split())
 _SHARE_WORDS = frozenset("% percent pct cent in out".split())  # and FRACTIONS, by _share_word
 
 
