@@ -772,10 +772,17 @@ NUMBER_IDIOMS = (
     "thought twice",
     "thinking twice",
     "thing or two",
+    # positions in a team's formation: "struggled against a back five", "the front five"
+    *(
+        f"{det} {side} {n}"
+        for det in ("the", "a")
+        for side in ("back", "front")
+        for n in ("three", "four", "five")
+    ),
 )
 """Set phrases whose number word counts nothing ("in two minds", "a high five", "think
-twice"); the number word is the one in ``NUMBER_WORDS`` or ``MULTIPLIERS`` (or a token such
-as "a million")."""
+twice", "the back four" of a team); the number word is the one in ``NUMBER_WORDS`` or
+``MULTIPLIERS`` (or a token such as "a million")."""
 
 ONE_PREPOSITIONS = frozenset(
     """

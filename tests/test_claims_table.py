@@ -25,6 +25,7 @@ def _claim_at(text: str, needle: str):
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
     ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
+    ("guard-paid-back-a-sum-counts", "Lund paid back four million crowns in May.", "four million crowns", "money", 4e6, "exact"),
     ("offer-after-a-word-and-a-slash", "Vik barges traded 135 pct bid/140 offered.", "140", "count", 140, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
     ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
@@ -632,6 +633,8 @@ SKIP = [
     ("re-mention-all-noun-seen", "The zoo had four cubs this spring. All four cubs are thriving.", "four cubs are"),
     ("list-count-here-are-the", "Here are the 10 films we liked most this year.", "10"),
     # set phrases, pronoun "one" before any preposition, a name opening the sentence
+    ("formation-the-back-four", "Lund can also play in the back four for Vik.", "four"),
+    ("formation-a-front-five", "Vik struggled against a front five in May.", "five"),
     ("idiom-in-two-minds", "The mayor is in two minds about the tram plan.", "two"),
     ("idiom-high-five", "The pair shared a high five at the finish.", "five"),
     ("one-pronoun-before-near", "Two cubs were found, one near the dam.", "one"),
