@@ -1188,7 +1188,18 @@ def _agentless_cues(
                 comma = text.find(", ", m.end(), s_end)
                 if opener.start() == s_start and comma != -1:
                     end = comma
-            if _set_off_between_commas(text, m.start(), m.end(), s_end):
+            relative = (
+                None
+                if text[m.start() : m.start() + 2].lower() == "it"  # "said that it appears"
+                else _RELATIVE_SUBJECT.search(text, max(subject, m.start() - 8), m.start())
+            )
+            if relative is not None:
+                # "100 people who were thought to be ill with one of four strains": the passive's
+                # subject is the relative pronoun, and its clause is all it covers (spec 3.2), not
+                # the phrase the clause modifies
+                subject = relative.start()
+                end = _relative_clause_end(text, m.end(), s_end)
+            elif _set_off_between_commas(text, m.start(), m.end(), s_end):
                 # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
                 subject = _clause_start(text, s_start, m.start())
             elif (
@@ -1301,6 +1312,11 @@ def _set_off_between_commas(text: str, start: int, end: int, s_end: int) -> bool
 # A relative pronoun opening the clause of an agentless passive ("..., where 2,000 are thought
 # to have died, ...").
 _RELATIVE_OPENING = re.compile(r"[ \t]*+(?:where|which|who|whose|whom)\b", re.IGNORECASE)
+# A relative pronoun right before an agentless passive, its subject ("people who are thought to").
+# Not "20 of which are expected to": the count is the relative's subject.
+_RELATIVE_SUBJECT = re.compile(
+    r"(?<![\w'’])(?<!\bof[ \t])(?:who|which|that)[ \t]++$", re.IGNORECASE
+)
 
 # A quote's frame: a closing quote mark after a comma, "!" or "?" ('...," she sighed'), or a
 # colon before an opening one ('A third wrote: "...'); read only where one may stand.

@@ -1406,6 +1406,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("agentless-passive-after-a-relative-pronoun-covers-its-clause-only", "Vik tested 100 riders who were thought to carry one of four strains.",
+     "100", "unsourced", None, None),
+    ("guard-agentless-passive-after-a-relative-pronoun-still-covers-its-clause", "Vik tested 100 riders who were thought to carry one of four strains.",
+     "four", "sourced", "were thought to", "vague"),
+    ("guard-count-of-which-stays-the-relative-s-subject", "Vik has 40 plans, at least 20 of which are expected to pass.",
+     "20", "sourced", "are expected to", "vague"),
     ("sample-a-poll-is-of-is-the-source-s-own", "According to a Vik poll of 1,499 adults, 40% of riders said no.",
      "1,499", "unsourced", None, None),
     ("sample-a-survey-is-of-in-a-setting-is-the-source-s-own", "Vik led in a survey of 120 listeners and hosts.",

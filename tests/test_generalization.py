@@ -3905,3 +3905,32 @@ def test_a_figure_after_a_word_and_a_slash_is_a_claim(built: Built) -> None:
     report = _check(built)
     _claim(report, built.span("first"))
     _claim(report, built.span("token"))
+
+
+@st.composite
+def agentless_passive_in_a_relative(draw: st.DrawFn) -> Built:
+    """<Org> <verbed> <n> <nouns> who|which were <thought|believed|expected> to <verb> <m>
+    <nouns>.: an agentless passive whose subject is a relative pronoun covers its clause (m),
+    not the phrase the clause modifies (n), whatever the words."""
+    return Built(
+        [
+            (f"{draw(organisations())} {draw(st.sampled_from(VERBED))} ", None),
+            (str(draw(st.integers(2, 999).filter(lambda v: not 1500 <= v <= 2100))), "head"),
+            (f" {draw(st.sampled_from(COUNTED))} {draw(st.sampled_from(['who', 'which']))} ", None),
+            (
+                draw(st.sampled_from(["were thought to", "were believed to", "are expected to"])),
+                "source",
+            ),
+            (f" {draw(pseudo_words()).lower()} ", None),
+            (str(draw(st.integers(2, 999).filter(lambda v: not 1500 <= v <= 2100))), "token"),
+            (f" {draw(st.sampled_from(COUNTED))}.", None),
+        ]
+    )
+
+
+@SETTINGS
+@given(agentless_passive_in_a_relative())
+def test_an_agentless_passive_in_a_relative_covers_its_clause_only(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("head"))
+    _assert_sourced(report, built.span("token"), built.span("source"), kind="vague")
