@@ -1170,46 +1170,7 @@ def _agentless_cues(
                 )
             )
         else:
-            # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
-            # subject is covered too, back to the last comma (not one inside a number) or
-            # coordinator ("The council cut fares twice and is expected to ...")
-            subject = lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
-            for mark, width in _SUBJECT_BOUNDS:
-                at = text.rfind(mark, lo, m.start())
-                if at != -1:  # -1 is no offset: a bound only where one was found
-                    subject = max(subject, at + width)
-            end = s_end
-            opener = _SUBORDINATE_OPENING.search(text, subject, m.start())
-            if opener is not None:
-                # spec 3.2: "Fares rise to $4 if costs are forecast to top $9m": the cue of a
-                # subordinate clause covers that clause, up to its comma when it opens the
-                # sentence ("If costs are forecast to top $9m, fares rise to $4")
-                subject = opener.end()
-                comma = text.find(", ", m.end(), s_end)
-                if opener.start() == s_start and comma != -1:
-                    end = comma
-            relative = (
-                None
-                if text[m.start() : m.start() + 2].lower() == "it"  # "said that it appears"
-                else _RELATIVE_SUBJECT.search(text, max(subject, m.start() - 8), m.start())
-            )
-            if relative is not None:
-                # "100 people who were thought to be ill with one of four strains": the passive's
-                # subject is the relative pronoun, and its clause is all it covers (spec 3.2), not
-                # the phrase the clause modifies
-                subject = relative.start()
-                end = _relative_clause_end(text, m.end(), s_end)
-            elif _set_off_between_commas(text, m.start(), m.end(), s_end):
-                # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
-                subject = _clause_start(text, s_start, m.start())
-            elif (
-                _RELATIVE_OPENING.match(text, subject, m.start()) is not None
-                # "The field, thought to hold a billion barrels, lies offshore": a reduced one
-                or _REDUCED_AGENTLESS.match(text, m.start()) is not None
-            ):
-                # spec 3.2: "In Lundby, where 900 are feared to have fled, the krone fell
-                # 0.2%": a relative clause set off by commas covers only itself
-                end = _relative_clause_end(text, m.end(), s_end)
+            subject, end = _passive_reach(text, s_start, s_end, m)
             found.append(
                 Cue(
                     cue_span,
@@ -1224,6 +1185,52 @@ def _agentless_cues(
                 )
             )
         taken.append((m.start(), m.end()))
+
+
+def _passive_reach(text: str, s_start: int, s_end: int, m: regex.Match[str]) -> tuple[int, int]:
+    """The region an agentless cue ``m`` that does not close its clause covers: the passive's
+    subject and what follows, bounded by a subordinate clause, a relative clause or commas."""
+    # "2,000 people are thought to have died", "40 were reportedly hurt": the passive's
+    # subject is covered too, back to the last comma (not one inside a number) or
+    # coordinator ("The council cut fares twice and is expected to ...")
+    subject = lo = max(_clause_start(text, s_start, m.start()), m.start() - CUE_REACH)
+    for mark, width in _SUBJECT_BOUNDS:
+        at = text.rfind(mark, lo, m.start())
+        if at != -1:  # -1 is no offset: a bound only where one was found
+            subject = max(subject, at + width)
+    end = s_end
+    opener = _SUBORDINATE_OPENING.search(text, subject, m.start())
+    if opener is not None:
+        # spec 3.2: "Fares rise to $4 if costs are forecast to top $9m": the cue of a
+        # subordinate clause covers that clause, up to its comma when it opens the
+        # sentence ("If costs are forecast to top $9m, fares rise to $4")
+        subject = opener.end()
+        comma = text.find(", ", m.end(), s_end)
+        if opener.start() == s_start and comma != -1:
+            end = comma
+    relative = (
+        None
+        if text[m.start() : m.start() + 2].lower() == "it"  # "said that it appears"
+        else _RELATIVE_SUBJECT.search(text, max(subject, m.start() - 8), m.start())
+    )
+    if relative is not None:
+        # "100 people who were thought to be ill with one of four strains": the passive's
+        # subject is the relative pronoun, and its clause is all it covers (spec 3.2), not
+        # the phrase the clause modifies
+        subject = relative.start()
+        end = _relative_clause_end(text, m.end(), s_end)
+    elif _set_off_between_commas(text, m.start(), m.end(), s_end):
+        # "Some 40 homes, it is thought, were lost": set off inside the clause it frames
+        subject = _clause_start(text, s_start, m.start())
+    elif (
+        _RELATIVE_OPENING.match(text, subject, m.start()) is not None
+        # "The field, thought to hold a billion barrels, lies offshore": a reduced one
+        or _REDUCED_AGENTLESS.match(text, m.start()) is not None
+    ):
+        # spec 3.2: "In Lundby, where 900 are feared to have fled, the krone fell
+        # 0.2%": a relative clause set off by commas covers only itself
+        end = _relative_clause_end(text, m.end(), s_end)
+    return subject, end
 
 
 # An ownerless content noun before "that" and the subject of its clause (not a verb: "reports
