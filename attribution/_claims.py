@@ -534,7 +534,7 @@ _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNO
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 # A part and its whole with a determiner between: "181 of the 305", "11 of their 15", and
-# maybe a word of position, "eight of their last 13" (one claim, as the gold sets join them;
+# maybe a word of position, "six of their last 11" (one claim, as the gold sets join them;
 # "seven of 192" stays two, as dev splits it).
 _GAP_PARTITIVE = regex.compile(
     r"[ \t]++of[ \t]++(?:the|its|their|his|her|our)[ \t]++"
@@ -1329,7 +1329,7 @@ def _may_open_number(text: str, start: int) -> bool:
 
 def _after_a_word_and_slash(text: str, start: int, follows: str) -> bool:
     """Whether the number at ``start`` stands after a lowercase word and a slash, and nothing
-    glued after it: the second of two quotes ("135 pct bid/140 offered", "4 bed/4.5 baths"),
+    glued after it: the second of two quotes ("115 pct bid/122 offered", "4 bed/4.5 baths"),
     not a path's part ("reut.rs/3bGM", "System/3X", "OS/2")."""
     word = _WORD_BEFORE_SLASH.search(text, max(0, start - _SLASH_WORD_REACH), start)
     return word is not None and not follows.isalpha() and follows != "/"
@@ -1559,7 +1559,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         return ""
     gap = text[a.end : b.start]
     if len(gap) > _JOIN_REACH:
-        # "two of their last three": a part, and its whole with a word of position
+        # "three of their last seven": a part, and its whole with a word of position
         wide = _GAP_PARTITIVE.fullmatch(gap) and _is_partitive(text, a, b)
         return "ratio" if wide else ""
     if gap.isascii():

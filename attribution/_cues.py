@@ -1320,7 +1320,7 @@ def _set_off_between_commas(text: str, start: int, end: int, s_end: int) -> bool
 # to have died, ...").
 _RELATIVE_OPENING = re.compile(r"[ \t]*+(?:where|which|who|whose|whom)\b", re.IGNORECASE)
 # A relative pronoun right before an agentless passive, its subject ("people who are thought to").
-# Not "20 of which are expected to": the count is the relative's subject.
+# Not "11 of which are expected to": the count is the relative's subject.
 _RELATIVE_SUBJECT = re.compile(
     r"(?<![\w'’])(?<!\bof[ \t])(?:who|which|that)[ \t]++$", re.IGNORECASE
 )
@@ -4300,7 +4300,7 @@ def _estimates_range_cue(
     )
 
 
-_RANGE_TOPIC_REACH = 8  # words of a reckoning's topic before its verb: "of the bank's net earnings"
+_RANGE_TOPIC_REACH = 8  # words of a reckoning's topic before its verb: "of the firm's net income"
 
 
 def _figure_after_of(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> _Tok | None:

@@ -691,7 +691,7 @@ ANAPHOR_DETERMINERS = frozenset({"the", "these", "those"})
 PARTITIVE_POSITIONS = frozenset(
     "last first past previous next latest remaining other original".split()
 )
-"""Words of position before a partitive's whole ("eight of their last 13", "40 of its
+"""Words of position before a partitive's whole ("six of their last 11", "40 of its
 remaining 90"): the part and the whole are still one claim, a ratio."""
 
 REFERRING_ADJECTIVES = frozenset("original same aforementioned".split())
@@ -772,7 +772,7 @@ NUMBER_IDIOMS = (
     "thought twice",
     "thinking twice",
     "thing or two",
-    # positions in a team's formation: "struggled against a back five", "the front five"
+    # positions in a team's formation: "lined up with a back five", "the front five"
     *(
         f"{det} {side} {n}"
         for det in ("the", "a")

@@ -26,7 +26,7 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
     ("guard-paid-back-a-sum-counts", "Lund paid back four million crowns in May.", "four million crowns", "money", 4e6, "exact"),
-    ("offer-after-a-word-and-a-slash", "Vik barges traded 135 pct bid/140 offered.", "140", "count", 140, "exact"),
+    ("offer-after-a-word-and-a-slash", "Vik barges traded 115 pct bid/122 offered.", "122", "count", 122, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
     ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
@@ -159,7 +159,7 @@ FIND = [
     ("one-thing-per-unit-counts", "The ferry will carry one lifejacket per seat.", "one", "count", 1, "exact"),
     ("partitive-with-a-determiner-is-one-claim", "Vik have won 11 of their 15 games.", "11 of their 15", "ratio", 11 / 15, "exact"),
     ("partitive-with-the-is-one-claim", "Ms Lund won 181 of the 305 votes.", "181 of the 305", "ratio", 181 / 305, "exact"),
-    ("partitive-with-a-word-of-position-is-one-claim", "Vik have lost eight of their last 13 games.", "eight of their last 13", "ratio", 8 / 13, "exact"),
+    ("partitive-with-a-word-of-position-is-one-claim", "Vik have lost six of their last 11 games.", "six of their last 11", "ratio", 6 / 11, "exact"),
     ("partitive-with-remaining-is-one-claim", "Lund Ferries sold 40 of its remaining 90 boats.", "40 of its remaining 90", "ratio", 40 / 90, "exact"),
     ("guard-partitive-without-a-determiner-stays-two-claims", "Seven of 192 members voted no.", "192", "count", 192, "exact"),
     ("guard-partitive-before-a-model-number-stays-two-claims", "Vik expects to sell 500 of its 777-200 jets.", "500", "count", 500, "exact"),
@@ -633,7 +633,7 @@ SKIP = [
     ("re-mention-all-noun-seen", "The zoo had four cubs this spring. All four cubs are thriving.", "four cubs are"),
     ("list-count-here-are-the", "Here are the 10 films we liked most this year.", "10"),
     # set phrases, pronoun "one" before any preposition, a name opening the sentence
-    ("formation-the-back-four", "Lund can also play in the back four for Vik.", "four"),
+    ("formation-the-back-four", "Lund often lines up in the back four for Vik.", "four"),
     ("formation-a-front-five", "Vik struggled against a front five in May.", "five"),
     ("idiom-in-two-minds", "The mayor is in two minds about the tram plan.", "two"),
     ("idiom-high-five", "The pair shared a high five at the finish.", "five"),
