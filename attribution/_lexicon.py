@@ -573,9 +573,9 @@ match ("a low drive from 25 yards", "kicked a goal from 45 yards"): a game event
 RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
 """Words before a distance that make it a stretch of a race ("over the final three kilometres")."""
 
-MATCH_UNITS = frozenset("games points sets holes frames innings overs".split())
+MATCH_UNITS = frozenset("games points sets holes frames innings overs goals".split())
 """Units of a match counted in a stretch of it ("won the next five games", "the last three
-holes"): a game event, not a claim (spec 5)."""
+holes", "scored the first two goals"): a game event, not a claim (spec 5)."""
 
 MATCH_EVENT_NOUNS = frozenset(
     """

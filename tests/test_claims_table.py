@@ -354,6 +354,7 @@ SKIP = [
     ("slideshow-count-is-furniture", "Ferries ran late.\n\nSlideshow (4 Images)\n\nCrews went home.", "4"),
     ("range-of-years-after-by", "It sped up the shift by three to five years.", "three"),
     ("match-stretch-next-games", "She won the next five games and the set.", "five"),
+    ("match-stretch-first-goals", "Lund scored the first two goals of the game for Vik.", "two"),
     ("match-stretch-last-points", "He lost the last four points of the tie-break.", "four"),
     ("periods-counted-after-previous", "Output slid after two previous quarters in the black.", "two"),
     ("periods-counted-successive", "Output fell for four successive quarters.", "four"),
