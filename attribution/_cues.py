@@ -1735,6 +1735,9 @@ def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     return prev[_LOWER] in PRONOUNS or not _in_claim(prev, claims)
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def _plan_object(toks: list[_Tok], i: int) -> bool:
     """Whether a plan is the object of the verb at ``i`` ("unveiled plans to", "outlined its
     new plan for"): a noun of ``PLAN_NOUNS`` within four words, with only determiners and words
@@ -1743,7 +1746,10 @@ def _plan_object(toks: list[_Tok], i: int) -> bool:
         word = toks[j][_LOWER]
         if word in PLAN_NOUNS:
             return True
-        if (word in FUNCTION_WORDS and word not in DETERMINERS) or not toks[j][_TEXT][0].isalnum():
+        first = toks[j][_TEXT][0]
+        if (word in FUNCTION_WORDS and word not in DETERMINERS) or not (
+            first.isalnum() or first in _CURRENCY_SIGNS  # "unveiled a $40m package"
+        ):
             return False
     return False
 

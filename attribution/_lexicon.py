@@ -1538,7 +1538,9 @@ PLAN_VERBS = frozenset("unveil unveils unveiled outline outlines outlined detail
 object they are acts ("unveiled a statue", "detailed the damage"). Not "detail(s)", a noun far
 more often ("details of the plan"), whose every sentence would be read for nothing."""
 
-PLAN_NOUNS = frozenset("plan plans proposal proposals blueprint blueprints".split())
+PLAN_NOUNS = frozenset(
+    "plan plans proposal proposals blueprint blueprints package packages budget budgets".split()
+)
 """The objects that make a verb of ``PLAN_VERBS`` report: a plan's own figures are its maker's."""
 
 AGENT_ONLY_VERBS = frozenset("unveiled".split())

@@ -390,6 +390,10 @@ CUE_FORMS = [
     ("unveiled-with-another-object-is-an-act", "The rail board unveiled a depot with 40 bays.",
      "40", "unsourced", None, None),
     # annotators' convention: "X unveiled plans to ..." reports the plan, as "announced plans" does
+    ("unveiled-package-is-its-makers", "The rail board unveiled a $40m package for depots.",
+     "$40m", "sourced", "The rail board", "named"),
+    ("unveiled-budget-is-its-makers", "The rail board unveiled a budget to expand spending by 30%.",
+     "30%", "sourced", "The rail board", "named"),
     ("unveiled-plan-is-its-makers", "The rail board unveiled a plan to close 40 depots.",
      "40", "sourced", "The rail board", "named"),
     ("outlined-its-plan-after-a-possessive", "Ms Vik outlined her party's plan to hire 900 nurses.",
