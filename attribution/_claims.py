@@ -60,6 +60,7 @@ from ._lexicon import (
     HOUSEHOLD_NOUNS,
     IN_GAME_UNITS,
     KICKING_VERBS,
+    LIFE_EVENTS,
     LIST_LINK_ADVERBS,
     LIST_LINKS,
     LIST_OF_ITSELF_BEFORE,
@@ -685,10 +686,10 @@ _LIST_ITEM_BEFORE = regex.compile(
 )
 # A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
 # and "opening with three, and three-shift yards with one" are no lists.
-# "died", "dies" or "retired" earlier in the clause before "at" and an age: "died in
-# Germany at 50", "retired at 65".
+# A life's event earlier in the clause before "at" and an age: "died in Germany at 50",
+# "retired at 65", "left school at 14".
 _DIED_AT = regex.compile(
-    r"(?r)\b(?:died|dies|retired|retires|retire|retiring)\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$",
+    r"(?r)\b(?:" + _alt(LIFE_EVENTS) + r")\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$",
     regex.IGNORECASE,
 )
 _AGES_OF = regex.compile(r"(?r)\bages[ \t]++of[ \t]++$", regex.IGNORECASE)

@@ -597,9 +597,18 @@ MATCH_EVENT_PAIRS = frozenset(
         ("penalty", "attempts"),
         ("shots", "at"),
         ("shots", "on"),
+        ("unforced", "errors"),
     )
 )
 """Two-word events of one match ("three match points", "two double faults")."""
+
+LIFE_EVENTS = frozenset(
+    """
+    died dies retired retires retire retiring married marries
+    """.split()
+) | frozenset(("left school", "leaving school", "turned professional", "turned pro"))
+"""Events of a life before "at" and an age in the same clause ("died in Vik at 50", "retired
+at 65", "left school at 14"): the number is an age."""
 
 KICKING_VERBS = frozenset(
     """

@@ -25,6 +25,7 @@ def _claim_at(text: str, needle: str):
 # (id, sentence, expected token, kind, value, bound)
 FIND = [
     ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
+    ("guard-unforced-errors-over-a-season-count", "The Swede made 40 unforced errors this season.", "40", "count", 40, "exact"),
     ("guard-paid-back-a-sum-counts", "Lund paid back four million crowns in May.", "four million crowns", "money", 4e6, "exact"),
     ("offer-after-a-word-and-a-slash", "Vik barges traded 115 pct bid/122 offered.", "122", "count", 122, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
@@ -301,6 +302,7 @@ SKIP = [
     ("age-range-before-age-group", "The 15 to 24 age group was hit hardest in Vik.", "15"),
     ("age-range-before-age-bracket", "Skippers in the 19-34 age band shop most.", "19-34"),
     ("age-after-retired-at", "The Lund skipper retired at 65.", "65"),
+    ("age-after-left-school-at", "The Lund skipper left school at 14 to fish.", "14"),
     ("age-after-a-boy-of", "A boy of 14 was hurt at the Vik quay.", "14"),
     ("half-time-is-a-point-of-a-match", "Vik replaced Lund at half time.", "half"),
     ("first-hour-of-a-span-of-times-with-to", "The Vik clinic is open from 3 to 6 p.m. on Fridays.", "3"),
@@ -601,6 +603,7 @@ SKIP = [
     ("match-event-kicked-penalties", "Lund slotted three more late penalties and Vik lost.", "three"),
     ("match-event-match-points", "Vik fought off four match points in the decider.", "four"),
     ("match-event-aces", "The Swede served eight aces in the final.", "eight"),
+    ("match-event-unforced-errors", "The Swede made 19 unforced errors in the final.", "19"),
     ("tennis-game-points", "Nadal passed him to go 15-40 and two break points up.", "15-40"),
     ("half-time-is-no-tally", "The visitors led 9-3 at half-time in Lundby.", "half"),
     ("one-time-payment-is-no-count", "Each farm gets a one-time payment this spring.", "one"),
