@@ -26,6 +26,7 @@ def _claim_at(text: str, needle: str):
 FIND = [
     ("count-before-an-adjective-after-the-stays-a-claim", "Lund's 200 tested riders were all well.", "200", "count", 200, "exact"),
     ("guard-unforced-errors-over-a-season-count", "The Swede made 40 unforced errors this season.", "40", "count", 40, "exact"),
+    ("guard-a-long-way-out-is-a-distance", "The wreck lies 300 yards out from the pier.", "300", "measure", 300, "exact"),
     ("guard-paid-back-a-sum-counts", "Lund paid back four million crowns in May.", "four million crowns", "money", 4e6, "exact"),
     ("offer-after-a-word-and-a-slash", "Vik barges traded 115 pct bid/122 offered.", "122", "count", 122, "exact"),
     ("bare-move-then-its-level-is-two-claims-move", "The Lund berth count rose 17 to 90 last week.", "17", "count", 17, "exact"),
@@ -651,6 +652,7 @@ SKIP = [
     ("period-each-half", "They scored once in each half.", "half"),
     ("shot-distance-yards", "Her low drive from 25 yards hit the post.", "25"),
     ("shot-distance-in-words-any-verb", "The winger blazed over the bar from six yards.", "six"),
+    ("shot-distance-yards-out", "The winger fired a free-kick 20 yards out over the bar.", "20"),
     ("idiom-knocked-for-six", "Savers have been knocked for six by the cuts.", "six"),
     ("bare-age-after-was-just", "She won a place at the academy when she was just 15.", "15"),
     ("time-unit-secs", "She crossed the line in 21.72 secs.", "21.72"),
