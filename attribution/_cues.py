@@ -514,6 +514,12 @@ CUE_RULES: tuple[Decision, ...] = decisions(
         "Estimates of the repair bill range from [£2m to £5m].",
     ),
     (
+        "agentless-as",
+        "agentless",
+        "'as announced' or 'as reported' with no maker, opening the sentence: a vague source",
+        "As previously announced, Vik will pay [$5m] for the stake.",
+    ),
+    (
         "agentless-after",
         "agentless",
         "an agentless cue closing the clause: a vague source",
@@ -1154,7 +1160,24 @@ def _agentless_cues(
         if _negated_before(text, m.start()):
             continue
         cue_span = _span(text, m.start(), m.end())
-        if _first_char(text, _skip_adverbials(text, m.end()), s_end) in _CLOSERS:
+        if text[m.start() : m.start() + 3].lower() == "as " and _opens_sentence(text, s_start, m):
+            # "As previously announced, Vik will pay $5m": fronted, over the clause after it
+            comma = text.find(",", m.end(), s_end)
+            end = _clause_end(text, comma + 1, s_end) if comma != -1 else s_end
+            found.append(
+                Cue(
+                    cue_span,
+                    cue_span,
+                    "vague",
+                    index,
+                    "forward",
+                    m.end(),
+                    end,
+                    agentless=True,
+                    rule="agentless-as",
+                )
+            )
+        elif _first_char(text, _skip_adverbials(text, m.end()), s_end) in _CLOSERS:
             # "..., it is believed.": the cue closes the clause before it
             found.append(
                 Cue(
@@ -1185,6 +1208,15 @@ def _agentless_cues(
                 )
             )
         taken.append((m.start(), m.end()))
+
+
+def _opens_sentence(text: str, s_start: int, m: regex.Match[str]) -> bool:
+    """Whether only opening marks or a conjunction stand between the sentence's start and
+    ``m``."""
+    return _LEADING_MARKS.fullmatch(text, s_start, m.start()) is not None
+
+
+_LEADING_MARKS = regex.compile(r"[\s\"“‘(]*+(?:(?i:and|but)[ \t]++)?")
 
 
 def _passive_reach(text: str, s_start: int, s_end: int, m: regex.Match[str]) -> tuple[int, int]:

@@ -1052,6 +1052,10 @@ AGENTLESS_CUES = (
     r"(?<=,[ \t])(?:thought|believed|estimated|expected|feared|understood|rumou?red|alleged|"
     r"projected|forecast|reported)\s+to\b",
     r"(?<=,[ \t])said\s+to\s+(?:be|have)\b",
+    # "As previously announced, ...", "..., as reported earlier": no maker named (with one,
+    # "as reported by X" is a prepositional cue)
+    r"as\s+(?:(?:previously|earlier|first|already)\s+)?(?:announced|reported|disclosed)"
+    r"(?=(?:\s+(?:earlier|separately|[a-z]+ly))?\s*[,.;:)])",  # not "as reported deaths"
     r"reportedly",
     r"allegedly",
     r"purportedly",

@@ -1410,6 +1410,12 @@ NARROW_OF_WHOM = "Troops detained 300 men, 12 of whom the ministry said were civ
 SURVEY_OF_HOUSEHOLDS = "A survey of 5,000 households found that 30% had no savings."
 
 SCOPE = [
+    ("as-previously-announced-opening-covers-the-clause-after", "As previously announced, Vik will pay $5m for the stake.",
+     "$5m", "sourced", "As previously announced", "vague"),
+    ("as-reported-closing-covers-the-clause-before", "Vik will pay $5m for the stake, as reported earlier.",
+     "$5m", "sourced", "as reported", "vague"),
+    ("guard-as-reported-before-a-noun-is-a-comparison", "There were twice as many deaths as reported cases.",
+     "twice", "unsourced", None, None),
     ("agentless-passive-after-a-relative-pronoun-covers-its-clause-only", "Vik tested 100 riders who were thought to carry one of four strains.",
      "100", "unsourced", None, None),
     ("guard-agentless-passive-after-a-relative-pronoun-still-covers-its-clause", "Vik tested 100 riders who were thought to carry one of four strains.",

@@ -3934,3 +3934,19 @@ def test_an_agentless_passive_in_a_relative_covers_its_clause_only(built: Built)
     report = _check(built)
     _assert_unsourced(report, built.span("head"))
     _assert_sourced(report, built.span("token"), built.span("source"), kind="vague")
+
+
+@st.composite
+def as_announced_openings(draw: st.DrawFn) -> Built:
+    """As [previously] announced|reported, <figure clause>.: with no maker named, the cue is
+    its own vague source over the clause after it, whatever the words."""
+    lead = draw(st.sampled_from(["As ", "As previously ", "As earlier "]))
+    verb = draw(st.sampled_from(["announced", "reported", "disclosed"]))
+    return Built([(lead + verb, "source"), (", ", None), *draw(figure_clauses()), (".", None)])
+
+
+@SETTINGS
+@given(as_announced_openings())
+def test_as_announced_opening_a_sentence_is_a_vague_source(built: Built) -> None:
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"), kind="vague")
+    assert (att.source.start, att.source.end) == built.span("source"), built.text
