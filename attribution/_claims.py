@@ -687,7 +687,7 @@ _LIST_ITEM_BEFORE = regex.compile(
 # A list ends in "and" or "or" with no comma before it: "a town of 12,000, 31-year-old Ana"
 # and "opening with three, and three-shift yards with one" are no lists.
 # A life's event earlier in the clause before "at" and an age: "died in Germany at 50",
-# "retired at 65", "left school at 14".
+# "retired at 65", "left school at 15".
 _DIED_AT = regex.compile(
     r"(?r)\b(?:" + _alt(LIFE_EVENTS) + r")\b[^.;:!?\n\d]{0,40}?\bat[ \t]++$",
     regex.IGNORECASE,
@@ -2622,7 +2622,7 @@ def _is_race_distance(n: _Near) -> str:
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
         return "race-distance"
     if unit in ("yards", "yard") and word_after == "out" and (n.first.value or 99) <= _SHOT_YARDS:
-        return "shot-distance"  # "a free-kick 20 yards out", "unmarked six yards out"
+        return "shot-distance"  # "a free-kick 25 yards out", "unmarked six yards out"
     if n.prev1 == "from" and unit in ("yards", "yard"):
         # "Vik's low drive from 25 yards": where a shot was taken from, within the last
         # few words before the number

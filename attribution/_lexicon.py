@@ -575,7 +575,7 @@ RACE_STRETCH_BEFORE = frozenset("last final closing first".split())
 
 MATCH_UNITS = frozenset("games points sets holes frames innings overs goals".split())
 """Units of a match counted in a stretch of it ("won the next five games", "the last three
-holes", "scored the first two goals"): a game event, not a claim (spec 5)."""
+holes", "netted the first three goals"): a game event, not a claim (spec 5)."""
 
 MATCH_EVENT_NOUNS = frozenset(
     """
@@ -608,7 +608,7 @@ LIFE_EVENTS = frozenset(
     """.split()
 ) | frozenset(("left school", "leaving school", "turned professional", "turned pro"))
 """Events of a life before "at" and an age in the same clause ("died in Vik at 50", "retired
-at 65", "left school at 14"): the number is an age."""
+at 65", "left school at 15"): the number is an age."""
 
 KICKING_VERBS = frozenset(
     """
