@@ -2622,7 +2622,7 @@ def _is_race_distance(n: _Near) -> str:
     if word_after in RACE_WORDS or n.prev1 in RACE_STRETCH_BEFORE:
         return "race-distance"
     if unit in ("yards", "yard") and word_after == "out" and (n.first.value or 99) <= _SHOT_YARDS:
-        return "shot-distance"  # "a free-kick 25 yards out", "unmarked six yards out"
+        return "shot-distance"  # "a low free-kick 35 yards out", "unmarked six yards out"
     if n.prev1 == "from" and unit in ("yards", "yard"):
         # "Vik's low drive from 25 yards": where a shot was taken from, within the last
         # few words before the number
