@@ -1159,54 +1159,26 @@ def _agentless_cues(
     for m in _AGENTLESS.finditer(text, s_start, s_end):
         if _negated_before(text, m.start()):
             continue
-        cue_span = _span(text, m.start(), m.end())
+        direction: Direction
         if text[m.start() : m.start() + 3].lower() == "as " and _opens_sentence(text, s_start, m):
             # "As previously announced, Vik will pay $5m": fronted, over the clause after it
             comma = text.find(",", m.end(), s_end)
             end = _clause_end(text, comma + 1, s_end) if comma != -1 else s_end
-            found.append(
-                Cue(
-                    cue_span,
-                    cue_span,
-                    "vague",
-                    index,
-                    "forward",
-                    m.end(),
-                    end,
-                    agentless=True,
-                    rule="agentless-as",
-                )
-            )
+            direction, scope, rule = "forward", (m.end(), end), "agentless-as"
         elif _first_char(text, _skip_adverbials(text, m.end()), s_end) in _CLOSERS:
             # "..., it is believed.": the cue closes the clause before it
-            found.append(
-                Cue(
-                    cue_span,
-                    cue_span,
-                    "vague",
-                    index,
-                    "backward",
-                    _clause_start(text, s_start, m.start()),
-                    m.start(),
-                    agentless=True,
-                    rule="agentless-after",
-                )
-            )
+            scope = (_clause_start(text, s_start, m.start()), m.start())
+            direction, rule = "backward", "agentless-after"
         else:
-            subject, end = _passive_reach(text, s_start, s_end, m)
-            found.append(
-                Cue(
-                    cue_span,
-                    cue_span,
-                    "vague",
-                    index,
-                    "both",
-                    subject,
-                    end,
-                    agentless=True,
-                    rule="agentless-passive",
-                )
+            direction, scope, rule = (
+                "both",
+                _passive_reach(text, s_start, s_end, m),
+                "agentless-passive",
             )
+        cue_span = _span(text, m.start(), m.end())
+        found.append(
+            Cue(cue_span, cue_span, "vague", index, direction, *scope, agentless=True, rule=rule)
+        )
         taken.append((m.start(), m.end()))
 
 
