@@ -1515,7 +1515,8 @@ def _merge(text: str, atoms: list[_Atom]) -> Iterator[tuple[_Atom, _Atom, str]]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        # Most atoms are too far apart to join: ``_joiner``'s first test, without a call.
+        # Most atoms are too far apart to join, and no joiner spans a wider gap than a
+        # partitive with a word of position: tested here, without a call.
         joiner = (
             _joiner(text, a, b) if b is not None and b.start - a.end <= _PARTITIVE_REACH else ""
         )
@@ -2389,7 +2390,8 @@ def _is_re_mention(n: _Near) -> str:
         return "counted-before"  # "the two countries", counted before
     if (
         n.prev1 in REFERRING_ADJECTIVES
-        and n.prev_lower[-2:-1] in _ANAPHOR_PAIRS
+        and len(n.prev_lower) > 1
+        and n.prev_lower[-2] in ANAPHOR_DETERMINERS
         and n.first.value in n.seen_values
     ):
         return "counted-before"  # "the original four members", "the same 40 ships", counted before
@@ -2444,7 +2446,6 @@ def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
-_ANAPHOR_PAIRS = frozenset((d,) for d in ANAPHOR_DETERMINERS)
 _HALF_TIME_BEFORE = frozenset("at by after before until since".split())  # "at half time"
 
 
