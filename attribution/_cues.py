@@ -48,6 +48,7 @@ from ._lexicon import (
     CONTENT_OPENERS,
     COORDINATORS,
     CUE_ADVERBIALS,
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DETERMINERS,
     ESTIMATE_OF_NOUNS,
@@ -1739,7 +1740,8 @@ def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     return prev[_LOWER] in PRONOUNS or not _in_claim(prev, claims)
 
 
-_CURRENCY_SIGNS = frozenset("$£€¥")
+# The signs a figure may open with ("$", "₹"); "US$" and "RM" open with a letter already.
+_CURRENCY_SIGNS = frozenset(sign[0] for sign in CURRENCY_SYMBOLS if not sign[0].isalnum())
 
 
 def _plan_object(toks: list[_Tok], i: int) -> bool:
