@@ -3083,6 +3083,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     from Chad"); it is a pronoun before a preposition, a participle or nothing ("one near
     the dam", "with one writing", "one based in Oslo", "if one starts") and a determiner
     otherwise ("favour one region", "from one bank to another")."""
+    if text[start].isupper():
+        prev1 = ""  # "One" opens its sentence: the word before ends another ("waited. One")
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
     if prev1 in _MOVES and next1 in _RANK_STEPS:
@@ -3106,7 +3108,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     ):
         return True
     framed = _QUOTE_FRAME_BEFORE.search(text, max(0, start - 24), start) is not None
-    if _determines_a_speaker(prev1, _WORD.findall(after, 0, 40)[:4], framed):
+    if _determines_a_speaker(prev1, after, framed):
         return False  # "one banker said", "predicted one dealer": who spoke, not a count
     list_lo = start - _LIST_REACH if start > _LIST_REACH else 0
     if _TOLL_NEAR.search(text, list_lo, start) or any(
@@ -3135,24 +3137,50 @@ def _may_be_counted(word: str) -> bool:
     return word not in FUNCTION_WORDS and not word.endswith("ing")
 
 
-_SPEAKER_REACH = 3  # words of the person's phrase after "one": "one senior bank official"
+_SPEAKER_REACH = 4  # words of the person's phrase after "one": "one senior U.S. bank trader"
 _SPEAKER_NOUNS = PERSON_NOUNS | ANONYMOUS_HEADS | SOURCE_NOUNS
 
 
-def _determines_a_speaker(prev1: str, words: list[str], framed: bool = False) -> bool:
-    """Whether "one", before ``words``, opens the phrase of a person who reports: a person
-    noun within a few words, then a reporting verb ("one senior official said"), or after a
-    reporting verb ("predicted one banker"), or after any verb framing a quote before it
-    (``framed``: '"...," commented one banker'). The phrase names an unnamed speaker (spec
-    2: anonymous), not a count."""
-    lowered = [w.lower().rstrip(".") for w in words]
-    for n, word in enumerate(lowered[:_SPEAKER_REACH]):
-        if word in FUNCTION_WORDS or word in REPORTING_VERBS:
-            return False
-        if word in _SPEAKER_NOUNS:
-            after = lowered[n + 1] if n + 1 < len(lowered) else ""
-            return prev1 in REPORTING_VERBS or after in REPORTING_VERBS or framed
-    return False
+def _determines_a_speaker(prev1: str, after: str, framed: bool = False) -> bool:
+    """Whether "one", before ``after``, opens the phrase of a person who reports: by
+    position, a run of a few words with no function word, number or punctuation, then a
+    finite reporting verb ("one senior official said", "One Vik Bank trader said", whatever
+    its head; not "three American and one Indian, said"); or a person noun in the phrase
+    after a reporting verb ("predicted one banker"), or after any verb framing a quote before
+    it (``framed``: '"...," commented one banker'). The phrase names an unnamed speaker
+    (spec 2: anonymous), not a count."""
+    phrase: list[str] = []
+    end = 0
+    for match in _WORD.finditer(after, 0, 60):
+        word = match[0].lower().rstrip(".")
+        joined = not after[end : match.start()].strip()
+        if phrase and joined and _finite_reporting_verb(word):
+            return True
+        if not joined or word in FUNCTION_WORDS or word in REPORTING_VERBS:
+            break
+        if _counts_itself(word) or len(phrase) == _SPEAKER_REACH:
+            break
+        phrase.append(word)
+        end = match.end()
+    return (prev1 in REPORTING_VERBS or framed) and any(w in _SPEAKER_NOUNS for w in phrase)
+
+
+def _finite_reporting_verb(word: str) -> bool:
+    """Whether ``word`` is a reporting verb in a past or present form that may follow its
+    subject ("said", "estimated", "says"): not a base form that names a thing ("one felony
+    count") nor a participle that describes one ("one body found")."""
+    if word not in REPORTING_VERBS:
+        return False
+    return (
+        word in ("said", "told", "wrote", "thought")
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _counts_itself(word: str) -> bool:
+    """Whether ``word`` is a number or a scale word ("one hundred", "one 40-strong team")."""
+    return word in NUMBER_WORDS or word in MAGNITUDE_WORDS or word[:1].isdigit()
 
 
 # A quote's closing mark after a comma, "!" or "?", then one word: the verb of an inverted

@@ -3950,3 +3950,27 @@ def as_announced_openings(draw: st.DrawFn) -> Built:
 def test_as_announced_opening_a_sentence_is_a_vague_source(built: Built) -> None:
     att = _assert_sourced(_check(built), built.span("token"), built.span("source"), kind="vague")
     assert (att.source.start, att.source.end) == built.span("source"), built.text
+
+
+@st.composite
+def one_opening_a_speaker_phrase(draw: st.DrawFn) -> Built:
+    """<Org> <verbed>. One <words> <head> said <figure clause>.: "one" before a run of words
+    and a reporting verb picks out an unnamed speaker, whatever the words of the phrase and
+    the word that ends the sentence before; it counts nothing."""
+    words = draw(st.lists(st.sampled_from(ADJECTIVES) | pseudo_words(), max_size=2))
+    phrase = " ".join([*words, draw(st.sampled_from(HEADS))])
+    verb = draw(st.sampled_from(["said", "says", "estimated", "added"]))
+    lead = f"{draw(organisations())} {draw(st.sampled_from(VERBED))}. "  # the word before "One"
+    return Built(
+        [(lead, None), ("One", "one"), (f" {phrase} {verb} ", None), *draw(figure_clauses())]
+        + [(".", None)]
+    )
+
+
+@SETTINGS
+@given(one_opening_a_speaker_phrase())
+def test_one_before_a_phrase_and_a_reporting_verb_is_a_speaker(built: Built) -> None:
+    report = _check(built)
+    one = built.span("one")
+    assert not [c.text for c in report.claims if _overlaps(c.token, one)], built.text
+    _assert_sourced(report, built.span("token"), one, kind=None)
