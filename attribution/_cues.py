@@ -2285,6 +2285,8 @@ def _verb_subject(
         np = _np_backward(toks, j, claims)
         if len(np) > 1 and _complementizer(toks, np[0]):
             np = np[1:]  # "found that one in five post ...": "that" opens the clause reported
+        elif len(np) > 1 and _opens_a_clause(toks, np[0]):
+            np = []  # "stories that millions can tell": the verb is the clause's, no report
         if not np or not (_looks_like_source(np) or _is_name(np)):
             np = _clause_restricted_subject(toks, j, i, claims, verb) or np
     if noun_subject and np:
@@ -2304,6 +2306,19 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
     while k > 0 and _is_time_between(toks[k]):
         k -= 1
     return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
+
+
+def _opens_a_clause(toks: list[_Tok], t: _Tok) -> bool:
+    """Whether ``t`` is "that" after a content word, opening a clause whose subject follows
+    it ("the stories that millions tell", "it emerged that 4bn euros thought to be"), not a
+    determiner after a function word ("with that number") or at the start."""
+    k = _index(toks, t) - 1
+    return (
+        t[_TEXT] == "that"
+        and k >= 0
+        and toks[k][_TEXT][0].isalnum()
+        and toks[k][_LOWER] not in FUNCTION_WORDS
+    )
 
 
 def _after_possessive(toks: list[_Tok], i: int) -> bool:

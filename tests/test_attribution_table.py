@@ -931,6 +931,12 @@ CUE_FORMS = [
     ("restrictive-relative-phrase-stops-at-link-word",
      "She gathered data for researchers who found that 40% of fish were sick.",
      "40%", "sourced", "researchers", "vague"),
+    # "that" after a content word opens a clause with its own subject and verb: the verb is
+    # the clause's, and reports nothing of the figure the clause follows or holds
+    ("guard-object-relative-verb-is-no-source", "They include three barges that port data show are moored at one quay.",
+     "three", "unsourced", None, None),
+    ("object-relative-verb-is-no-second-source", '"The harbour has 40 boats and tales that millions can tell," she added.',
+     "40", "sourced", "she", "named"),
     ("restrictive-relative-does-not-carry",
      "Crews could gather samples for a study that shows 40% of boats leak. Some 300 boats sank last year.",
      "300", "unsourced", None, None),

@@ -3974,3 +3974,27 @@ def test_one_before_a_phrase_and_a_reporting_verb_is_a_speaker(built: Built) -> 
     one = built.span("one")
     assert not [c.text for c in report.claims if _overlaps(c.token, one)], built.text
     _assert_sourced(report, built.span("token"), one, kind=None)
+
+
+@st.composite
+def clauses_opened_by_that(draw: st.DrawFn) -> Built:
+    """ "<figure clause>, with the <nouns> that <nouns> can <verb>," <Org> added.: "that" after
+    a content word opens a clause with its own subject; its verb, even a reporting one,
+    reports nothing, so the quote's speaker is the figure's only source."""
+    verb = draw(st.sampled_from(["tell", "report", "show", "estimate", "predict"]))
+    relative = f", with the {draw(st.sampled_from(COUNTED))} that"
+    subject = f" {draw(st.sampled_from(COUNTED))} can {verb},\u201d "
+    return Built(
+        [("\u201c", None), *draw(figure_clauses()), (relative + subject, None)]
+        + [(draw(organisations()), "source"), (" added.", None)]
+    )
+
+
+@SETTINGS
+@given(clauses_opened_by_that())
+def test_a_verb_in_a_clause_opened_by_that_is_no_source(built: Built) -> None:
+    report = _check(built)
+    claim = _claim(report, built.span("token"))
+    sources = [a.source.text for a in claim.attributions]
+    assert all(_overlaps(a.source, built.span("source")) for a in claim.attributions), sources
+    _assert_sourced(report, built.span("token"), built.span("source"))
