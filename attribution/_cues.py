@@ -1723,7 +1723,7 @@ def _reports_by_what_follows(toks: list[_Tok], i: int, claims: list[tuple[int, i
     public ("unveiled plans to"), "point out", "pointed to" and its object."""
     word = toks[i][_LOWER]
     if word in PLAN_VERBS:
-        return _plan_object(toks, i)
+        return _plan_object(toks, i, claims)
     if word not in PARTICLE_REPORTING_VERBS or i + 1 >= len(toks):
         return False
     particle = toks[i + 1][_LOWER]
@@ -1744,11 +1744,13 @@ def _points_to(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
 _CURRENCY_SIGNS = frozenset(sign[0] for sign in CURRENCY_SYMBOLS if not sign[0].isalnum())
 
 
-def _plan_object(toks: list[_Tok], i: int) -> bool:
+def _plan_object(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     """Whether a plan is the object of the verb at ``i`` ("unveiled plans to", "outlined its
-    new plan for"): a noun of ``PLAN_NOUNS`` within four words, with only determiners and words
-    that are no function words (adjectives, names, a figure) before it."""
-    for j in range(i + 1, min(i + 5, len(toks))):
+    new plan for"): a noun of ``PLAN_NOUNS`` within four words, a figure's words counting as
+    one ("unveils a 105 billion peseta plan"), with only determiners and words that are no
+    function words (adjectives, names, a figure) before it."""
+    words = 0
+    for j in range(i + 1, len(toks)):
         word = toks[j][_LOWER]
         if word in PLAN_NOUNS:
             return True
@@ -1756,6 +1758,10 @@ def _plan_object(toks: list[_Tok], i: int) -> bool:
         if (word in FUNCTION_WORDS and word not in DETERMINERS) or not (
             first.isalnum() or first in _CURRENCY_SIGNS  # "unveiled a $40m package"
         ):
+            return False
+        if not (_in_claim(toks[j], claims) and _in_claim(toks[j - 1], claims)):
+            words += 1  # a figure's scale and currency words add none
+        if words == 4:
             return False
     return False
 

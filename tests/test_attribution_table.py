@@ -395,6 +395,8 @@ CUE_FORMS = [
     # regression: the signs were a partial copy of the lexicon's, so "₦" or "₩" ended the object
     ("unveiled-package-in-any-currency-sign", "The rail board unveiled a ₦40m package for depots.",
      "₦40m", "sourced", "The rail board", "named"),
+    ("unveiled-plan-after-a-figure-of-many-words", "The rail board unveils a 40 mln dlr plan for depots.",
+     "40 mln dlr", "sourced", "The rail board", "named"),
     ("unveiled-budget-is-its-makers", "The rail board unveiled a budget to expand spending by 30%.",
      "30%", "sourced", "The rail board", "named"),
     ("unveiled-plan-is-its-makers", "The rail board unveiled a plan to close 40 depots.",

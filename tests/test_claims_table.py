@@ -209,6 +209,9 @@ FIND = [
     # currency words of old market copy
     ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
     ("currency-cruzados", "Beans sold at 2.35 cruzados a kilo.", "2.35 cruzados", "money", 2.35, "exact"),
+    # a currency's singular before the noun it sizes, as market copy writes it
+    ("currency-singular-before-its-noun", "Vik raised a 300 mln guilder loan.", "300 mln guilder", "money", 3e8, "exact"),
+    ("currency-singular-peseta", "Lund unveils a 105 billion peseta plan.", "105 billion peseta", "money", 1.05e11, "exact"),
     # multipliers in every word class, a frequency, fractions before an aside or a verb
     ("multiplier-double-what", "Rents are now nearly double what they were.", "double", "ratio", 2, "about"),
     ("multiplier-triple-object", "The new plant can triple the town's output.", "triple", "ratio", 3, "exact"),
