@@ -3912,6 +3912,10 @@ def _is_interruption(
             if t[_TEXT] in FINITE_VERBS:
                 return False
         return True
+    if first[_LOWER] in _COMPANY_LINKS and len(inner) > 1:
+        # "Coalition members, like Mr Vik, have said", "Lund, along with two economists, says":
+        # who else holds the view; a finite verb makes a clause. Not "and", which ends lists
+        return not any(t[_TEXT] in FINITE_VERBS for t in inner[1:])
     if first[_LOWER] in _AFFILIATION_LINKS and len(inner) > 1 and _names_a_body(inner[1:], claims):
         return True  # "Ana Ruiz, of Vik Harbour Securities, said": who the speaker is with
     if first[_TEXT].islower() and first[_LOWER] not in DETERMINERS:
@@ -3943,6 +3947,8 @@ def _is_capitalised_title(
 
 
 _AFFILIATION_LINKS = frozenset("of from at with".split())
+# Words that open a phrase naming who else holds a subject's view ("like", "and", "along with").
+_COMPANY_LINKS = frozenset("like unlike alongside along together".split())
 # Prepositions that may open a place or time phrase between a subject and its verb.
 _INTERRUPTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("over after before".split())
 

@@ -933,6 +933,10 @@ CUE_FORMS = [
     ("restrictive-relative-phrase-stops-at-link-word",
      "She gathered data for researchers who found that 40% of fish were sick.",
      "40%", "sourced", "researchers", "vague"),
+    ("subject-cut-from-verb-by-like-phrase", "Coalition members, like Ms Vik, have said cuts of 40 berths are unrealistic.",
+     "40", "sourced", "Coalition members", "anonymous"),
+    ("subject-cut-from-verb-by-along-with-phrase", "The Lund pilots, along with two unions, say fares rose 9%.",
+     "9%", "sourced", "The Lund pilots", "named"),
     # "that" after a content word opens a clause with its own subject and verb: the verb is
     # the clause's, and reports nothing of the figure the clause follows or holds
     ("guard-object-relative-verb-is-no-source", "They include three barges that port data show are moored at one quay.",

@@ -3998,3 +3998,21 @@ def test_a_verb_in_a_clause_opened_by_that_is_no_source(built: Built) -> None:
     sources = [a.source.text for a in claim.attributions]
     assert all(_overlaps(a.source, built.span("source")) for a in claim.attributions), sources
     _assert_sourced(report, built.span("token"), built.span("source"))
+
+
+@st.composite
+def subjects_cut_by_a_like_phrase(draw: st.DrawFn) -> Built:
+    """<Org>, like|unlike|along with <Org>, said <figure clause>.: a phrase naming who else
+    holds the view, set off by commas, stands between a subject and its verb, whatever the
+    names."""
+    link = draw(st.sampled_from(["like", "unlike", "along with", "together with"]))
+    return Built(
+        [(draw(organisations()), "source"), (f", {link} {draw(organisations())}, said ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(subjects_cut_by_a_like_phrase())
+def test_a_subject_cut_from_its_verb_by_a_like_phrase_is_the_source(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
