@@ -3490,6 +3490,11 @@ def _build(text: str, first: _Atom, last: _Atom, joiner: str, nxt: re.Match[str]
             noun_span = Span(nxt.start(1), n_end, text[nxt.start(1) : n_end])
             if not unit and w1.lower() in MEASURE_UNITS:
                 unit = w1.lower() if w1.lower() != "basis" else "basis points"
+    elif not (unit or scale or currency) and text[end : end + 1].isalpha():
+        glued = _GLUED.match(text, end)  # "3kg", "6ft": a unit written onto the number
+        if glued is not None and glued.group().lower() in MEASURE_UNITS:
+            unit = glued.group().lower()
+            noun_span = Span(end, glued.end(), glued.group())
 
     kind: ClaimKind
     if currency:

@@ -716,6 +716,9 @@ FIELDS = [
     ("currency-eur-word", "Lenders wrote down 12 billion euros of debt.", "12 billion euros", {"currency": "EUR"}),
     ("currency-jpy", "The airline spent 500 billion yen on new planes.", "500 billion yen", {"currency": "JPY"}),
     ("currency-pence-glued", "Vik shares rose 4p to 300p.", "300p", {"currency": "GBP"}),
+    # regression: a unit written onto the number ("3kg") was lost and the claim read as a count
+    ("unit-glued-to-the-number", "The Vik pike weighed 9kg at the weigh-in.", "9", {"kind": "measure", "unit": "kg"}),
+    ("unit-glued-miles-an-hour", "Winds reached 80mph over Lund.", "80", {"kind": "measure", "unit": "mph"}),
     ("bare-decimal-keeps-its-point", "The Vik rate was .5% last year.", ".5%", {"value": 0.5}),
     ("bare-decimal-range", "The Lund rate was around .12% to .2% in the study.", ".12% to .2%", {"low": 0.12, "high": 0.2}),
     ("currency-ecus-capitalised", "The Lund fund paid 91 mln ECUs in aid.", "91 mln ECUs", {"currency": "XEU"}),
