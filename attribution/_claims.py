@@ -529,7 +529,12 @@ _ADVERB_AGE_BEFORE = regex.compile(
     r",[ \t]++(?:" + "|".join(APPOSED_AGE_ADVERBS) + r")[ \t]++$", regex.IGNORECASE
 )
 _ADVERB_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
-_APPOSITION_AFTER = regex.compile(r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))")
+_APPOSITION_AFTER = regex.compile(
+    r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))"
+    # or a second name with its age after "and": "Lee, 48 and Romney, 73, are"
+    r"|[ \t]++and[ \t]++\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,2}"
+    r",[ \t]*+\d{1,3}[ \t]*+[,)]"
+)
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)

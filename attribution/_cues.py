@@ -2289,6 +2289,8 @@ def _verb_subject(
             pronoun = np[0]
     elif j is not None:
         np = _np_backward(toks, j, claims)
+        if cut == verb[_START] and _disagrees(np, verb):
+            return None  # "a harassment claim", "a research note": a noun after "a", no verb
         if len(np) > 1 and _complementizer(toks, np[0]):
             np = np[1:]  # "found that one in five post ...": "that" opens the clause reported
         elif len(np) > 1 and _opens_a_clause(toks, np[0]):
@@ -2312,6 +2314,23 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
     while k > 0 and _is_time_between(toks[k]):
         k -= 1
     return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
+
+
+def _disagrees(np: list[_Tok], verb: _Tok) -> bool:
+    """Whether a phrase opened by "a" or "an" and ending in a singular word stands right
+    before the bare form of a verb ("a research note", "for a harassment claim"): a single
+    subject never takes that form, so the word is a noun. A past form like "forecast" or
+    "put" agrees with any subject, and a participle needs no agreement ("a statement
+    saying")."""
+    word = verb[_LOWER]
+    if len(np) < 2 or np[-1][_LOWER].endswith("s") or word.endswith(("s", "ed", "ing")):
+        return False  # "a move some Democrats say": a plural subject
+    if word in IRREGULAR_PAST_REPORTING or word in IRREGULAR_PAST:
+        return False
+    k = len(np) - 2  # the phrase's last article, with only its modifiers after it
+    while k >= 0 and np[k][_LOWER] not in FUNCTION_WORDS:
+        k -= 1
+    return k >= 0 and np[k][_LOWER] in ("a", "an")
 
 
 def _opens_a_clause(toks: list[_Tok], t: _Tok) -> bool:

@@ -937,6 +937,11 @@ CUE_FORMS = [
      "40", "sourced", "Coalition members", "anonymous"),
     ("subject-cut-from-verb-by-along-with-phrase", "The Lund pilots, along with two unions, say fares rose 9%.",
      "9%", "sourced", "The Lund pilots", "named"),
+    # a bare verb form cannot follow a single subject opened by "a": the word is a noun
+    ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
+     "$84,000", "unsourced", None, None),
+    ("guard-participle-after-a-phrase-still-reports", "The board put out a statement saying 40 berths were shut.",
+     "40", "sourced", "a statement", "named"),
     # "that" after a content word opens a clause with its own subject and verb: the verb is
     # the clause's, and reports nothing of the figure the clause follows or holds
     ("guard-object-relative-verb-is-no-source", "They include three barges that port data show are moored at one quay.",

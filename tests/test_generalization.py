@@ -4016,3 +4016,19 @@ def subjects_cut_by_a_like_phrase(draw: st.DrawFn) -> Built:
 @given(subjects_cut_by_a_like_phrase())
 def test_a_subject_cut_from_its_verb_by_a_like_phrase_is_the_source(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def nouns_after_a_singular_phrase(draw: st.DrawFn) -> Built:
+    """<figure clause> for a <word> <claim|note|report|estimate>.: a bare verb form cannot
+    follow a single subject opened by "a", so the word is a noun and reports nothing,
+    whatever the word between."""
+    noun = draw(st.sampled_from(["claim", "note", "report", "estimate", "forecast note"]))
+    word = draw(pseudo_words()).lower()
+    return Built([*draw(figure_clauses()), (f" for a {word} {noun}.", None)])
+
+
+@SETTINGS
+@given(nouns_after_a_singular_phrase())
+def test_a_bare_verb_form_after_a_singular_phrase_is_a_noun(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
