@@ -2295,8 +2295,10 @@ def _verb_subject(
             np = np[1:]  # "found that one in five post ...": "that" opens the clause reported
         elif len(np) > 1 and _opens_a_clause(toks, np[0]):
             np = []  # "stories that millions can tell": the verb is the clause's, no report
-        if not np or not (_looks_like_source(np) or _is_name(np)):
-            np = _clause_restricted_subject(toks, j, i, claims, verb) or np
+        # a participle's phrase reaches back past the phrase before the verb, its object
+        # ("The report reviewing the Vik Bank's figures said"), whatever that phrase is
+        relatives = not np or not (_looks_like_source(np) or _is_name(np))
+        np = _clause_restricted_subject(toks, j, i, claims, verb, relatives=relatives) or np
     if noun_subject and np:
         np = [*np, verb]  # "One estimate is that ...": the source is the whole phrase
     elif _counts_a_noun(toks, i, np):
@@ -2323,8 +2325,10 @@ def _disagrees(np: list[_Tok], verb: _Tok) -> bool:
     "put" agrees with any subject, and a participle needs no agreement ("a statement
     saying")."""
     word = verb[_LOWER]
-    if len(np) < 2 or np[-1][_LOWER].endswith("s") or word.endswith(("s", "ed", "ing")):
-        return False  # "a move some Democrats say": a plural subject
+    if len(np) < 2 or word.endswith(("s", "ed", "ing")):
+        return False
+    if np[-1][_TEXT].endswith("s"):  # "a move some Democrats say"; not "A US report"
+        return False
     if word in IRREGULAR_PAST_REPORTING or word in IRREGULAR_PAST:
         return False
     k = len(np) - 2  # the phrase's last article, with only its modifiers after it
@@ -2836,30 +2840,46 @@ _RESTRICTING_RELATIVISERS = frozenset(("who", "that", "which"))
 
 
 def _clause_restricted_subject(
-    toks: list[_Tok], j: int, i: int, claims: list[tuple[int, int]], verb: _Tok
+    toks: list[_Tok],
+    j: int,
+    i: int,
+    claims: list[tuple[int, int]],
+    verb: _Tok,
+    *,
+    relatives: bool = True,
 ) -> list[_Tok]:
     """The subject of "port officials who declined to be named said", "Residents who lost
     power told ...": a phrase opening its clause, restricted by a relative clause on "who" that
     runs with no comma up to the verb; the source is the whole, clause included (spec 2: the
     noun phrase that is the verb's subject), with any adverbial the clause ends in ("who met
-    on Monday") up to the verb at ``i``. Empty otherwise; "officials who said" is the
-    pronoun's own verb (``_restrictive_antecedent``)."""
+    on Monday") up to the verb at ``i``, or by a participle's phrase ("The report reviewing
+    the year's trade said", ``_reduced_relative_at``; only that with ``relatives`` false).
+    Empty otherwise; "officials who said" is the pronoun's own verb
+    (``_restrictive_antecedent``)."""
     k = j
     while True:
         t = toks[k]
         if not t[_TEXT][0].isalnum() or (claims and _in_claim(t, claims)):
             return []
         if t[_LOWER] in _RESTRICTING_RELATIVISERS:
+            if not relatives:
+                return []
+            break
+        if _reduced_relative_at(toks, k, j, verb):
             break
         k -= 1
         if k < 0 or j - k >= _RELATIVE_CLAUSE_REACH:
             return []
     if k == 0 or all(t[_LOWER].endswith("ly") for t in toks[k + 1 : j + 1]):
         return []  # "a nurse who quickly found": the clause's own verb
-    if toks[k][_LOWER] != "who" and (
-        toks[k + 1][_LOWER] in DETERMINERS
-        or toks[k + 1][_LOWER] in PRONOUNS
-        or not toks[k + 1][_TEXT].islower()
+    if (
+        toks[k][_LOWER] in _RESTRICTING_RELATIVISERS
+        and toks[k][_LOWER] != "who"
+        and (
+            toks[k + 1][_LOWER] in DETERMINERS
+            or toks[k + 1][_LOWER] in PRONOUNS
+            or not toks[k + 1][_TEXT].islower()
+        )
     ):
         return []  # "the level that the trade believes": "that" opens the verb's own clause
     antecedent = _np_backward(toks, k - 1, claims)
@@ -2876,6 +2896,47 @@ def _clause_restricted_subject(
     ):
         return []
     return toks[first:i]
+
+
+def _reduced_relative_at(toks: list[_Tok], k: int, j: int, verb: _Tok) -> bool:
+    """Whether token ``k`` opens a reduced relative clause that runs to token ``j``, before a
+    finite reporting verb ("The report reviewing the year's trade said", "A port report
+    released after trading said"): a participle that reports nothing itself, after a word,
+    in "-ing", or in "-ed" with a preposition after it ("Officials placed the tally" is a
+    verb and its object)."""
+    word, head, after = toks[k][_LOWER], toks[k - 1], toks[k + 1]
+    if not (0 < k < j and toks[k][_TEXT].islower() and len(word) > 4):
+        return False
+    if not head[_TEXT][0].isalnum() or head[_LOWER] in FUNCTION_WORDS:
+        return False  # "The sparring over": a noun itself, after its determiner
+    if word.endswith("ed") and not head[_TEXT].islower() and not _opening_plural(toks, k - 1):
+        return False  # "Menendez intervened with": after a name, the past form is its verb
+    if word in FUNCTION_WORDS or word in REPORTING_VERBS or not _finite_report(verb):
+        return False
+    if word.endswith("ing"):
+        # with its object or place after it ("tracking the spread", "living near the dam");
+        # before a bare noun it is an adjective ("overwhelming domination")
+        return after[_LOWER] in FUNCTION_WORDS or after[_TEXT][0].isupper()
+    return word.endswith("ed") and after[_LOWER] in _REDUCED_RELATIVE_LINKS
+
+
+def _opening_plural(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` opens its sentence as a plural noun, capitalised only there
+    ("Figures released by the office showed")."""
+    return k == 0 and toks[k][_TEXT][1:].islower() and toks[k][_LOWER].endswith("s")
+
+
+# Prepositions after a past participle that open its phrase inside a subject ("released after
+# trading", "conducted at a base", "run by the guild"); not "to" ("seemed to have found").
+_REDUCED_RELATIVE_LINKS = PLACE_PREPOSITIONS | frozenset("by from with for after over".split())
+
+
+def _finite_report(verb: _Tok) -> bool:
+    """Whether a reporting verb is in a finite form that may follow its subject: a past form
+    or one in "-s" ("said", "showed", "finds"), not a participle or a bare form that is also a
+    noun ("warning", "report")."""
+    word = verb[_LOWER]
+    return word in IRREGULAR_PAST_REPORTING or word.endswith(("ed", "s"))
 
 
 def _names_next(t: _Tok) -> bool:

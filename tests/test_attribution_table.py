@@ -937,6 +937,20 @@ CUE_FORMS = [
      "40", "sourced", "Coalition members", "anonymous"),
     ("subject-cut-from-verb-by-along-with-phrase", "The Lund pilots, along with two unions, say fares rose 9%.",
      "9%", "sourced", "The Lund pilots", "named"),
+    # a participle phrase after the subject's noun, with its object or place, runs up to the
+    # reporting verb and belongs to the source
+    ("subject-with-an-ing-phrase", "The report reviewing the harbour's trade in May said exports rose 9%.",
+     "9%", "sourced", "The report reviewing the harbour's trade in May", "named"),
+    ("subject-with-an-ing-phrase-plural", "Scientists tracking the spread of the blight reported that 300 farms were hit.",
+     "300", "sourced", "Scientists tracking the spread of the blight", "named"),
+    ("subject-with-an-ed-phrase", "A port report released after trading said the number of ferries in seven ports was up.",
+     "seven", "sourced", "A port report released after trading", "named"),
+    ("guard-past-verb-and-object-is-no-participle", "Officials placed the new tally at 3,869 deaths.",
+     "3,869", "unsourced", None, None),
+    ("participle-phrase-before-a-name-in-its-object", "Figures released by the Vik office showed 40 berths shut.",
+     "40", "sourced", "Figures released by the Vik office", "named"),
+    ("guard-past-form-after-a-name-is-its-verb", "Lund intervened with the board after the guild said 40 berths shut.",
+     "40", "sourced", "the guild", "named"),
     # a bare verb form cannot follow a single subject opened by "a": the word is a noun
     ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
      "$84,000", "unsourced", None, None),

@@ -4032,3 +4032,22 @@ def nouns_after_a_singular_phrase(draw: st.DrawFn) -> Built:
 @given(nouns_after_a_singular_phrase())
 def test_a_bare_verb_form_after_a_singular_phrase_is_a_noun(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def subjects_with_a_participle_phrase(draw: st.DrawFn) -> Built:
+    """The <head> <word>ing the <nouns> of <Org> said <figure clause>.: a participle phrase
+    with its object after the subject's noun belongs to the source, whatever the words."""
+    participle = draw(pseudo_words()).lower() + "ing"
+    phrase = f"The {draw(st.sampled_from(HEADS))} {participle} the {draw(st.sampled_from(COUNTED))}"
+    return Built(
+        [(phrase + f" of {draw(organisations())}", "source"), (" said ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(subjects_with_a_participle_phrase())
+def test_a_participle_phrase_after_the_subject_belongs_to_the_source(built: Built) -> None:
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source"), att.source.text
