@@ -38,6 +38,8 @@ from ._lexicon import (
     ANONYMOUS_HEADS,
     APPROXIMATE_QUANTITIES,
     ASIDE_PREPOSITIONS,
+    ATTITUDE_NOUNS,
+    ATTITUDE_VERBS,
     AUXILIARIES,
     BODY_NOUNS,
     CHANGE_VERBS,
@@ -212,6 +214,7 @@ _CUE_WORDS = (
     | ESTIMATE_OF_NOUNS
     | AGENT_ONLY_VERBS
     | PLAN_VERBS
+    | ATTITUDE_VERBS
     | _PARTICLE_TRIGGERS
 )
 # Cue words far more often nouns, read only after a pronoun or before "that" (``_may_report``).
@@ -1297,6 +1300,8 @@ def _content_noun_cues(
                 break
         if lead is None or _negated_before(text, lead.start()):
             continue
+        if text[lead.start() : lead.end()].split()[0].lower() in ATTITUDE_VERBS:
+            continue  # "Unions expressed fears that": the view is the subject's, its verb a cue
         noun = text[m.start(2) : m.end(1)]
         if (lead[1] == "the" and noun in SETTING_NOUNS) or any(
             lo <= m.start(2) < hi for lo, hi in taken
@@ -1724,6 +1729,8 @@ def _reports_by_what_follows(toks: list[_Tok], i: int, claims: list[tuple[int, i
     word = toks[i][_LOWER]
     if word in PLAN_VERBS:
         return _plan_object(toks, i, claims)
+    if word in ATTITUDE_VERBS:
+        return _attitude_object(toks, i)
     if word not in PARTICLE_REPORTING_VERBS or i + 1 >= len(toks):
         return False
     particle = toks[i + 1][_LOWER]
@@ -1762,6 +1769,19 @@ def _plan_object(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> boo
         if not (_in_claim(toks[j], claims) and _in_claim(toks[j - 1], claims)):
             words += 1  # a figure's scale and currency words add none
         if words == 4:
+            return False
+    return False
+
+
+def _attitude_object(toks: list[_Tok], i: int) -> bool:
+    """Whether the verb at ``i`` reports a view: a noun of ``ATTITUDE_NOUNS`` within three
+    words, then "that" ("expressed fears that", "voiced their deep concern that"), with only
+    determiners and words that are no function words (adjectives) before it."""
+    for j in range(i + 1, min(i + 4, len(toks) - 1)):
+        word = toks[j][_LOWER]
+        if word in ATTITUDE_NOUNS:
+            return toks[j + 1][_LOWER] == "that"
+        if word in FUNCTION_WORDS and word not in DETERMINERS:
             return False
     return False
 
@@ -2153,6 +2173,7 @@ def _not_a_reporting_verb(
         or (prev[_LOWER].endswith(("'s", "’s")) and not _name_in_s(prev, verb))
         or prev[_LOWER] == "to"
         or (_passive_before(toks, i) and not verb[_LOWER].endswith("ing"))
+        or prev[_LOWER] in ATTITUDE_VERBS  # "expressed fears that": the view it reports
     ):
         return True  # a noun ("the report"), an infinitive, or a passive (agentless pattern)
     if (

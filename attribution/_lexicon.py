@@ -1558,6 +1558,21 @@ CONTENT_NOUN_LEADS = frozenset(
 """Prepositions before an ownerless content noun ("amid reports that"): the noun is their
 object, never a verb's subject, as it would be after a noun ("the firm reports that")."""
 
+ATTITUDE_VERBS = frozenset(
+    """
+    expressed voiced aired shared echoed conveyed expresses voices echoes expressing voicing
+    """.split()
+)
+"""Verbs that report a view their object names, with its content clause after it ("Unions
+expressed fears that 300 jobs could go", "voiced concern that"): the subject holds the view and
+is the source. With another object they are acts ("shared a photo", "aired a film")."""
+
+ATTITUDE_NOUNS = CONTENT_NOUNS | frozenset(
+    "hope hopes doubt doubts optimism pessimism confidence view views opinion".split()
+)
+"""Nouns of a view an ``ATTITUDE_VERBS`` verb reports, before its "that" ("expressed optimism
+that", "voiced doubts that")."""
+
 PLAN_VERBS = frozenset("unveil unveils unveiled outline outlines outlined detailed".split())
 """Verbs that make a plan public: with a plan as their object they report it like "announced"
 ("The firm unveiled plans to cut 800 jobs", "outlined a plan for 300 homes"); with any other

@@ -951,6 +951,18 @@ CUE_FORMS = [
      "40", "sourced", "Figures released by the Vik office", "named"),
     ("guard-past-form-after-a-name-is-its-verb", "Lund intervened with the board after the guild said 40 berths shut.",
      "40", "sourced", "the guild", "named"),
+    # a verb that reports a view its object names: the subject holds the view ("expressed
+    # fears that"); with another object it is an act
+    ("attitude-verb-reports-its-subjects-view", "Unions for Vik staff have expressed doubts that 300 jobs could be saved.",
+     "300", "sourced", "Unions for Vik staff", "named"),
+    ("guard-attitude-noun-after-its-verb-is-no-verb", "Unions for Vik staff expressed fears that up to 300 jobs could go.",
+     "300", "sourced", "Unions for Vik staff", "named"),
+    ("attitude-verb-with-a-determiner-and-adjective", "The mayor voiced her deep concern that 40 berths would shut.",
+     "40", "sourced", "The mayor", "named"),
+    ("guard-attitude-verb-with-another-object-is-an-act", "Ms Vik shared a photo of 300 boats.",
+     "300", "unsourced", None, None),
+    ("guard-causing-a-view-keeps-it-ownerless", "The move raised concerns that prices would rise 5%.",
+     "5%", "sourced", "concerns", "vague"),
     # a bare verb form cannot follow a single subject opened by "a": the word is a noun
     ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
      "$84,000", "unsourced", None, None),

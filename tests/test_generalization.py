@@ -4051,3 +4051,24 @@ def subjects_with_a_participle_phrase(draw: st.DrawFn) -> Built:
 def test_a_participle_phrase_after_the_subject_belongs_to_the_source(built: Built) -> None:
     att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
     assert (att.source.start, att.source.end) == built.span("source"), att.source.text
+
+
+@st.composite
+def views_expressed_by_a_subject(draw: st.DrawFn) -> Built:
+    """<Org> expressed|voiced [its] [<adj>] fears|doubts|optimism that <figure clause>.: a
+    verb that reports the view its object names gives the view to its subject, whatever
+    the subject's words."""
+    verb = draw(st.sampled_from(["expressed", "voiced", "has expressed", "aired"]))
+    owner = draw(st.sampled_from(["", "its ", "their "]))
+    adjective = draw(st.sampled_from(["", "deep ", "growing "]))
+    noun = draw(st.sampled_from(["fears", "doubts", "optimism", "concern", "hopes"]))
+    return Built(
+        [(draw(organisations()), "source"), (f" {verb} {owner}{adjective}{noun} that ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(views_expressed_by_a_subject())
+def test_a_view_expressed_by_a_subject_is_the_subjects(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
