@@ -1671,6 +1671,8 @@ def _participle_cue(
     speaker = next(
         (c for c in reversed(earlier) if not c.agentless and c.direction != "narrow"), None
     )
+    if speaker is not None and _contrast_between(toks, speaker.cue.end, i):
+        speaker = None  # "X said ..., but Y were more cautious, forecasting": Y's clause
     if speaker is not None:
         return attrs.evolve(
             speaker,
@@ -1707,6 +1709,16 @@ def _participle_cue(
         borrowed=True,
         rule="participle-of-subject",
     )
+
+
+def _contrast_between(toks: list[_Tok], start: int, i: int) -> bool:
+    """Whether a clause of contrast opens between offset ``start`` and token ``i`` ("but",
+    "while", "whereas"): a participle after it hangs on that clause's subject."""
+    k = bisect.bisect_left(toks, (start,))
+    return any(t[_LOWER] in _CONTRAST_LINKS for t in toks[k:i])
+
+
+_CONTRAST_LINKS = frozenset("but while whereas although though".split())
 
 
 def _may_report_by_shape(word: str) -> bool:
@@ -3012,8 +3024,10 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
         if word == ";" or (word in SUBORDINATORS and not comma):
             start = k + 1
             break
-        if word in COORDINATORS and k and toks[k - 1][_TEXT] == ",":
-            start = k + 1  # "..., but Ms Lee has kept a count and said ...": a clause of its own
+        if word in COORDINATORS and k and (toks[k - 1][_TEXT] == "," or word == "but"):
+            # "..., but Ms Lee has kept a count and said ...": a clause of its own; "but"
+            # opens one with no comma too ("... 45 Ecus but Paris traders were more precise")
+            start = k + 1
             break
         comma = comma or (word == "," and k < j - 1)
     else:

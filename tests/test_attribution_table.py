@@ -963,6 +963,14 @@ CUE_FORMS = [
      "300", "unsourced", None, None),
     ("guard-causing-a-view-keeps-it-ownerless", "The move raised concerns that prices would rise 5%.",
      "5%", "sourced", "concerns", "vague"),
+    # "but" opens a clause of its own, comma or not: a participle or a second verb after it
+    # hangs on that clause's subject, not the earlier speaker
+    ("participle-after-a-but-clause-is-its-subjects", "London traders said prices would hold, but Paris traders were more cautious, forecasting a 5% fall.",
+     "5%", "sourced", "Paris traders", "anonymous"),
+    ("by-participle-after-but-without-comma", "Lund dealers expected a rise of 9% but Vik dealers were more precise by forecasting a rise of 7%.",
+     "7%", "sourced", "Vik dealers", "anonymous"),
+    ("second-verb-after-but-without-comma", "Her parents were held in Lund but Vik lied to the guards and said she was 18, not 15.",
+     "15", "sourced", "Vik", "named"),
     # a bare verb form cannot follow a single subject opened by "a": the word is a noun
     ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
      "$84,000", "unsourced", None, None),

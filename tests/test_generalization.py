@@ -28,7 +28,7 @@ import types
 from collections.abc import Callable, Iterable
 
 import pytest
-from hypothesis import Phase, given, note, settings
+from hypothesis import Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
 import attribution
@@ -4072,3 +4072,24 @@ def views_expressed_by_a_subject(draw: st.DrawFn) -> Built:
 @given(views_expressed_by_a_subject())
 def test_a_view_expressed_by_a_subject_is_the_subjects(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def participles_after_a_but_clause(draw: st.DrawFn) -> Built:
+    """<Org> said <clause>, but <Org2> <was|were> <adjective>, forecasting <figure>.: a
+    participle after a clause opened by "but" hangs on that clause's subject, whatever the
+    names."""
+    first, second = draw(organisations()), draw(organisations())
+    assume(first != second)
+    comma = draw(st.sampled_from([",", ""]))
+    return Built(
+        [(f"{first} said {draw(st.sampled_from(COUNTED))} would hold{comma} but ", None)]
+        + [(second, "source"), (" were more cautious, forecasting ", None)]
+        + [("a ", None), (f"{draw(st.integers(2, 99))}%", "token"), (" fall.", None)]
+    )
+
+
+@SETTINGS
+@given(participles_after_a_but_clause())
+def test_a_participle_after_a_but_clause_hangs_on_its_subject(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
