@@ -2324,10 +2324,7 @@ def _verb_subject(
         np = _np_backward(toks, j, claims)
         if cut == verb[_START] and _disagrees(np, verb):
             return None  # "a harassment claim", "a research note": a noun after "a", no verb
-        if len(np) > 1 and _complementizer(toks, np[0]):
-            np = np[1:]  # "found that one in five post ...": "that" opens the clause reported
-        elif len(np) > 1 and _opens_a_clause(toks, np[0]):
-            np = []  # "stories that millions can tell": the verb is the clause's, no report
+        np = _clause_subject(toks, _past_a_year(toks, np))
         # a participle's phrase reaches back past the phrase before the verb, its object
         # ("The report reviewing the Vik Bank's figures said"), whatever that phrase is
         relatives = not np or not (_looks_like_source(np) or _is_name(np))
@@ -2349,6 +2346,36 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
     while k > 0 and _is_time_between(toks[k]):
         k -= 1
     return k >= 0 and toks[k][_LOWER] in REPORTING_VERBS
+
+
+def _clause_subject(toks: list[_Tok], np: list[_Tok]) -> list[_Tok]:
+    """The phrase read back from a verb, without a "that" opening it: after a reporting verb
+    it opens the clause reported ("found that one in five post ..."); after a content word, a
+    clause whose verb is its own, no report ("stories that millions can tell": empty)."""
+    if len(np) > 1 and _complementizer(toks, np[0]):
+        return np[1:]
+    if len(np) > 1 and _opens_a_clause(toks, np[0]):
+        return []
+    return np
+
+
+def _past_a_year(toks: list[_Tok], np: list[_Tok]) -> list[_Tok]:
+    """The phrase without a year that opens it after a preposition or a month ("In 1986 Vik
+    Oil reported", "In May 1986 Vik Oil"): the year ends a time phrase, the name follows."""
+    at = 1 if len(np) > 2 and np[0][_TEXT].rstrip(".") in _MONTH_SET else 0
+    year = np[at] if len(np) > at + 1 else None
+    if year is None or not (year[_TEXT].isdigit() and len(year[_TEXT]) == 4):
+        return np
+    if at:
+        return np[2:]  # "May 1986 Vik Oil": the month opens the time phrase
+    k = _index(toks, year)
+    before = toks[k - 1][_TEXT] if k else ""
+    if before.lower() in _YEAR_LEADS or before.rstrip(".") in _MONTH_SET:
+        return np[1:]
+    return np
+
+
+_YEAR_LEADS = frozenset("in since by during until before after".split())
 
 
 def _disagrees(np: list[_Tok], verb: _Tok) -> bool:

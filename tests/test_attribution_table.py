@@ -971,6 +971,11 @@ CUE_FORMS = [
      "7%", "sourced", "Vik dealers", "anonymous"),
     ("second-verb-after-but-without-comma", "Her parents were held in Lund but Vik lied to the guards and said she was 18, not 15.",
      "15", "sourced", "Vik", "named"),
+    # a year that ends an opening time phrase is no part of the subject after it
+    ("year-of-a-time-phrase-is-no-part-of-the-subject", "In 1986 Vik Oil reported a loss of 40 mln dlrs.",
+     "40 mln dlrs", "sourced", "Vik Oil", "named"),
+    ("year-after-a-month-is-no-part-of-the-subject", "In May 1986 Vik Oil reported a loss of 40 mln dlrs.",
+     "40 mln dlrs", "sourced", "Vik Oil", "named"),
     # a bare verb form cannot follow a single subject opened by "a": the word is a noun
     ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
      "$84,000", "unsourced", None, None),

@@ -4093,3 +4093,22 @@ def participles_after_a_but_clause(draw: st.DrawFn) -> Built:
 @given(participles_after_a_but_clause())
 def test_a_participle_after_a_but_clause_hangs_on_its_subject(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def subjects_after_an_opening_year(draw: st.DrawFn) -> Built:
+    """In [<month>] <year> <Org> reported <figure clause>.: the year ends the time phrase; the
+    subject after it is the source, whatever its words."""
+    month = draw(st.sampled_from(["", "May ", "March "]))
+    year = draw(st.integers(1950, 2030))
+    return Built(
+        [(f"In {month}{year} ", None), (draw(organisations()), "source"), (" reported ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(subjects_after_an_opening_year())
+def test_an_opening_year_is_no_part_of_the_subject(built: Built) -> None:
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source"), att.source.text
