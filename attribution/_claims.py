@@ -536,6 +536,8 @@ _APPOSITION_AFTER = regex.compile(
     r",[ \t]*+\d{1,3}[ \t]*+[,)]"
 )
 _HYPHENATED_BEFORE = regex.compile(r"(?r)(?<!\bthan)(?<=\p{L})-$", regex.IGNORECASE)
+# The word before a year that is the base of a change ("up 5 pct on 1986", "over 2003").
+_YEAR_BASE_BEFORE = regex.compile(r"\b(?i:on|over|against|versus|vs\.?)[ \t]++$")
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
@@ -1561,6 +1563,29 @@ def _is_price_move(text: str, a: _Atom) -> bool:
 _TO_IDIOMS = frozenset(((1.0, 1.0), (9.0, 5.0)))
 
 
+def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
+    """Whether "A to B" gives two figures, a change or a base and then a result, not one
+    range."""
+    return (
+        (
+            (a.currency and b.currency and a.percent is None) or (a.scale and b.scale)
+        )  # "rose $2 to $43", "fell from $120bn to $4.6bn": a change and its result
+        and not _is_spread(text, a, b)
+        # "rose 4 percent to $52.10"; not "a 10% to 20% cut", a spread of two percentages
+        or (a.percent is not None and not (b.percent and _is_spread(text, a, b)))
+        or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
+        # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
+        or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
+        # "up 3.6 pct on 1986 to 247.51 billion": the year a change is measured on
+        or (_is_year(a) and _YEAR_BASE_BEFORE.search(before) is not None)
+        # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
+        or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
+        # "the Vik index rose 6.12 to 2,310.55", "Lund Oil rose 12 to 4.38": a bare move, then
+        # the level it moved to, far from it (a range's ends are near: "dipped 0.35 to 0.55")
+        or (_is_bare_move_to_level(a, b) and _moved_before(text, a))
+    )
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
@@ -1604,22 +1629,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
             # "from 10 to 15", "by 5 to 10": a change; "from 2015-19" stays a span of years,
             # "by 224-201" a tally, "from 4-1 down" a score
             return ""
-        if link == "to" and (
-            (
-                (a.currency and b.currency and a.percent is None) or (a.scale and b.scale)
-            )  # "rose $2 to $43", "fell from $120bn to $4.6bn": a change and its result
-            and not _is_spread(text, a, b)
-            # "rose 4 percent to $52.10"; not "a 10% to 20% cut", a spread of two percentages
-            or (a.percent is not None and not (b.percent and _is_spread(text, a, b)))
-            or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
-            # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
-            or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
-            # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
-            or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
-            # "the Vik index rose 6.12 to 2,310.55", "Lund Oil rose 12 to 4.38": a bare move, then
-            # the level it moved to, far from it (a range's ends are near: "dipped 0.35 to 0.55")
-            or (_is_bare_move_to_level(a, b) and _moved_before(text, a))
-        ):
+        if link == "to" and _change_then_result(text, a, b, before):
             return ""  # two figures, not one range
         return "range"
     if _GAP_AND.fullmatch(gap) and (_BETWEEN.search(before) or _AGES_OF.search(before)):

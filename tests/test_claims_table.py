@@ -207,6 +207,8 @@ FIND = [
     ("thousands-narrow-nbsp", "Some 14\u202f000 tenants signed the petition.", "14\u202f000", "count", 14000, "about"),
     ("scale-after-narrow-nbsp", "The port cost €3\u202fbn to build.", "€3\u202fbn", "money", 3e9, "exact"),
     # currency words of old market copy
+    # regression: the year a change is measured on began a range with the level after it
+    ("year-base-of-a-change-is-no-range-start", "Vik imports rose 2.9 pct on 1986 to 247.51 billion crowns.", "247.51 billion crowns", "money", 247.51e9, "exact"),
     ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
     ("currency-cruzados", "Beans sold at 2.35 cruzados a kilo.", "2.35 cruzados", "money", 2.35, "exact"),
     # a currency's singular before the noun it sizes, as market copy writes it
