@@ -2155,7 +2155,8 @@ def _is_reference_or_name(n: _Near) -> str:
     numbers of "Sections 21, 24 and 26", and a number after a capitalised word ("Boeing
     737", "Windows 10")."""
     first, prev1, next1 = n.first, n.prev1, n.next1
-    if prev1 in REFERENCE_WORDS or (prev1 == "no" and first.plain):
+    if (prev1 in REFERENCE_WORDS and not first.fraction) or (prev1 == "no" and first.plain):
+        # not a multiplier or fraction after a noun: "the Vik unit halved its loss"
         return "reference"
     if prev1 in NAMING_WORDS and not _counts_after_naming(n.after):
         return "called-name"  # "a film called 40 Winters"; "named three executives" counts them

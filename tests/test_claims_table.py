@@ -174,6 +174,10 @@ FIND = [
     ("hedge-fewer-than", "Fewer than 100 tickets remain for the concert.", "100", "count", 100, "fewer than"),
     # multiplier words in "-fold"; a dashed vote tally beside another is no set score
     ("multiplier-fold", "Online sales grew tenfold in a decade.", "tenfold", "ratio", 10, "exact"),
+    # regression: a noun that also names things ("unit 5", "line 2") made a multiplier after it
+    # a reference
+    ("multiplier-after-a-reference-noun", "The Vik unit halved its loss in May.", "halved", "ratio", 0.5, "exact"),
+    ("fraction-after-a-reference-noun", "Oats volume tripled to 27,600 lots.", "tripled", "ratio", 3, "exact"),
     ("vote-tally-run", "The board voted 7-2, 5-4 on the two motions.", "7-2", "count", 7, "exact"),
     # a change then a level ("rose 4 percent to $52.10") are two claims, not a range
     ("change-then-level-change", "Shares rose 4 percent to $52.10 in late trading.", "4 percent", "percent", 4, "exact"),
