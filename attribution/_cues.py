@@ -1355,8 +1355,8 @@ _AGENT_REACH = 4  # tokens between a figure and the participle whose agent sourc
 # Participles whose agent gives a figure ("the 7% dip predicted by analysts"); others name an
 # act on the thing counted ("appointees confirmed by the Senate", "a song recorded by X")
 _AGENT_VERBS = frozenset(
-    "expected estimated predicted projected forecasted reported announced calculated counted "
-    "published tallied unveiled".split()
+    "expected estimated predicted projected forecast forecasted reported announced calculated "
+    "counted published tallied unveiled".split()
 )
 _FRAME_GAP = 3  # characters between a quote's close and a cue that frames it
 _MAX_FRAME_SUBJECT = 6  # tokens of a speaker named in a quote's frame
@@ -3317,7 +3317,7 @@ def _passive_agent_cue(
         for t in toks[_index(toks, figure) : i]
     ):
         return None  # "..., 12%, expected by", "double the total reported by": another phrase
-    np = _np_forward(toks, by + 1, claims, allow_in=False)
+    np = _agent_phrase(_np_forward(toks, by + 1, claims, allow_in=False))
     if (
         not np
         or np[0][_TEXT] in _TIME_NAMES  # "expected by June": a time, no agent
@@ -3336,6 +3336,16 @@ def _passive_agent_cue(
         claim[1],
         rule="passive-agent",
     )
+
+
+def _agent_phrase(np: list[_Tok]) -> list[_Tok]:
+    """The agent without a last "and" and one lowercase word that is no plural noun ("less
+    than the 47.3% forecast by analysts and down from ..."): the sentence goes on there."""
+    if len(np) > 2 and np[-2][_LOWER] == "and":
+        last = np[-1][_TEXT]
+        if last.islower() and not last.endswith("s"):
+            return np[:-2]
+    return np
 
 
 # Words of when or where a participle's act took place, between it and its "by": "reported

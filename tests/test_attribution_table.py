@@ -385,6 +385,8 @@ CUE_FORMS = [
      "212", "sourced", "the coroner", "named"),
     ("passive-agent-after-on-a-day", "The 7% dip predicted on Monday by the Vik fund was smaller.",
      "7%", "sourced", "the Vik fund", "named"),
+    ("passive-agent-forecast-by", "Vik's margin was 45.6%, less than the 47.3% forecast by analysts and down from 47.1%.",
+     "47.3%", "sourced", "analysts", "vague"),
     ("passive-agent-unveiled-by", "Plans to close 40 depots were unveiled by the rail board.",
      "40", "sourced", "the rail board", "named"),
     ("unveiled-with-another-object-is-an-act", "The rail board unveiled a depot with 40 bays.",
