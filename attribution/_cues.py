@@ -3340,11 +3340,14 @@ def _passive_agent_cue(
 
 def _agent_phrase(np: list[_Tok]) -> list[_Tok]:
     """The agent without a last "and" and one lowercase word that is no plural noun ("less
-    than the 47.3% forecast by analysts and down from ..."): the sentence goes on there."""
+    than the 47.3% forecast by analysts and down from ..."), or an adverb of time after it
+    ("announced by rival Vik earlier in the week"): the sentence goes on there."""
     if len(np) > 2 and np[-2][_LOWER] == "and":
         last = np[-1][_TEXT]
         if last.islower() and not last.endswith("s"):
             return np[:-2]
+    if len(np) > 1 and np[-1][_LOWER] in _TIME_ADVERBS:
+        return np[:-1]
     return np
 
 

@@ -387,6 +387,8 @@ CUE_FORMS = [
      "7%", "sourced", "the Vik fund", "named"),
     ("passive-agent-forecast-by", "Vik's margin was 45.6%, less than the 47.3% forecast by analysts and down from 47.1%.",
      "47.3%", "sourced", "analysts", "vague"),
+    ("passive-agent-stops-before-a-time-adverb", "Lund matched the $5m announced by rival Vik earlier in the week.",
+     "$5m", "sourced", "rival Vik", "named"),
     ("passive-agent-unveiled-by", "Plans to close 40 depots were unveiled by the rail board.",
      "40", "sourced", "the rail board", "named"),
     ("unveiled-with-another-object-is-an-act", "The rail board unveiled a depot with 40 bays.",
