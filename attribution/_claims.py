@@ -1563,6 +1563,15 @@ def _is_price_move(text: str, a: _Atom) -> bool:
 _TO_IDIOMS = frozenset(((1.0, 1.0), (9.0, 5.0)))
 
 
+def _ends_of_one_size(a: _Atom, b: _Atom) -> bool:
+    """Whether two amounts in the same currency and scale are close enough to be the ends of
+    one range: the second above the first, at most twice it. (Two percentages are not: "raised
+    its stake by 65 pct to 100 pct" is a change and the level it reached.)"""
+    if a.currency is None or a.currency != b.currency or a.scale != b.scale:
+        return False
+    return a.value is not None and b.value is not None and a.value < b.value <= 2 * a.value
+
+
 def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
     """Whether "A to B" gives two figures, a change or a base and then a result, not one
     range."""
@@ -1618,8 +1627,14 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         prefixed = _PREFIX_NOT_RANGE.search(before)
         if prefixed and _names_a_spread(text, a.start - len(prefixed.group())):
             return "range"  # "grants from $6,000 to $30,000", "fares ranging from 2 to 9 euros"
-        if prefixed and _is_bare_low_end(a, b) and prefixed.group().lower().startswith("by"):
-            return "range"  # "cut by 65 to 70 pct": a change of between two values
+        if (
+            prefixed
+            and prefixed.group().lower().startswith("by")
+            and (_is_bare_low_end(a, b) or _ends_of_one_size(a, b))
+        ):
+            # "cut by 65 to 70 pct", "cut profits by $40m to $60m": a change of between two
+            # values, not a change and the level it reached ("rose by $40m to $600m")
+            return "range"
         if prefixed and _TIME_UNIT_NEXT.match(text, b.end):
             return "range"  # "by three to five years", "from 2 to 4 weeks": a span of time
 

@@ -211,6 +211,9 @@ FIND = [
     ("thousands-narrow-nbsp", "Some 14\u202f000 tenants signed the petition.", "14\u202f000", "count", 14000, "about"),
     ("scale-after-narrow-nbsp", "The port cost €3\u202fbn to build.", "€3\u202fbn", "money", 3e9, "exact"),
     # currency words of old market copy
+    ("by-range-of-amounts-of-one-size", "The strike would cut Vik profits by $40m to $60m.", "$40m to $60m", "money", 4e7, "exact"),
+    ("guard-by-change-then-its-level", "Vik sales rose by $40m to $600m.", "$40m", "money", 4e7, "exact"),
+    ("guard-by-percent-change-then-its-level", "Vik raised its stake by 65 pct to 100 pct.", "65 pct", "percent", 65, "exact"),
     # regression: the year a change is measured on began a range with the level after it
     ("year-base-of-a-change-is-no-range-start", "Vik imports rose 2.9 pct on 1986 to 247.51 billion crowns.", "247.51 billion crowns", "money", 247.51e9, "exact"),
     ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
