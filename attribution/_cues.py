@@ -4618,8 +4618,11 @@ def _np_backward(
             k -= 1
             continue
         if word in NP_CONNECTORS or (
-            word == "on" and k > 0 and toks[k - 1][_LOWER] in _DOCUMENT_NOUNS
-        ):  # "The figures on house sales suggest": "on" after a document's noun gives its topic
+            word == "on"
+            and k > 0
+            and (toks[k - 1][_LOWER] in _DOCUMENT_NOUNS or toks[k - 1][_LOWER] in PERSON_NOUNS)
+        ):  # "The figures on house sales suggest": "on" after a document's noun gives its topic;
+            # after people, the body they sit on ("Staff on the House panel said")
             if stop_at_preposition and word in ("in", "by", "from"):
                 break
             if not out or k == 0:
@@ -4815,7 +4818,14 @@ def _extend_to_head(
         and _is_person_head(toks[first - 2][_LOWER])
     ):
         link = first - 1  # "scientists running [the survey]", "officials overseeing [the talks]"
-    elif first >= 2 and out[0][_LOWER] in DETERMINERS and toks[first - 1][_LOWER] in _HEAD_LINKS:
+    elif (
+        first >= 2
+        and out[0][_LOWER] in DETERMINERS
+        and (
+            toks[first - 1][_LOWER] in _HEAD_LINKS
+            or (toks[first - 1][_LOWER] == "on" and _is_person_head(toks[first - 2][_LOWER]))
+        )
+    ):  # "a spokesman for [the army]", "staff on [the House panel]"
         link = first - 1
         head = toks[link - 1]
         if not (
@@ -5155,6 +5165,7 @@ def _kind_of_part(part: list[_Tok]) -> SourceKind:
         if (
             word in _HEAD_LINKS
             or word == "who"  # "staff who asked not to be named": the clause follows the head
+            or (word == "on" and _is_person_head(words[n - 1][_LOWER]))  # "staff on the panel"
             or (word in _POSTMODIFIER_FIRST and _postmodifier_at(words, n))
         ):
             head_index = n - 1

@@ -980,6 +980,11 @@ CUE_FORMS = [
      "40 mln dlrs", "sourced", "Vik Oil", "named"),
     ("year-after-a-month-is-no-part-of-the-subject", "In May 1986 Vik Oil reported a loss of 40 mln dlrs.",
      "40 mln dlrs", "sourced", "Vik Oil", "named"),
+    # "on" after people or a body joins the body they sit on or the topic it has
+    ("body-on-its-topic-is-one-name", "The Lund Committee on Ferries estimated that fares would rise 9%.",
+     "9%", "sourced", "The Lund Committee on Ferries", "named"),
+    ("people-on-a-body-are-the-source", "Staff on the Vik panel said the plan would cost 40 mln dlrs.",
+     "40 mln dlrs", "sourced", "Staff on the Vik panel", "anonymous"),
     # a bare verb form cannot follow a single subject opened by "a": the word is a noun
     ("noun-after-a-singular-phrase-is-no-verb", "Lund paid $84,000 on behalf of Vik for a harassment claim.",
      "$84,000", "unsourced", None, None),
