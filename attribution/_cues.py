@@ -4617,12 +4617,7 @@ def _np_backward(
             out.append(t)
             k -= 1
             continue
-        if word in NP_CONNECTORS or (
-            word == "on"
-            and k > 0
-            and (toks[k - 1][_LOWER] in _DOCUMENT_NOUNS or toks[k - 1][_LOWER] in PERSON_NOUNS)
-        ):  # "The figures on house sales suggest": "on" after a document's noun gives its topic;
-            # after people, the body they sit on ("Staff on the House panel said")
+        if word in NP_CONNECTORS or _on_after_head(toks, k):
             if stop_at_preposition and word in ("in", "by", "from"):
                 break
             if not out or k == 0:
@@ -4658,6 +4653,16 @@ def _np_backward(
         # ``out`` is the run of tokens ending at ``j``: its first is at ``j + 1 - len(out)``
         return _extend_to_head(toks, out, j + 1 - len(out), claims, limit)
     return out
+
+
+def _on_after_head(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` is "on" inside a source phrase: after a document's noun it gives
+    its topic ("The figures on house sales suggest"), after people or a body the body they sit
+    on or its topic ("Staff on the House panel said", "the Committee on Taxation")."""
+    if toks[k][_LOWER] != "on" or k == 0:
+        return False
+    head = toks[k - 1][_LOWER]
+    return head in _DOCUMENT_NOUNS or head in PERSON_NOUNS
 
 
 def _marked_run(toks: list[_Tok], k: int, inside: bool) -> list[_Tok]:
