@@ -2674,10 +2674,19 @@ def _is_race_distance(n: _Near) -> str:
 
 def _is_world_rank(n: _Near) -> str:
     """A place in a world ranking reached or left: "dropped to 58 in the world", "up from 27
-    in the world" ("only 100 in the world" counts)."""
+    in the world" ("only 100 in the world" counts); the place a move of so many places
+    reached ("fell two places to seven")."""
     if n.prev1 in ("to", "from", "at") and n.after.startswith(" in the world"):
         return "world-rank"
+    if n.prev1 == "to" and _PLACES_MOVED.search(n.before) is not None:
+        return "world-rank"  # "fell two places to seven": the place reached, a rank
     return ""
+
+
+# A move in a ranking by places, before "to" and the place it reached.
+_PLACES_MOVED = regex.compile(
+    r"(?i)\b(?:a|one|two|three|four|five|\d{1,3})[ \t]++places?[ \t]++to[ \t]*+$"
+)
 
 
 def _after_per(before: str) -> bool:
