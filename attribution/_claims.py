@@ -609,6 +609,13 @@ _OTHER_COUNT = (
 # an earlier count of a list and the word after it ("two from Peru, one from Chad")
 _OTHER_COUNT_THEN = regex.compile(_OTHER_COUNT + r"[ \t]++([\p{L}]++)", regex.IGNORECASE)
 _COUNT_BEFORE = regex.compile(_OTHER_COUNT + r"[^.;:!?]*(?:,|\band)[ \t]*+$", regex.IGNORECASE)
+# a noun after "one", then "and" and another count of the same list ("one share and one-half
+# warrant", "one son and two daughters")
+_COUNT_AFTER = regex.compile(
+    r"[ \t]++[\p{L}-]++(?:[ \t]++[\p{L}-]++)?[ \t]++(?:and|plus)[ \t]++"
+    r"(?:(?:one-)?half|" + _OTHER_COUNT + r")[ \t-]",
+    regex.IGNORECASE,
+)
 # words joining the later days of a list or span to the first ("April 11 and 12")
 _DAY_LIST_JOINS = frozenset(("and", "or", "&", "through", "thru", "until", "till"))
 _MONTH_DAY_LIST = regex.compile(
@@ -3168,7 +3175,11 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         )
     if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
         return True  # "injured one officer", "killing one person"
-    return _COUNT_BEFORE.search(text, list_lo, start) is not None  # "two ..., and one"
+    # "two ..., and one"; "one share and one-half warrant", "one son and two daughters"
+    return (
+        _COUNT_BEFORE.search(text, list_lo, start) is not None
+        or _COUNT_AFTER.match(after) is not None
+    )
 
 
 def _may_be_counted(word: str) -> bool:

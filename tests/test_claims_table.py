@@ -274,6 +274,8 @@ FIND = [
     ("also-count-after-a-common-noun-is-no-age", "The fleet, also 13, is the port's largest.", "13", "count", 13, "exact"),
     ("one-in-list-of-counts", "The owners came from abroad: two from Peru, one from Chad.", "one", "count", 1, "exact"),
     ("one-object-of-past-verb", "The blast injured one officer at the gate.", "one", "count", 1, "exact"),
+    ("one-before-and-another-count", "Each Vik holder will receive one share and two warrants.", "one", "count", 1, "exact"),
+    ("one-before-and-another-count-of-people", "Ms Lund leaves one son and two daughters.", "one", "count", 1, "exact"),
     ("one-speaker-noun-after-a-hedge-counts", "At least one skipper said the port was shut.", "one", "count", 1, "at least"),
     ("one-before-toll-participle", "Two guards were killed and one wounded in the raid.", "one", "count", 1, "exact"),
     ("definite-first-mention-superlative", "The firm fired the two most senior bankers.", "two", "count", 2, "exact"),
