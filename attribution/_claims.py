@@ -531,7 +531,7 @@ _ADVERB_AGE_BEFORE = regex.compile(
 _ADVERB_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
 _APPOSITION_AFTER = regex.compile(
     r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))"
-    # or a second name with its age after "and": "Lee, 48 and Romney, 73, are"
+    # or a second name with its age after "and": "Lee, 48 and Vik, 73, are"
     r"|[ \t]++and[ \t]++\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,2}"
     r",[ \t]*+\d{1,3}[ \t]*+[,)]"
 )
@@ -609,8 +609,8 @@ _OTHER_COUNT = (
 # an earlier count of a list and the word after it ("two from Peru, one from Chad")
 _OTHER_COUNT_THEN = regex.compile(_OTHER_COUNT + r"[ \t]++([\p{L}]++)", regex.IGNORECASE)
 _COUNT_BEFORE = regex.compile(_OTHER_COUNT + r"[^.;:!?]*(?:,|\band)[ \t]*+$", regex.IGNORECASE)
-# a noun after "one", then "and" and another count of the same list ("one share and one-half
-# warrant", "one son and two daughters")
+# a noun after "one", then "and" and another count of the same list ("one share and two
+# warrants", "one son and two daughters")
 _COUNT_AFTER = regex.compile(
     r"[ \t]++[\p{L}-]++(?:[ \t]++[\p{L}-]++)?[ \t]++(?:and|plus)[ \t]++"
     r"(?:(?:one-)?half|" + _OTHER_COUNT + r")[ \t-]",
@@ -1573,7 +1573,7 @@ _TO_IDIOMS = frozenset(((1.0, 1.0), (9.0, 5.0)))
 def _ends_of_one_size(a: _Atom, b: _Atom) -> bool:
     """Whether two amounts in the same currency and scale are close enough to be the ends of
     one range: the second above the first, at most twice it. (Two percentages are not: "raised
-    its stake by 65 pct to 100 pct" is a change and the level it reached.)"""
+    its stake by 45 pct to 80 pct" is a change and the level it reached.)"""
     if a.currency is None or a.currency != b.currency or a.scale != b.scale:
         return False
     return a.value is not None and b.value is not None and a.value < b.value <= 2 * a.value
@@ -1592,7 +1592,7 @@ def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
         or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
         # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
         or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
-        # "up 3.6 pct on 1986 to 247.51 billion": the year a change is measured on
+        # "up 4.1 pct on 1987 to 310 billion": the year a change is measured on
         or (_is_year(a) and _YEAR_BASE_BEFORE.search(before) is not None)
         # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
         or (_is_price_move(text, a) and (b.value or 0) >= 1 and not (b.percent or b.words))
@@ -3175,7 +3175,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         )
     if prev1.endswith(("ed", "ing")) and prev1 not in FUNCTION_WORDS:
         return True  # "injured one officer", "killing one person"
-    # "two ..., and one"; "one share and one-half warrant", "one son and two daughters"
+    # "two ..., and one"; "one share and two warrants", "one son and two daughters"
     return (
         _COUNT_BEFORE.search(text, list_lo, start) is not None
         or _COUNT_AFTER.match(after) is not None
@@ -3196,7 +3196,7 @@ def _determines_a_speaker(prev1: str, after: str, framed: bool = False) -> bool:
     """Whether "one", before ``after``, opens the phrase of a person who reports: by
     position, a run of a few words with no function word, number or punctuation, then a
     finite reporting verb ("one senior official said", "One Vik Bank trader said", whatever
-    its head; not "three American and one Indian, said"); or a person noun in the phrase
+    its head; not "three Danish and one Dutch, said"); or a person noun in the phrase
     after a reporting verb ("predicted one banker"), or after any verb framing a quote before
     it (``framed``: '"...," commented one banker'). The phrase names an unnamed speaker
     (spec 2: anonymous), not a count."""

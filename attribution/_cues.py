@@ -1766,7 +1766,7 @@ _CURRENCY_SIGNS = frozenset(sign[0] for sign in CURRENCY_SYMBOLS if not sign[0].
 def _plan_object(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     """Whether a plan is the object of the verb at ``i`` ("unveiled plans to", "outlined its
     new plan for"): a noun of ``PLAN_NOUNS`` within four words, a figure's words counting as
-    one ("unveils a 105 billion peseta plan"), with only determiners and words that are no
+    one ("unveils a 90 billion peseta plan"), with only determiners and words that are no
     function words (adjectives, names, a figure) before it."""
     words = 0
     for j in range(i + 1, len(toks)):
@@ -2351,7 +2351,7 @@ def _complementizer(toks: list[_Tok], t: _Tok) -> bool:
 def _clause_subject(toks: list[_Tok], np: list[_Tok]) -> list[_Tok]:
     """The phrase read back from a verb, without a "that" opening it: after a reporting verb
     it opens the clause reported ("found that one in five post ..."); after a content word, a
-    clause whose verb is its own, no report ("stories that millions can tell": empty)."""
+    clause whose verb is its own, no report ("tales that crowds can tell": empty)."""
     if len(np) > 1 and _complementizer(toks, np[0]):
         return np[1:]
     if len(np) > 1 and _opens_a_clause(toks, np[0]):
@@ -2387,7 +2387,7 @@ def _disagrees(np: list[_Tok], verb: _Tok) -> bool:
     word = verb[_LOWER]
     if len(np) < 2 or word.endswith(("s", "ed", "ing")):
         return False
-    if np[-1][_TEXT].endswith("s"):  # "a move some Democrats say"; not "A US report"
+    if np[-1][_TEXT].endswith("s"):  # "a step some Liberals say"; not "A US report"
         return False
     if word in IRREGULAR_PAST_REPORTING or word in IRREGULAR_PAST:
         return False
@@ -2399,7 +2399,7 @@ def _disagrees(np: list[_Tok], verb: _Tok) -> bool:
 
 def _opens_a_clause(toks: list[_Tok], t: _Tok) -> bool:
     """Whether ``t`` is "that" after a content word, opening a clause whose subject follows
-    it ("the stories that millions tell", "it emerged that 4bn euros thought to be"), not a
+    it ("the tales that crowds tell", "it emerged that 3bn crowns thought to be"), not a
     determiner after a function word ("with that number") or at the start."""
     k = _index(toks, t) - 1
     return (
@@ -3053,7 +3053,7 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
             break
         if word in COORDINATORS and k and (toks[k - 1][_TEXT] == "," or word == "but"):
             # "..., but Ms Lee has kept a count and said ...": a clause of its own; "but"
-            # opens one with no comma too ("... 45 Ecus but Paris traders were more precise")
+            # opens one with no comma too ("... 9 pct but Vik dealers were bolder")
             start = k + 1
             break
         comma = comma or (word == "," and k < j - 1)
@@ -3340,7 +3340,7 @@ def _passive_agent_cue(
 
 def _agent_phrase(np: list[_Tok]) -> list[_Tok]:
     """The agent without a last "and" and one lowercase word that is no plural noun ("less
-    than the 47.3% forecast by analysts and down from ..."), or an adverb of time after it
+    than the 38.2% forecast by brokers and down from ..."), or an adverb of time after it
     ("announced by rival Vik earlier in the week"): the sentence goes on there."""
     if len(np) > 2 and np[-2][_LOWER] == "and":
         last = np[-1][_TEXT]
@@ -4658,7 +4658,7 @@ def _np_backward(
 def _on_after_head(toks: list[_Tok], k: int) -> bool:
     """Whether token ``k`` is "on" inside a source phrase: after a document's noun it gives
     its topic ("The figures on house sales suggest"), after people or a body the body they sit
-    on or its topic ("Staff on the House panel said", "the Committee on Taxation")."""
+    on or its topic ("Staff on the Vik panel said", "the Committee on Ferries")."""
     if toks[k][_LOWER] != "on" or k == 0:
         return False
     head = toks[k - 1][_LOWER]
@@ -4830,7 +4830,7 @@ def _extend_to_head(
             toks[first - 1][_LOWER] in _HEAD_LINKS
             or (toks[first - 1][_LOWER] == "on" and _is_person_head(toks[first - 2][_LOWER]))
         )
-    ):  # "a spokesman for [the army]", "staff on [the House panel]"
+    ):  # "a spokesman for [the army]", "staff on [the Vik panel]"
         link = first - 1
         head = toks[link - 1]
         if not (

@@ -213,14 +213,14 @@ FIND = [
     # currency words of old market copy
     ("by-range-of-amounts-of-one-size", "The strike would cut Vik profits by $40m to $60m.", "$40m to $60m", "money", 4e7, "exact"),
     ("guard-by-change-then-its-level", "Vik sales rose by $40m to $600m.", "$40m", "money", 4e7, "exact"),
-    ("guard-by-percent-change-then-its-level", "Vik raised its stake by 65 pct to 100 pct.", "65 pct", "percent", 65, "exact"),
+    ("guard-by-percent-change-then-its-level", "Vik raised its stake by 45 pct to 80 pct.", "45 pct", "percent", 45, "exact"),
     # regression: the year a change is measured on began a range with the level after it
-    ("year-base-of-a-change-is-no-range-start", "Vik imports rose 2.9 pct on 1986 to 247.51 billion crowns.", "247.51 billion crowns", "money", 247.51e9, "exact"),
+    ("year-base-of-a-change-is-no-range-start", "Vik imports rose 3.3 pct on 1987 to 310.4 billion crowns.", "310.4 billion crowns", "money", 310.4e9, "exact"),
     ("currency-stg", "Reserves fell by four billion stg in May.", "four billion stg", "money", 4e9, "exact"),
     ("currency-cruzados", "Beans sold at 2.35 cruzados a kilo.", "2.35 cruzados", "money", 2.35, "exact"),
     # a currency's singular before the noun it sizes, as market copy writes it
     ("currency-singular-before-its-noun", "Vik raised a 300 mln guilder loan.", "300 mln guilder", "money", 3e8, "exact"),
-    ("currency-singular-peseta", "Lund unveils a 105 billion peseta plan.", "105 billion peseta", "money", 1.05e11, "exact"),
+    ("currency-singular-peseta", "Lund unveils an 80 billion peseta plan.", "80 billion peseta", "money", 8e10, "exact"),
     # multipliers in every word class, a frequency, fractions before an aside or a verb
     ("multiplier-double-what", "Rents are now nearly double what they were.", "double", "ratio", 2, "about"),
     ("multiplier-triple-object", "The new plant can triple the town's output.", "triple", "ratio", 3, "exact"),
@@ -274,7 +274,7 @@ FIND = [
     ("also-count-after-a-common-noun-is-no-age", "The fleet, also 13, is the port's largest.", "13", "count", 13, "exact"),
     ("one-in-list-of-counts", "The owners came from abroad: two from Peru, one from Chad.", "one", "count", 1, "exact"),
     ("one-object-of-past-verb", "The blast injured one officer at the gate.", "one", "count", 1, "exact"),
-    ("one-before-and-another-count", "Each Vik holder will receive one share and two warrants.", "one", "count", 1, "exact"),
+    ("one-before-and-another-count", "Each Vik holder gets one share and two warrants.", "one", "count", 1, "exact"),
     ("one-before-and-another-count-of-people", "Ms Lund leaves one son and two daughters.", "one", "count", 1, "exact"),
     ("one-speaker-noun-after-a-hedge-counts", "At least one skipper said the port was shut.", "one", "count", 1, "at least"),
     ("one-before-toll-participle", "Two guards were killed and one wounded in the raid.", "one", "count", 1, "exact"),
@@ -593,7 +593,7 @@ SKIP = [
     ("household-size-family", "A family of five would pay 12% more.", "five"),
     ("household-size-apposed", "Lena Vik, a mother of three, runs the shop.", "three"),
     ("place-reached-by-a-move-of-places", "The Vik film fell two places to seven in the chart.", "seven"),
-    ("place-reached-by-a-move-of-a-place", "The Lund single dropped a place to three.", "three"),
+    ("place-reached-by-a-move-of-a-place", "The Lund single slipped a place to three.", "three"),
     ("age-opening-at", "At 84, the painter still works every day.", "84"),
     ("ages-of-two-names-joined-by-and", "Lee, 48 and Vik, 73, are both to rest for a week.", "48"),
     # "one" as pronoun or determiner, not a count
