@@ -59,6 +59,7 @@ from ._lexicon import (
     HEDGES,
     HOUSEHOLD_NOUNS,
     IN_GAME_UNITS,
+    IRREGULAR_PAST_REPORTING,
     KICKING_VERBS,
     LIFE_EVENTS,
     LIST_LINK_ADVERBS,
@@ -3223,10 +3224,15 @@ def _finite_reporting_verb(word: str) -> bool:
     if word not in REPORTING_VERBS:
         return False
     return (
-        word in ("said", "told", "wrote", "thought")
+        word in _SPEAKER_PAST_FORMS
         or word.endswith("ed")
         or (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+# The irregular past forms of reporting verbs that follow a speaker; not those that also
+# describe a thing after its noun ("one body found", "a sum put at").
+_SPEAKER_PAST_FORMS = IRREGULAR_PAST_REPORTING - frozenset("found shown written put".split())
 
 
 def _counts_itself(word: str) -> bool:

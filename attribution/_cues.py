@@ -1742,7 +1742,7 @@ def _reports_by_what_follows(toks: list[_Tok], i: int, claims: list[tuple[int, i
     if word in PLAN_VERBS:
         return _plan_object(toks, i, claims)
     if word in ATTITUDE_VERBS:
-        return _attitude_object(toks, i)
+        return _attitude_object(toks, i, claims)
     if word not in PARTICLE_REPORTING_VERBS or i + 1 >= len(toks):
         return False
     particle = toks[i + 1][_LOWER]
@@ -1765,37 +1765,39 @@ _CURRENCY_SIGNS = frozenset(sign[0] for sign in CURRENCY_SYMBOLS if not sign[0].
 
 def _plan_object(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
     """Whether a plan is the object of the verb at ``i`` ("unveiled plans to", "outlined its
-    new plan for"): a noun of ``PLAN_NOUNS`` within four words, a figure's words counting as
-    one ("unveils a 90 billion peseta plan"), with only determiners and words that are no
-    function words (adjectives, names, a figure) before it."""
+    new plan for", "unveils a 90 billion peseta plan"): a noun of ``PLAN_NOUNS`` within four
+    words (``_object_noun``)."""
+    return _object_noun(toks, i, PLAN_NOUNS, 4, claims) is not None
+
+
+def _attitude_object(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bool:
+    """Whether the verb at ``i`` reports a view: a noun of ``ATTITUDE_NOUNS`` within three
+    words, then "that" ("expressed fears that", "voiced their deep concern that")."""
+    j = _object_noun(toks, i, ATTITUDE_NOUNS, 3, claims)
+    return j is not None and j + 1 < len(toks) and toks[j + 1][_LOWER] == "that"
+
+
+def _object_noun(
+    toks: list[_Tok], i: int, nouns: Collection[str], reach: int, claims: list[tuple[int, int]]
+) -> int | None:
+    """The index of a noun of ``nouns`` that is the object of the verb at ``i``: within
+    ``reach`` words, a figure's words counting as one, with only determiners and words that
+    are no function words (adjectives, names, a figure) before it; else None."""
     words = 0
     for j in range(i + 1, len(toks)):
         word = toks[j][_LOWER]
-        if word in PLAN_NOUNS:
-            return True
+        if word in nouns:
+            return j
         first = toks[j][_TEXT][0]
         if (word in FUNCTION_WORDS and word not in DETERMINERS) or not (
             first.isalnum() or first in _CURRENCY_SIGNS  # "unveiled a $40m package"
         ):
-            return False
+            return None
         if not (_in_claim(toks[j], claims) and _in_claim(toks[j - 1], claims)):
             words += 1  # a figure's scale and currency words add none
-        if words == 4:
-            return False
-    return False
-
-
-def _attitude_object(toks: list[_Tok], i: int) -> bool:
-    """Whether the verb at ``i`` reports a view: a noun of ``ATTITUDE_NOUNS`` within three
-    words, then "that" ("expressed fears that", "voiced their deep concern that"), with only
-    determiners and words that are no function words (adjectives) before it."""
-    for j in range(i + 1, min(i + 4, len(toks) - 1)):
-        word = toks[j][_LOWER]
-        if word in ATTITUDE_NOUNS:
-            return toks[j + 1][_LOWER] == "that"
-        if word in FUNCTION_WORDS and word not in DETERMINERS:
-            return False
-    return False
+        if words == reach:
+            return None
+    return None
 
 
 def _verb_by_shape(toks: list[_Tok], i: int) -> bool:
@@ -2961,7 +2963,7 @@ def _clause_restricted_subject(
 def _reduced_relative_at(toks: list[_Tok], k: int, j: int, verb: _Tok) -> bool:
     """Whether token ``k`` opens a reduced relative clause that runs to token ``j``, before a
     finite reporting verb ("The report reviewing the year's trade said", "A port report
-    released after trading said"): a participle that reports nothing itself, after a word,
+    issued after the close said"): a participle that reports nothing itself, after a word,
     in "-ing", or in "-ed" with a preposition after it ("Officials placed the tally" is a
     verb and its object)."""
     word, head, after = toks[k][_LOWER], toks[k - 1], toks[k + 1]
@@ -4102,7 +4104,7 @@ def _is_capitalised_title(
 
 
 _AFFILIATION_LINKS = frozenset("of from at with".split())
-# Words that open a phrase naming who else holds a subject's view ("like", "and", "along with").
+# Words that open a phrase naming who else holds a subject's view ("like", "along with").
 _COMPANY_LINKS = frozenset("like unlike alongside along together".split())
 # Prepositions that may open a place or time phrase between a subject and its verb.
 _INTERRUPTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("over after before".split())
@@ -4662,7 +4664,7 @@ def _on_after_head(toks: list[_Tok], k: int) -> bool:
     if toks[k][_LOWER] != "on" or k == 0:
         return False
     head = toks[k - 1][_LOWER]
-    return head in _DOCUMENT_NOUNS or head in PERSON_NOUNS
+    return head in _DOCUMENT_NOUNS or _is_person_head(head)
 
 
 def _marked_run(toks: list[_Tok], k: int, inside: bool) -> list[_Tok]:
