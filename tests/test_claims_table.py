@@ -733,6 +733,8 @@ FIELDS = [
     # regression: a unit written onto the number ("3kg") was lost and the claim read as a count
     ("unit-glued-to-the-number", "The Vik pike weighed 9kg at the weigh-in.", "9", {"kind": "measure", "unit": "kg"}),
     ("unit-glued-miles-an-hour", "Winds reached 80mph over Lund.", "80", {"kind": "measure", "unit": "mph"}),
+    # regression: "Produced by" opening a sentence that goes on after a comma read as a credit
+    ("participle-opening-a-sentence-is-no-credit", "Produced by Vik Films, the show cost $4m.", "$4m", {"kind": "money"}),
     ("bare-decimal-keeps-its-point", "The Vik rate was .5% last year.", ".5%", {"value": 0.5}),
     ("bare-decimal-range", "The Lund rate was around .12% to .2% in the study.", ".12% to .2%", {"low": 0.12, "high": 0.2}),
     ("currency-ecus-capitalised", "The Lund fund paid 91 mln ECUs in aid.", "91 mln ECUs", {"currency": "XEU"}),
