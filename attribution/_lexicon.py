@@ -879,10 +879,12 @@ AGE_GROUP_NOUNS = frozenset(
 ("voters over 60", "children under 5"); "firms with over 60 staff" counts."""
 
 FURNITURE = (
-    # a credit line; not a participle opening a sentence that goes on after a comma
-    # ("Produced by Vik Films, the show cost $4m")
+    # a credit line; not a participle opening a sentence that goes on after a comma or
+    # straight after the name ("Produced by Vik Films, the show cost $4m", "Compiled by Vik
+    # Research the survey found")
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b"
-    r"(?![^\n,;]*+,[ \t]*+(?:the|a|an|its|his|her|their|it|he|she|they|this|these)\b)",
+    r"(?![^\n,;]*+,[ \t]*+(?:the|a|an|its|his|her|their|it|he|she|they|this|these)\b)"
+    r"(?![^\n,;]*?\p{Lu}[\p{L}&.'’-]*+[ \t]++(?-i:the|a|an|its|his|her|their)\b)",
     r"read\s+more\b",
     r"scroll\s+down\b",
     r"click\s+here\b",

@@ -735,6 +735,7 @@ FIELDS = [
     ("unit-glued-miles-an-hour", "Winds reached 80mph over Lund.", "80", {"kind": "measure", "unit": "mph"}),
     # regression: "Produced by" opening a sentence that goes on after a comma read as a credit
     ("participle-opening-a-sentence-is-no-credit", "Produced by Vik Films, the show cost $4m.", "$4m", {"kind": "money"}),
+    ("participle-before-its-clause-is-no-credit", "Compiled by Vik Research the survey found 13% of skippers want to retire.", "13%", {"kind": "percent"}),
     ("bare-decimal-keeps-its-point", "The Vik rate was .5% last year.", ".5%", {"value": 0.5}),
     ("bare-decimal-range", "The Lund rate was around .12% to .2% in the study.", ".12% to .2%", {"low": 0.12, "high": 0.2}),
     ("currency-ecus-capitalised", "The Lund fund paid 91 mln ECUs in aid.", "91 mln ECUs", {"currency": "XEU"}),
