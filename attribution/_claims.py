@@ -532,6 +532,8 @@ _ADVERB_AGE_BEFORE = regex.compile(
 _ADVERB_AGE_AFTER = regex.compile(r"[ \t]*+(?:,|\.(?:\s|$)|and\b)")
 _APPOSITION_AFTER = regex.compile(
     r"[ \t]*+(?:,|\)|\.(?:\s|$)|;|[-–—](?=[ \t]))"
+    # or an event the age is told at: "Ana Vik, 13 when she left, ..."
+    r"|[ \t]++when\b"
     # or a second name with its age after "and": "Lee, 48 and Vik, 73, are"
     r"|[ \t]++and[ \t]++\p{Lu}[\p{L}'’.-]*+(?:[ \t]++\p{Lu}[\p{L}'’.-]*+){0,2}"
     r",[ \t]*+\d{1,3}[ \t]*+[,)]"
@@ -3313,8 +3315,10 @@ def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     tail = before.rstrip(" \t\n")
     adverb = _ADVERB_AGE_BEFORE.search(before)
     if adverb is not None and first.plain and _ADVERB_AGE_AFTER.match(after):
-        # after a name only: "Ana Lee, now 78, said"; "The fund's stake, now 13," is a count
-        return _APPOSITION_BEFORE.search(before, 0, adverb.start() + 1) is not None
+        # after a name or a person: "Ana Lee, now 78, said", "her father, now 90,"; "The
+        # fund's stake, now 13," is a count
+        lead = before[: adverb.start() + 1]
+        return _APPOSITION_BEFORE.search(lead) is not None or _person_before_comma(lead)
     if tail.endswith(",") and _LINE_END.match(after) and _NAME_LINE_BEFORE.search(before):
         return True  # a line of its own, "Cynthia Vik, 66", as in a list of the dead
     if tail.endswith(","):
@@ -3337,6 +3341,12 @@ def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
         and verb.group(1) not in LIST_LINKS
         and _APPOSITION_BRACKET_BEFORE.search(before) is not None
     )
+
+
+def _person_before_comma(lead: str) -> bool:
+    """Whether the word before the comma that ends ``lead`` is a person noun ("her father,")."""
+    words = lead[:-1].rsplit(None, 1)
+    return bool(words) and words[-1].lower() in PERSON_NOUNS
 
 
 def _is_year(atom: _Atom) -> bool:

@@ -596,6 +596,8 @@ SKIP = [
     ("place-reached-by-a-move-of-a-place", "The Lund single slipped a place to three.", "three"),
     ("age-opening-at", "At 84, the painter still works every day.", "84"),
     ("ages-of-two-names-joined-by-and", "Lee, 48 and Vik, 73, are both to rest for a week.", "48"),
+    ("age-after-a-person-noun-and-now", "Her father, now 90, still rows every day.", "90"),
+    ("age-at-an-event-after-a-name", "Ana Vik, 13 when she left, was found in May.", "13"),
     # "one" as pronoun or determiner, not a count
     ("one-pronoun-before-preposition", "Three cubs were found, one near the dam and one in a barn.", "one"),
     ("one-pronoun-before-participle", "Fans were angry, with one writing that the club had failed.", "one"),
