@@ -2693,9 +2693,12 @@ def _is_world_rank(n: _Near) -> str:
     return ""
 
 
-# A move in a ranking by places, before "to" and the place it reached.
+# A move in a ranking by a few places (a number word up to five, or digits), before "to"
+# and the place it reached.
 _PLACES_MOVED = regex.compile(
-    r"(?i)\b(?:a|one|two|three|four|five|\d{1,3})[ \t]++places?[ \t]++to[ \t]*+$"
+    r"(?i)\b(?:a|"
+    + _alt(w for w, v in NUMBER_WORDS.items() if v <= 5)
+    + r"|\d{1,3})[ \t]++places?[ \t]++to[ \t]*+$"
 )
 
 

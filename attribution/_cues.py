@@ -1718,7 +1718,9 @@ def _contrast_between(toks: list[_Tok], start: int, i: int) -> bool:
     return any(t[_LOWER] in _CONTRAST_LINKS for t in toks[k:i])
 
 
-_CONTRAST_LINKS = frozenset("but while whereas although though".split())
+# The links of ``INTERRUPTED_CLAUSE_LINKS`` that set a clause against the one before; "and" and
+# "as" go on with it.
+_CONTRAST_LINKS = INTERRUPTED_CLAUSE_LINKS - {"and", "as"}
 
 
 def _may_report_by_shape(word: str) -> bool:
