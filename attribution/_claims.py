@@ -724,6 +724,21 @@ _NAME_NUMBER_LIST = regex.compile(
     r"(?:,[ \t](?:and[ \t]|or[ \t]|&[ \t])?|[ \t](?:and|or|&)[ \t])$"
 )
 _SPORTS_REACH = 40  # characters read after a dashed pair for a sports word
+# A list that gaps its verb and noun after a first count ("has recorded 135 deaths, Vik County
+# 83, Lund 66 and Ost County 33"): a count, its plural noun (not a scorer's "48 pen"), then
+# names each with a number, read back from the name before the number in question.
+_GAP_NAME = r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}"
+_GAPPED_LIST = regex.compile(
+    r"(?r)\d[\d,.]*(?:[ \t]+\p{Ll}[\p{L}-]*)?[ \t]+\p{Ll}[\p{L}-]*s,[ \t]+(?:"
+    + _GAP_NAME
+    + r"\d[\d,.]*,[ \t]+){0,8}(?:"
+    + _GAP_NAME
+    + r"\d[\d,.]*,?[ \t]+and[ \t]+)?"
+    + _GAP_NAME
+    + r"$"
+)
+_GAP_REACH = 240  # characters read back for a gapped list's first count
+_GAP_ITEM_END = regex.compile(r"[ \t]*+(?:[,;.)]|and\b|$)")
 _LIST_ITEM_REST = regex.compile(r"[ \t]++[\p{Lu}\"“‘']")  # after "3.": " Cheaper"
 # How a line before a list item ends; a line break there is a blank line.
 _LIST_ITEM_AFTER_OR_BREAK = frozenset('.!?:;"”’)\n')
@@ -2205,6 +2220,7 @@ def _is_reference_or_name(n: _Near) -> str:
     if (
         first.plain
         and n.adjacent_prev
+        and not _in_gapped_list(n)
         and name[:1].isalpha()
         and any(ch.isupper() for ch in name)  # "Boeing 737", "iPhone 15"
         and not prev1.endswith(("'s", "’s", "s'", "s’"))  # "the Greens' 38": a possessive
@@ -2214,6 +2230,16 @@ def _is_reference_or_name(n: _Near) -> str:
     ):
         return "after-capitalised-word"
     return ""
+
+
+def _in_gapped_list(n: _Near) -> bool:
+    """Whether a number after a name is an item of a list that gaps its verb and noun after a
+    first count ("135 deaths, Vik County 83 and Lund 66"): a count of the same noun."""
+    start = n.first.start
+    return (
+        _GAP_ITEM_END.match(n.text, n.first.end) is not None
+        and _GAPPED_LIST.search(n.text, max(0, start - _GAP_REACH), start) is not None
+    )
 
 
 def _is_bare_age(n: _Near) -> bool:

@@ -1966,6 +1966,8 @@ def _not_a_source_subject(
         return True  # "The toxin found in the river killed 300 fish": no one reports
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
         return True  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
+    if pronoun is None and np and _heads_a_period(np):
+        return True  # "The December quarter showed a surplus": a span of time has values
     if claims and np and _share_subject(toks, np, claims):
         return True  # "while 20% said", "42% of Vik consumers said": what a survey found
     # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
@@ -1979,6 +1981,18 @@ def _is_plural_non_source(word: str) -> bool:
 
 
 _PEOPLE_PLURALS = frozenset("ones others".split())
+# Heads naming a span of time, whatever names or dates lead them ("The December quarter", "the
+# Vik year"): a period has values, it reports none.
+_PERIOD_HEADS = TIME_UNITS | frozenset("quarter quarters half halves period periods".split())
+
+
+def _heads_a_period(np: list[_Tok]) -> bool:
+    """Whether a subject's head, before any link word, is a lowercase span of time ("The
+    December quarter"; not "Statements in recent weeks")."""
+    head = _head_part(np)
+    return bool(head) and head[-1][_LOWER] in _PERIOD_HEADS and head[-1][_TEXT].islower()
+
+
 _SHARE_WORDS = frozenset("% percent pct cent in out".split())  # and FRACTIONS, by _share_word
 
 

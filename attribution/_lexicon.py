@@ -1184,7 +1184,8 @@ SOURCE_NOUNS = frozenset(
     release bulletin review audit assessment calculations numbers update dashboard database
     email emails e-mail letter letters lawsuit lawsuits complaint indictment affidavit document
     model models projection tracker disclosure disclosures summary transcript testimony
-    communique announcement publication memorandum suit
+    communique announcement publication memorandum suit analyses prediction predictions
+    calculation
     """.split()
 )
 """Nouns for documents and datasets that can be a source ("Israeli figures", "the report")."""
@@ -1268,6 +1269,7 @@ VAGUE_HEADS = frozenset(
     analysts analyst economists economist experts expert critics observers commentators media
     reports studies research researchers scientists some many others polls rumours rumors
     speculation estimates figures data statistics surveys forecasters pundits counts tallies
+    analyses projections predictions calculations
     """.split()
 )
 """Heads of sources with no identifiable owner: vague (spec 2, 5)."""

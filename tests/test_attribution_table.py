@@ -1366,10 +1366,26 @@ CUE_FORMS = [
      "12", "carried", "Ms Vik", "named"),
     ("wrote-then-a-figure-in-the-phrase-is-its-content", "Ms Vik wrote to 40 families.",
      "40", "unsourced", None, None),
+    # a span of time has values and reports none, whatever name or date leads it
+    ("period-led-by-a-month-as-subject-of-showed-reports-nothing", "The March quarter showed a 40 mln dlr surplus.",
+     "40 mln dlr", "unsourced", None, None),
+    ("period-led-by-a-name-as-subject-of-said-reports-nothing", "The Vik year showed a 12% rise in fares.",
+     "12%", "unsourced", None, None),
+    ("guard-period-inside-a-phrase-after-its-head-leaves-the-head", "Vik statements in recent weeks have indicated that fares would rise 4%.",
+     "4%", "sourced", "Vik statements in recent weeks", "named"),
+    ("guard-a-capitalised-period-word-is-a-name", "The Lund Quarter said 40 shops had closed.",
+     "40", "sourced", "The Lund Quarter", "named"),
 ]
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    # reckonings with no owner are vague like "studies" ("analyses", "predictions")
+    ("unowned-analyses-are-vague", "According to independent analyses, the levy would cost $40bn.",
+     "$40bn", "sourced", "independent analyses", "vague"),
+    ("unowned-predictions-are-vague", "Fares could rise 12%, according to some predictions.",
+     "12%", "sourced", "some predictions", "vague"),
+    ("guard-predictions-of-a-named-body-are-named", "According to Vik predictions, fares will rise 12%.",
+     "12%", "sourced", "Vik predictions", "named"),
     ("quantifier-before-a-capitalised-plural-is-unnamed-members", "Some Republicans said the levy would cost $40bn.",
      "$40bn", "sourced", "Some Republicans", "anonymous"),
     ("guard-a-capitalised-plural-name-alone-stays-named", "Vik Ferries said 40 boats sank.",

@@ -4112,3 +4112,45 @@ def subjects_after_an_opening_year(draw: st.DrawFn) -> Built:
 def test_an_opening_year_is_no_part_of_the_subject(built: Built) -> None:
     att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
     assert (att.source.start, att.source.end) == built.span("source"), att.source.text
+
+
+@st.composite
+def periods_led_by_a_name(draw: st.DrawFn) -> Built:
+    """The <Name>|<month> quarter|year|half showed <figure clause>.: a span of time has values
+    and reports none, whatever name or month leads it."""
+    lead = draw(pseudo_words() | st.sampled_from(["March", "December", "Vorland"]))
+    period = draw(st.sampled_from(["quarter", "year", "half", "month", "week", "period"]))
+    verb = draw(st.sampled_from(["showed", "saw", "brought"]))
+    token = f"{draw(st.integers(11, 999))} mln dlr"
+    return Built([(f"The {lead} {period} {verb} a ", None), (token, "token"), (" surplus.", None)])
+
+
+@SETTINGS
+@given(periods_led_by_a_name())
+def test_a_span_of_time_led_by_a_name_is_no_source(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def gapped_lists_after_a_count(draw: st.DrawFn) -> Built:
+    """<Org> has <verbed> <N> <nouns>, <Name> <N>, <Name> <N> and <Name> <N>.: a list that
+    gaps its verb and noun after a first count; every name's number counts the same noun,
+    whatever the names."""
+    verb = draw(st.sampled_from(["recorded", "logged", "counted", "listed"]))
+    items = draw(st.lists(organisations() | pseudo_words(), min_size=2, max_size=4, unique=True))
+    parts: list[Part] = [(draw(organisations()), None), (f" has {verb} ", None)]
+    nouns = draw(st.sampled_from(COUNTED))
+    parts += [(str(draw(st.integers(101, 999))), "token"), (f" {nouns}", None)]
+    for n, name in enumerate(items):
+        link = " and " if n == len(items) - 1 else ", "
+        parts += [(f"{link}{name} ", None), (str(draw(st.integers(11, 99))), "item")]
+    return Built([*parts, (".", None)])
+
+
+@SETTINGS
+@given(gapped_lists_after_a_count())
+def test_each_number_of_a_gapped_list_is_a_claim(built: Built) -> None:
+    report = _check(built)
+    found = {(c.token.start, c.token.end) for c in report.claims}
+    for span in built.marks["item"]:
+        assert span in found, report.text[span[0] : span[1]]
