@@ -548,14 +548,16 @@ _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 # maybe a word of position, "six of their last 11" (one claim, as the gold sets join them;
 # "seven of 192" stays two, as dev splits it).
 _GAP_PARTITIVE = regex.compile(
-    r"[ \t]++of[ \t]++(?:the|its|their|his|her|our)[ \t]++"
+    r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our)"
+    # or a name's possessive: "33 of the Senate's 100", "five of Vik Oil's 12"
+    r"|(?:the[ \t]++)?+(?-i:(?:\p{Lu}[\p{L}.&-]*+[ \t]++){0,2}+\p{Lu}[\p{L}.&-]*+)['’]s)[ \t]++"
     rf"(?:(?:{_alt(PARTITIVE_POSITIONS)})[ \t]++)?$",
     regex.IGNORECASE,
 )
 # The widest gap a joiner may have: a partitive with a word of position before its whole
 # ("two of their remaining six"); every other joiner fits in 12 characters.
 _JOIN_REACH = 12
-_PARTITIVE_REACH = 26
+_PARTITIVE_REACH = 40  # and a name of up to three words before its possessive
 # A hyphen and a letter or digit glued after a whole: "500 of its 747-8 jets", a model.
 _GLUED_AFTER = re.compile(r"-\w")
 # "of a century" after a fraction: a share of a time unit
@@ -1678,7 +1680,13 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
         return "or"  # "21 or 22 percent", "two or three": one claim, as a range is
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
-    if _GAP_PARTITIVE.fullmatch(gap) and _is_partitive(text, a, b):
+    if (
+        _GAP_PARTITIVE.fullmatch(gap)
+        and _is_partitive(text, a, b)
+        # after a name's possessive, counts written plain: "2.7 mln of Vik's 33.5 mln
+        # shares" stays two figures, as the gold sets split it
+        and not ((a.scale or b.scale) and ("'" in gap or "’" in gap))
+    ):
         return "ratio"  # "181 of the 305", "11 of their 15": a part of a whole stated with it
     if (
         _GAP_IN.fullmatch(gap)
@@ -1696,7 +1704,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
 def _is_partitive(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether counts ``a`` and ``b``, a determiner between them, are a part and its whole:
     no unit on either, the part above one and below the whole, and the whole no model
-    ("500 of its 777-200 jets") nor a span of time ("the final two of her nine years")."""
+    ("500 of its 777-200 jets"), span of time ("the final two of her nine years") or year."""
     return (
         a.value is not None
         and b.value is not None
@@ -1704,6 +1712,7 @@ def _is_partitive(text: str, a: _Atom, b: _Atom) -> bool:
         and 1 < a.value < b.value
         and not _GLUED_AFTER.match(text, b.end)
         and not _TIME_UNIT_NEXT.match(text, b.end)
+        and not (b.plain and b.end - b.start == 4 and 1500 <= b.value <= 2100)  # "of Vik's 2004"
     )
 
 
@@ -2000,7 +2009,32 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
         return "decade"
     if suffix in ("am", "pm"):
         return "clock-time"
-    return "" if suffix in MEASURE_UNITS or suffix in ("x", "p") else "glued-letters"
+    if suffix in MEASURE_UNITS:
+        return "attributive-size" if _glued_size_of_noun(text, glued.end(), before) else ""
+    return "" if suffix in ("x", "p") else "glued-letters"
+
+
+# After a number glued to its unit, the noun it sizes ("a 9kg drum", "Vik's 60GB player"),
+# led by an article or a possessive.
+_SIZE_LEADS = frozenset("a an the its their his her our my your".split())
+_NOUN_AFTER_UNIT = regex.compile(r"[ \t]++(\p{L}[\p{L}-]*+)")
+
+
+def _glued_size_of_noun(text: str, unit_end: int, before: str) -> bool:
+    """Whether a number glued to its unit sizes the noun after it, an adjective as "a 40-tonne
+    truck" is: after "a", "an", "the" or a possessive and before a word that is no function
+    word nor an amount ("a 9kg drum", "Vik's 60GB player"; not "hold 40GB of music", "his 25lb
+    weight gain")."""
+    prev = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if prev not in _SIZE_LEADS and not prev.endswith(("'s", "’s")):
+        return False
+    noun = _NOUN_AFTER_UNIT.match(text, unit_end)
+    if noun is None or noun.group(1).lower() in FUNCTION_WORDS:
+        return False
+    # not the amount of a change: "his 25lb weight gain", "a 9kg loss"
+    second = _NOUN_AFTER_UNIT.match(text, noun.end())
+    heads = (noun.group(1).lower(), second.group(1).lower() if second else "")
+    return not any(h in AMOUNT_HEADS for h in heads)
 
 
 def _has_leading_zero(text: str, atom: _Atom) -> bool:
@@ -2513,7 +2547,7 @@ def _has_word(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
-_HALF_TIME_BEFORE = frozenset("at by after before until since".split())  # "at half time"
+_HALF_TIME_BEFORE = frozenset("at by after before until since of".split())  # "at half time"
 
 
 def _is_fraction_non_claim(n: _Near) -> str:
@@ -2552,7 +2586,42 @@ def _is_fraction_non_claim(n: _Near) -> str:
         return "period-fraction"  # "her year and a half at the helm", "a week and a half"
     if lower == "half" and _is_half_state(n):
         return "half-state"
+    if lower == "half" and _is_half_of_a_place(n):
+        return "half-of-a-place"
+    if (
+        n.text[start].isupper()
+        and not n.text[start + 1 : first.end].isupper()  # "Cuts Toll In HALF": a headline's
+        and prev1 not in ("in", "by", "than")  # "Cuts Toll In Half": a share, title-cased
+        and prev1 not in _HALF_HEDGES
+        and not _at_sentence_start(n.text, n.doc, start)
+    ):
+        return "capitalised-number-word"  # "Robert Half International", "Half Life 2": a name
     return ""
+
+
+# What may lead "half" as a noun: a determiner or possessive ("the Vik half", "our own half").
+_HALF_NOUN_LEADS = frozenset("the our their his her its my your this that".split())
+
+
+def _is_half_of_a_place(n: _Near) -> str:
+    """ "the Lund half and scored", "out of our own half.": "half" as a noun after a determiner
+    or possessive and at most one word that describes it (the two words ``_Near`` reads),
+    ending its phrase (punctuation or a coordinator next), names one half of a pitch or a
+    match, no share; not "the other half" (the rest of a whole) nor a share after "by",
+    "than" or a hedge."""
+    if n.next1 not in ("", "and", "or", "but") or n.following not in ("", " ", ".", ",", ";"):
+        return ""
+    prev = n.prev_lower
+    lead = next((k for k in range(len(prev) - 1, -1, -1) if prev[k] in _HALF_NOUN_LEADS), None)
+    if lead is None or "other" in prev[lead:]:
+        return ""
+    between = prev[lead + 1 :]
+    if any(
+        (w in FUNCTION_WORDS and w != "own") or w in _SHARE_LINKS or w in _HALF_HEDGES
+        for w in between
+    ):
+        return ""
+    return "half-of-a-place"
 
 
 def _is_half_state(n: _Near) -> bool:

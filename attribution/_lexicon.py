@@ -420,6 +420,7 @@ MEASURE_UNITS = frozenset(
     gallons gallon barrels barrel bpd bushels bushel boxes bales degrees degree celsius
     fahrenheit mph kph knots mw gw kw kwh mwh gwh twh watts megawatts gigawatts calories
     points basis bps troy sq square cubic
+    kb mb gb tb megabyte megabytes gigabyte gigabytes terabyte terabytes mbps gbps mhz ghz
     """.split()
 )
 """Units of measure after a number; they make the claim a measure (not part of the token)."""

@@ -282,6 +282,13 @@ FIND = [
     ("definite-first-mention-partitive", "Vik Bank is one of the six banks that bid.", "six", "count", 6, "exact"),
     ("glued-m-decimal-millions", "The film made a total of 204.3m in a month.", "204.3m", "count", 204.3e6, "exact"),
     # a list that gaps its verb and noun after a first count: each name's number counts too
+    # a part and its whole after a name's possessive, plain counts: one ratio
+    ("partitive-after-a-name-s-possessive-is-one-ratio", "Vik holds 33 of the Lund Senate's 90 seats.", "33 of the Lund Senate's 90", "ratio", 33 / 90, "exact"),
+    ("guard-partitive-after-a-possessive-with-scales-stays-two", "Vik bought 2,400,000 of Lund's 31.5 mln shares.", "2,400,000", "count", 2400000, "exact"),
+    ("guard-partitive-before-a-year-stays-a-count", "Two of Vik's 1999 films won prizes.", "Two", "count", 2, "exact"),
+    ("guard-glued-unit-before-an-amount-counts", "The film followed his 25lb weight gain.", "25", "measure", 25, "exact"),
+    ("glued-data-unit-before-of-is-a-measure", "The Vik player can hold 70GB of songs.", "70", "measure", 70, "exact"),
+    ("guard-half-cut-by-stays-a-share", "Vik cut its fleet by half.", "half", "ratio", 0.5, "exact"),
     ("gapped-list-item-after-a-name-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "88", "count", 88, "exact"),
     ("gapped-list-last-item-after-and-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "37", "count", 37, "exact"),
 ]
@@ -310,6 +317,14 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    # "half" as a noun after a determiner or possessive, ending its phrase: a half of a pitch
+    ("half-after-a-name-and-the-ending-its-phrase-is-a-place", "Vik made a rare run into the Lund half and scored.", "half"),
+    ("half-after-our-own-before-a-full-stop-is-a-place", "It was hard to get out of our own half.", "half"),
+    ("capitalised-half-inside-a-sentence-is-a-name", "The genius of games like Half Vik 2 is the plot.", "Half"),
+    ("half-time-after-of-is-a-point-of-the-match", "Vik scored on either side of half time.", "half"),
+    # a number glued to its unit before the noun it sizes is a descriptor
+    ("glued-unit-after-a-before-a-noun-is-a-descriptor", "It has a 9kg drum and a lid.", "9"),
+    ("guard-glued-unit-after-a-possessive-before-a-noun-is-a-descriptor", "Nothing rivals Vik's 60GB player.", "60"),
     # a scorer's minute after a name is no gapped count: the first has no plural noun
     ("guard-scorers-minutes-after-a-singular-are-no-gapped-list", "Goals: Vik 40, Lund 48 pen, Ost 60, Nord 72.", "60"),
     ("one-after-a-verb-framing-a-quote-is-the-speaker-s", '"Fares will rise," commented one trader.', "one"),

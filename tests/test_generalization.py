@@ -4154,3 +4154,70 @@ def test_each_number_of_a_gapped_list_is_a_claim(built: Built) -> None:
     found = {(c.token.start, c.token.end) for c in report.claims}
     for span in built.marks["item"]:
         assert span in found, report.text[span[0] : span[1]]
+
+
+@st.composite
+def halves_as_nouns(draw: st.DrawFn) -> Built:
+    """... into the <Name> half and ... / ... of our own half.: "half" after a determiner or
+    possessive and the words that describe it, ending its phrase, is one half of a pitch,
+    whatever the words; the count in the same sentence stays a claim."""
+    name = draw(pseudo_words())
+    lead = draw(st.sampled_from(["the ", "their ", "our own", "the visiting"]))
+    lead += name if lead.endswith(" ") else ""
+    end = draw(st.sampled_from([" and", ".", ","]))
+    parts: list[Part] = [(f"{name} ran ", None), (str(draw(st.integers(11, 99))), "token")]
+    parts += [(f" metres into {lead} ", None), ("half", "half"), (end, None)]
+    return Built([*parts, (" It worked." if end == "." else " then scored.", None)])
+
+
+@SETTINGS
+@given(halves_as_nouns())
+def test_half_as_a_noun_ending_its_phrase_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    found = {(c.token.start, c.token.end) for c in report.claims}
+    assert built.span("token") in found
+    assert built.span("half") not in found
+
+
+@st.composite
+def glued_sizes_before_a_noun(draw: st.DrawFn) -> Built:
+    """<Org> sold a|the <N><unit> <noun> for <money>.: a number glued to its unit before the
+    noun it sizes is a descriptor, whatever the noun; the price stays a claim."""
+    unit = draw(st.sampled_from(["kg", "GB", "km", "mm", "MB"]))
+    lead = draw(st.sampled_from(["a", "the", "its"]))
+    noun = draw(pseudo_words()).lower()
+    size = f"{draw(st.integers(2, 999))}{unit}"
+    price = f"{draw(st.integers(11, 99))} dlrs"
+    return Built(
+        [(f"{draw(organisations())} sold {lead} ", None), (size, "size"), (f" {noun} for ", None)]
+        + [(price, "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(glued_sizes_before_a_noun())
+def test_a_number_glued_to_its_unit_before_a_noun_is_a_descriptor(built: Built) -> None:
+    report = _check(built)
+    start, end = built.span("size")
+    assert not any(start <= c.token.start < end for c in report.claims), report.claims
+    assert built.span("token") in {(c.token.start, c.token.end) for c in report.claims}
+
+
+@st.composite
+def partitives_after_a_possessive(draw: st.DrawFn) -> Built:
+    """<Org> holds <N> of [the] <Name>'s <M> <nouns>.: a part and its whole after a name's
+    possessive is one claim, whatever the name."""
+    whole = draw(st.integers(12, 999))
+    part = draw(st.integers(2, whole - 1))
+    owner = draw(st.sampled_from(["", "the "])) + draw(organisations() | pseudo_words())
+    token = f"{part} of {owner}'s {whole}"
+    return Built(
+        [(f"{draw(organisations())} holds ", None), (token, "token")]
+        + [(f" {draw(st.sampled_from(COUNTED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(partitives_after_a_possessive())
+def test_a_part_of_a_whole_after_a_possessive_is_one_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
