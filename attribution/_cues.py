@@ -2046,8 +2046,9 @@ _PLACE_PHRASE_REACH = 5  # words of a place or time phrase after a participle
 
 def _reduced_passive(toks: list[_Tok], i: int) -> bool:
     """Spec 2, what a source is not: a past participle after a noun phrase led by a
-    determiner, then a place or time phrase and a finite verb. The participle is a reduced
-    relative on the noun ("The toxin found in the river killed 300 fish"), and the noun the
+    determiner, then a place, time or role phrase and a finite verb. The participle is a
+    reduced relative on the noun ("The toxin found in the river killed 300 fish", "The homes
+    posted as bail are worth"), and the noun the
     subject of the verb after the phrase, not a source ("Crews found in the river 300 dead
     fish" still reports; so does "had found at least 40", a verb group)."""
     verb = toks[i]
@@ -2055,8 +2056,10 @@ def _reduced_passive(toks: list[_Tok], i: int) -> bool:
         return False
     if i == 0 or toks[i - 1][_LOWER] in AUXILIARIES:
         return False
-    if i + 2 >= len(toks) or toks[i + 1][_LOWER] not in PLACE_PREPOSITIONS:
-        return False
+    if i + 2 >= len(toks) or not (
+        toks[i + 1][_LOWER] in PLACE_PREPOSITIONS or toks[i + 1][_LOWER] == "as"
+    ):
+        return False  # "as" gives a role: "The homes posted as bail are worth ..."
     if toks[i + 2][_LOWER] in ("least", "most"):
         return False  # "found at least 40 cases": a hedge, not a place
     for k in range(i + 2, min(i + 2 + _PLACE_PHRASE_REACH, len(toks))):

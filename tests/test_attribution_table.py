@@ -1366,6 +1366,11 @@ CUE_FORMS = [
      "12", "carried", "Ms Vik", "named"),
     ("wrote-then-a-figure-in-the-phrase-is-its-content", "Ms Vik wrote to 40 families.",
      "40", "unsourced", None, None),
+    # a participle and a role after a noun is a reduced relative: the noun is no speaker
+    ("participle-then-as-a-role-is-a-reduced-relative", "The four barges posted as bail are worth 12 mln dlrs.",
+     "12 mln dlrs", "unsourced", None, None),
+    ("guard-participle-then-as-a-role-leaves-the-closing-cue", "The four barges posted as bail are worth 12 mln dlrs, the court filing said.",
+     "12 mln dlrs", "sourced", "the court filing", "named"),
     # a span of time has values and reports none, whatever name or date leads it
     ("period-led-by-a-month-as-subject-of-showed-reports-nothing", "The March quarter showed a 40 mln dlr surplus.",
      "40 mln dlr", "unsourced", None, None),

@@ -4221,3 +4221,22 @@ def partitives_after_a_possessive(draw: st.DrawFn) -> Built:
 @given(partitives_after_a_possessive())
 def test_a_part_of_a_whole_after_a_possessive_is_one_claim(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def participles_with_a_role(draw: st.DrawFn) -> Built:
+    """The <nouns> posted|announced as <noun> are worth <money>.: a participle and a role
+    after a noun is a reduced relative on it, no speaker, whatever the words."""
+    verb = draw(st.sampled_from(["posted", "announced", "listed"]))
+    nouns = draw(st.sampled_from(COUNTED))
+    role = draw(pseudo_words()).lower()
+    token = f"{draw(st.integers(11, 99))} mln dlrs"
+    return Built(
+        [(f"The {nouns} {verb} as {role} are worth ", None), (token, "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(participles_with_a_role())
+def test_a_participle_then_a_role_after_a_noun_is_no_speaker(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
