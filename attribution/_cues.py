@@ -3106,13 +3106,21 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
     # Read forward, the phrase runs on into the first verb ("The firm cut prices"): it ends
     # before a word after its head that can only be a verb or an auxiliary ("Ms Ruiz visited
     # Oslo", "The firm also ..."), and at its last name or source noun.
+    led = False  # a subject by its position before the verb, whatever its head
     for n in range(1, len(np)):
         if _verb_after_head(np, n):
+            # a subject that acts ("decried the plan"), not one described ("isn't going to")
+            verb = np[n][_LOWER]
+            led = (
+                verb not in AUXILIARIES
+                and not verb.endswith(("n't", "n’t"))
+                and _led_subject(np[:n])
+            )
             del np[n:]
-            if not (_may_head_source(np[-1]) or _may_head_by_shape(np)):
-                return []  # "The club's striker signed ...": its head is no source
+            if not (led or _may_head_source(np[-1]) or _may_head_by_shape(np)):
+                return []  # "The ferry's hull cracked ...": its head is no source
             break
-    while np and (np[-1][_LOWER] in DETERMINERS or not _may_head_source(np[-1])):
+    while not led and np and (np[-1][_LOWER] in DETERMINERS or not _may_head_source(np[-1])):
         if _may_head_by_shape(np):
             break  # "The vintners raised prices, saying ...": a subject by its shape
         np.pop()
@@ -3170,6 +3178,23 @@ def _may_head_by_shape(np: list[_Tok]) -> bool:
         and not head.endswith("ss")
         and head not in NOT_SOURCE_HEADS
         and head not in FUNCTION_WORDS
+    )
+
+
+def _led_subject(np: list[_Tok]) -> bool:
+    """Whether a clause's opening phrase is a subject by its position and shape whatever its
+    head, for a verb of speech that shares it ("The wind industry decried the plan, saying
+    ...", "The Vik quango met and said ..."): led by "the", "a" or "an", its head a lowercase
+    word that can speak (not a time word, an amount or another of ``NOT_SOURCE_HEADS``)."""
+    head = np[-1][_TEXT]
+    return (
+        len(np) >= 2
+        and np[0][_LOWER] in ("the", "a", "an")
+        and head.isalpha()
+        and head.islower()
+        and np[-1][_LOWER] not in NOT_SOURCE_HEADS
+        and np[-1][_LOWER] not in FUNCTION_WORDS
+        and not head.endswith("ly")
     )
 
 

@@ -1366,6 +1366,11 @@ CUE_FORMS = [
      "12", "carried", "Ms Vik", "named"),
     ("wrote-then-a-figure-in-the-phrase-is-its-content", "Ms Vik wrote to 40 families.",
      "40", "unsourced", None, None),
+    # a participle of speech shares the subject of the clause it hangs on, whatever its head
+    ("participle-of-speech-takes-a-subject-that-acts-whatever-its-head", "The harbour lobby decried the levy, saying it put 40 mln dlrs at risk.",
+     "40 mln dlrs", "sourced", "The harbour lobby", "named"),
+    ("guard-participle-after-a-described-subject-takes-no-subject", "The harbour plan is no help to ferries, saying 40 routes shut.",
+     "40", "unsourced", None, None),
     # a participle and a role after a noun is a reduced relative: the noun is no speaker
     ("participle-then-as-a-role-is-a-reduced-relative", "The four barges posted as bail are worth 12 mln dlrs.",
      "12 mln dlrs", "unsourced", None, None),

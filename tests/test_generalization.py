@@ -4240,3 +4240,24 @@ def participles_with_a_role(draw: st.DrawFn) -> Built:
 @given(participles_with_a_role())
 def test_a_participle_then_a_role_after_a_noun_is_no_speaker(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def participles_after_a_subject_that_acts(draw: st.DrawFn) -> Built:
+    """The <adj> <noun> <verbed> the <noun>, saying <figure clause>.: a participle of speech
+    shares the subject of the clause it hangs on when that subject acts, whatever its head
+    (a lowercase word from outside the lexicon)."""
+    head = draw(pseudo_words()).lower()
+    adjective = draw(st.sampled_from(ADJECTIVES))
+    verb = draw(st.sampled_from(["decried", "attacked", "welcomed", "opposed"]))
+    participle = draw(st.sampled_from(["saying", "adding", "arguing"]))
+    return Built(
+        [(f"The {adjective} {head}", "source"), (f" {verb} the levy, {participle} ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(participles_after_a_subject_that_acts())
+def test_a_participle_of_speech_shares_a_subject_that_acts(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
