@@ -3373,7 +3373,30 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     after_word = prev1 in FUNCTION_WORDS or prev1 in HEDGES or _after_comma(text, start)
     if not after_word or prev1 in DETERMINERS:
         return False
+    if _infinitive_or_modal_before(text, start, prev1) and not _titled_word_after(text, start):
+        return True  # "to double sales", "will nearly triple output": a verb, its object a noun
     return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
+
+
+_VERB_MARKERS = frozenset("to will would could can may might should must".split())
+# A title-cased word after a base form makes it an adjective ("stormed to double Olympic gold");
+# a name's possessive or an acronym is its object ("to double Vik's fee", "to double GDP").
+_TITLED_AFTER = regex.compile(r"\p{L}++[ \t]++\p{Lu}\p{Ll}++\b(?!['’])")
+
+
+def _titled_word_after(text: str, start: int) -> bool:
+    return _TITLED_AFTER.match(text, start) is not None
+
+
+def _infinitive_or_modal_before(text: str, start: int, prev1: str) -> bool:
+    """Whether "to" or a modal stands right before a base form, or before a hedge before it
+    ("to double", "could nearly double"): the base form is then a verb."""
+    if prev1 in _VERB_MARKERS:
+        return True
+    if prev1 not in HEDGES:
+        return False
+    prev = _prev_words(text, start, 2)
+    return len(prev) == 2 and prev[0].lower() in _VERB_MARKERS
 
 
 _LEAD_DETERMINERS = POSSESSIVE_DETERMINERS | {"the"}  # "doubled their lead", "double the lead"

@@ -339,9 +339,9 @@ MULTIPLIER_OBJECTS = frozenset(
 """Words after a base-form multiplier ("double", "triple") that make it act on an amount
 ("double the number", "double what it was", "double in size") rather than describe a noun."""
 
-MULTIPLIER_IDIOMS = frozenset("as up over down back".split())
+MULTIPLIER_IDIOMS = frozenset("as up over down back check checked checking".split())
 """Particles after a multiplier verb that make it an idiom, not an amount ("doubled as a
-clinic", "doubled up", "doubling down")."""
+clinic", "doubled up", "doubling down", "double check")."""
 
 MATCH_LEADS = frozenset("lead advantage".split())
 """Nouns after a multiplier verb and a possessive that make it a game event: "United doubled

@@ -287,6 +287,9 @@ FIND = [
     ("guard-partitive-after-a-possessive-with-scales-stays-two", "Vik bought 2,400,000 of Lund's 31.5 mln shares.", "2,400,000", "count", 2400000, "exact"),
     ("guard-partitive-before-a-year-stays-a-count", "Two of Vik's 1999 films won prizes.", "Two", "count", 2, "exact"),
     ("guard-glued-unit-before-an-amount-counts", "The film followed his 25lb weight gain.", "25", "measure", 25, "exact"),
+    # a multiplier's base form after "to" or a modal, a hedge between or not, is a verb
+    ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
+    ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
     ("glued-data-unit-before-of-is-a-measure", "The Vik player can hold 70GB of songs.", "70", "measure", 70, "exact"),
     ("guard-half-cut-by-stays-a-share", "Vik cut its fleet by half.", "half", "ratio", 0.5, "exact"),
     ("gapped-list-item-after-a-name-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "88", "count", 88, "exact"),
@@ -317,6 +320,8 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("multiplier-after-to-before-a-titled-word-is-an-adjective", "Ms Vik stormed to double Lund gold.", "double"),
+    ("multiplier-before-check-is-an-idiom", "It pays to double check the seals.", "double"),
     # "half" as a noun after a determiner or possessive, ending its phrase: a half of a pitch
     ("half-after-a-name-and-the-ending-its-phrase-is-a-place", "Vik made a rare run into the Lund half and scored.", "half"),
     ("half-after-our-own-before-a-full-stop-is-a-place", "It was hard to get out of our own half.", "half"),

@@ -4261,3 +4261,22 @@ def participles_after_a_subject_that_acts(draw: st.DrawFn) -> Built:
 @given(participles_after_a_subject_that_acts())
 def test_a_participle_of_speech_shares_a_subject_that_acts(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def multipliers_after_to_or_a_modal(draw: st.DrawFn) -> Built:
+    """<Org> hopes to|could [nearly] double|triple|halve <nouns>.: a multiplier's base form
+    after "to" or a modal is a verb stating an amount, whatever its object."""
+    marker = draw(st.sampled_from(["hopes to", "could", "will", "plans to"]))
+    hedge = draw(st.sampled_from(["", "nearly ", "almost "]))
+    verb = draw(st.sampled_from(["double", "triple", "halve", "quadruple"]))
+    return Built(
+        [(f"{draw(organisations())} {marker} {hedge}", None), (verb, "token")]
+        + [(f" {draw(pseudo_words()).lower()} {draw(st.sampled_from(COUNTED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(multipliers_after_to_or_a_modal())
+def test_a_multiplier_after_to_or_a_modal_is_a_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
