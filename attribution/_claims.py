@@ -548,7 +548,7 @@ _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
 # maybe a word of position, "six of their last 11" (one claim, as the gold sets join them;
 # "seven of 192" stays two, as dev splits it).
 _GAP_PARTITIVE = regex.compile(
-    r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our)"
+    r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our|my|your)"
     # or a name's possessive: "33 of the Senate's 100", "five of Vik Oil's 12"
     r"|(?:the[ \t]++)?+(?-i:(?:\p{Lu}[\p{L}.&-]*+[ \t]++){0,2}+\p{Lu}[\p{L}.&-]*+)['’]s)[ \t]++"
     rf"(?:(?:{_alt(PARTITIVE_POSITIONS)})[ \t]++)?$",
@@ -1020,6 +1020,11 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         ("figure-of-speech", "a full percentage after a verb of feeling", "I feel [100%] again."),
         ("idiom", "a set phrase", "She was in [two] minds about it."),
         ("half-state", "half before a state: a degree", "The mill was left [half] built."),
+        (
+            "half-of-a-place",
+            "half as a noun ending its phrase: a half of a pitch",
+            "They were pinned in their own [half].",
+        ),
     ),
     *_decisions(
         "furniture",

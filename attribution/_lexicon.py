@@ -1130,11 +1130,13 @@ BACKGROUND_EXCEPTIONS = r"\b(?:will|would|expects?|expected|forecasts?|plans?)\b
 
 ACCORDING_TO = (
     r"according\s+to|citing|quoting|per(?=[ \t]+(?-i:the[ \t]|[A-Z]))"
+    r"|(?-i:Per)(?=[ \t]+[^\W\d][^,.;\n]{2,60},)"
     r"|as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+(?:by|in)"
 )
 """Prepositional cues whose object is the source ("according to X", "citing X", "per the
-ministry", "as reported by X"; "per" only before "the" or a name, never "per cent" or "per
-share")."""
+ministry", "as reported by X"; "per" only before "the" or a name, or opening a sentence with a
+phrase closed by a comma ("Per figures from X,"), never "per cent" or "Per share data
+reflect")."""
 
 SETTING_NOUNS = frozenset(
     """

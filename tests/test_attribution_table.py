@@ -1371,6 +1371,11 @@ CUE_FORMS = [
      "40 mln dlrs", "sourced", "The harbour lobby", "named"),
     ("guard-participle-after-a-described-subject-takes-no-subject", "The harbour plan is no help to ferries, saying 40 routes shut.",
      "40", "unsourced", None, None),
+    # "Per" opening a sentence with a phrase closed by a comma is "according to"
+    ("per-opening-a-sentence-before-a-comma-is-according-to", "Per figures from the Vik board, fares rose 4%.",
+     "4%", "sourced", "the Vik board", "named"),
+    ("guard-per-share-opening-a-note-is-no-cue", "Per share data reflect a 5 pct stock split.",
+     "5 pct", "unsourced", None, None),
     # a participle and a role after a noun is a reduced relative: the noun is no speaker
     ("participle-then-as-a-role-is-a-reduced-relative", "The four barges posted as bail are worth 12 mln dlrs.",
      "12 mln dlrs", "unsourced", None, None),

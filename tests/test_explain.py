@@ -95,6 +95,34 @@ def test_every_rule_in_a_table_is_named_in_its_stage(stage: str) -> None:
     assert [name for name, n in counts.items() if n < 2] == []
 
 
+# Functions of the claim stage whose strings are no rule's name: a joiner's kind, a number's.
+_NOT_RULE_RETURNS = {"_joiner", "_number_kind"}
+
+
+def test_every_name_a_claim_rule_returns_is_in_a_table() -> None:
+    # The converse of the test above: a name the engine returns with no row of its own would
+    # leave ``explain`` without a decision to give (a KeyError, not a reason).
+    names = {d.name for d in _TABLES["claims"]}
+    tree = ast.parse((ROOT / _ENGINE["claims"]).read_text(encoding="utf-8"))
+    returned: dict[str, str] = {}
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef) or fn.name in _NOT_RULE_RETURNS:
+            continue
+        for node in ast.walk(fn):
+            if not isinstance(node, ast.Return) or node.value is None:
+                continue
+            values = (
+                [node.value.body, node.value.orelse]
+                if isinstance(node.value, ast.IfExp)
+                else [node.value]
+            )
+            for v in values:
+                if isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value:
+                    returned[v.value] = fn.name
+    assert returned
+    assert {name: fn for name, fn in returned.items() if name not in names} == {}
+
+
 # --- the explained report is the report, with reasons -------------------------------------
 
 
