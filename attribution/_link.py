@@ -101,7 +101,8 @@ _BACKGROUND_OPENER = regex.compile(
 _BACKGROUND_MARK = regex.compile("|".join(BACKGROUND_MARKS), regex.IGNORECASE)
 _BACKGROUND_EXCEPTION = regex.compile(BACKGROUND_EXCEPTIONS, regex.IGNORECASE)
 _TALLY_OPENER = regex.compile(r"[\s\"“‘(]*+(?i:" + TALLY_SENTENCE + ")")
-_TALLY_CLAUSE_END = regex.compile(r"[,;]|\band\s++(?:[a-z]{3,}(?:es|ed)|is|was|has|had)\b")
+# a comma that is no thousands separator ("22,025"), a semicolon, or "and" before a verb
+_TALLY_CLAUSE_END = regex.compile(r",(?!\d)|;|\band\s++(?:[a-z]{3,}(?:es|ed)|is|was|has|had)\b")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
     r"[\s\"“‘(]*+(?i:in|by|on|at|from|until|after|before|during|throughout)\s++(?:the\s++)?(?:\d{4}|"

@@ -248,6 +248,8 @@ CUE_FORMS = [
      "300", "sourced", "The ferry firm", "named"),
     ("clause-verb-then-a-time-then-that", "A Vik tribunal ruled in 2011 that the ferry line must pay 100,000 kroner.",
      "100,000 kroner", "sourced", "A Vik tribunal", "named"),
+    ("running-total-runs-past-a-thousands-comma", "The Vik board said 40 more had died. That brings the total to 12,025 cases and 497 deaths.",
+     "497", "unsourced", None, None),
     ("running-total-opening-a-sentence-is-not-carried", "The Vik bank said it lent 437 mln crowns. That lifts the guild's running total to 461 mln crowns.",
      "461 mln crowns", "unsourced", None, None),
     ("fronted-chart-sets-its-sentence", "In the album chart, the quartet's debut rose 23 places.",
