@@ -1023,7 +1023,7 @@ NON_CLAIM_RULES: tuple[Decision, ...] = (
         (
             "half-of-a-place",
             "half as a noun ending its phrase: a half of a pitch",
-            "They were pinned in their own [half].",
+            "The visitors were stuck in their own [half].",
         ),
     ),
     *_decisions(
@@ -2609,7 +2609,7 @@ _HALF_NOUN_LEADS = frozenset("the our their his her its my your this that".split
 
 
 def _is_half_of_a_place(n: _Near) -> str:
-    """ "the Lund half and scored", "out of our own half.": "half" as a noun after a determiner
+    """ "the Lund half and scored", "back into our own half.": "half" as a noun after a determiner
     or possessive and at most one word that describes it (the two words ``_Near`` reads),
     ending its phrase (punctuation or a coordinator next), names one half of a pitch or a
     match, no share; not "the other half" (the rest of a whole) nor a share after "by",
@@ -3384,7 +3384,7 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
 
 
 _VERB_MARKERS = frozenset("to will would could can may might should must".split())
-# A title-cased word after a base form makes it an adjective ("stormed to double Olympic gold");
+# A title-cased word after a base form makes it an adjective ("raced to double Lund gold");
 # a name's possessive or an acronym is its object ("to double Vik's fee", "to double GDP").
 _TITLED_AFTER = regex.compile(r"\p{L}++[ \t]++\p{Lu}\p{Ll}++\b(?!['’])")
 

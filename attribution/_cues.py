@@ -1967,7 +1967,7 @@ def _not_a_source_subject(
     if any(t[_LOWER] in _PAST_NOT_IN_SUBJECT for t in np):
         return True  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
     if pronoun is None and np and _heads_a_period(np):
-        return True  # "The December quarter showed a surplus": a span of time has values
+        return True  # "The March quarter showed a surplus": a span of time has values
     if claims and np and _share_subject(toks, np, claims):
         return True  # "while 20% said", "42% of Vik consumers said": what a survey found
     # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
@@ -1981,14 +1981,14 @@ def _is_plural_non_source(word: str) -> bool:
 
 
 _PEOPLE_PLURALS = frozenset("ones others".split())
-# Heads naming a span of time, whatever names or dates lead them ("The December quarter", "the
+# Heads naming a span of time, whatever names or dates lead them ("The March quarter", "the
 # Vik year"): a period has values, it reports none.
 _PERIOD_HEADS = TIME_UNITS | frozenset("quarter quarters half halves period periods".split())
 
 
 def _heads_a_period(np: list[_Tok]) -> bool:
     """Whether a subject's head, before any link word, is a lowercase span of time ("The
-    December quarter"; not "Statements in recent weeks")."""
+    March quarter"; not "Statements in recent weeks")."""
     head = _head_part(np)
     return bool(head) and head[-1][_LOWER] in _PERIOD_HEADS and head[-1][_TEXT].islower()
 
@@ -3183,7 +3183,7 @@ def _may_head_by_shape(np: list[_Tok]) -> bool:
 
 def _led_subject(np: list[_Tok]) -> bool:
     """Whether a clause's opening phrase is a subject by its position and shape whatever its
-    head, for a verb of speech that shares it ("The wind industry decried the plan, saying
+    head, for a verb of speech that shares it ("The harbour lobby decried the levy, saying
     ...", "The Vik quango met and said ..."): led by "the", "a" or "an", its head a lowercase
     word that can speak (not a time word, an amount or another of ``NOT_SOURCE_HEADS``)."""
     head = np[-1][_TEXT]

@@ -287,7 +287,7 @@ FIND = [
     ("partitive-after-my-is-one-ratio", "Two of my five uncles were born in Lund.", "Two of my five", "ratio", 2 / 5, "exact"),
     ("guard-partitive-after-a-possessive-with-scales-stays-two", "Vik bought 2,400,000 of Lund's 31.5 mln shares.", "2,400,000", "count", 2400000, "exact"),
     ("guard-partitive-before-a-year-stays-a-count", "Two of Vik's 1999 films won prizes.", "Two", "count", 2, "exact"),
-    ("guard-glued-unit-before-an-amount-counts", "The film followed his 25lb weight gain.", "25", "measure", 25, "exact"),
+    ("guard-glued-unit-before-an-amount-counts", "The show tracked her 14lb weight gain.", "14", "measure", 14, "exact"),
     # a multiplier's base form after "to" or a modal, a hedge between or not, is a verb
     ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
     ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
@@ -325,9 +325,9 @@ SKIP = [
     ("multiplier-before-check-is-an-idiom", "It pays to double check the seals.", "double"),
     # "half" as a noun after a determiner or possessive, ending its phrase: a half of a pitch
     ("half-after-a-name-and-the-ending-its-phrase-is-a-place", "Vik made a rare run into the Lund half and scored.", "half"),
-    ("half-after-our-own-before-a-full-stop-is-a-place", "It was hard to get out of our own half.", "half"),
+    ("half-after-our-own-before-a-full-stop-is-a-place", "Lund rarely left the shelter of their own half.", "half"),
     ("capitalised-half-inside-a-sentence-is-a-name", "The genius of games like Half Vik 2 is the plot.", "Half"),
-    ("half-time-after-of-is-a-point-of-the-match", "Vik scored on either side of half time.", "half"),
+    ("half-time-after-of-is-a-point-of-the-match", "Vik scored a goal on each side of half time.", "half"),
     # a number glued to its unit before the noun it sizes is a descriptor
     ("glued-unit-after-a-before-a-noun-is-a-descriptor", "It has a 9kg drum and a lid.", "9"),
     ("guard-glued-unit-after-a-possessive-before-a-noun-is-a-descriptor", "Nothing rivals Vik's 60GB player.", "60"),
