@@ -1082,14 +1082,20 @@ AGENTLESS_CUES = (
 )
 """Agentless attributions (spec 5): vague cues whose source span is the cue itself."""
 
+TALLY_PARTICIPLE = (
+    r"(?:bringing|raising|taking|pushing|lifting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:total|toll|tally|count)"
+)
+"""The reporter's tally added after a clause ("..., bringing the total to 36 million",
+"..., bringing total idled acreage to 72 mln acres"): the reporter's sum (spec 5)."""
+
 GLOSS_OPENERS = (
     r"referring\s+to",
     r"in\s+(?:an\s+(?:apparent\s+|oblique\s+|obvious\s+)?)?reference\s+to",
     r"(?:an?\s+)?(?:apparent\s+|oblique\s+|obvious\s+)?reference\s+to",
     r"alluding\s+to",
     r"in\s+an?\s+(?:apparent\s+)?allusion\s+to",
-    r"(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:total|toll|tally|count)",
+    TALLY_PARTICIPLE,
 )
 """Regexes for the reporter's gloss after reported content ("..., referring to the 2019
 floods") and the reporter's tally added after a cue ("..., the agency said, bringing the total

@@ -44,6 +44,7 @@ from ._lexicon import (
     MONTHS,
     POLL_NOUNS,
     SUBORDINATORS,
+    TALLY_PARTICIPLE,
     TALLY_SENTENCE,
     TOPIC_SHIFTS,
     WEEKDAYS,
@@ -102,6 +103,8 @@ _BACKGROUND_MARK = regex.compile("|".join(BACKGROUND_MARKS), regex.IGNORECASE)
 _BACKGROUND_EXCEPTION = regex.compile(BACKGROUND_EXCEPTIONS, regex.IGNORECASE)
 _TALLY_OPENER = regex.compile(r"[\s\"“‘(]*+(?i:" + TALLY_SENTENCE + ")")
 # a comma that is no thousands separator ("22,025"), a semicolon, or "and" before a verb
+# The reporter's tally set off by a comma after a clause ("..., bringing the total to 52 mln").
+_TALLY_AFTER_COMMA = regex.compile(r",\s*+(?i:" + TALLY_PARTICIPLE + r")\b")
 _TALLY_CLAUSE_END = regex.compile(r",(?!\d)|;|\band\s++(?:[a-z]{3,}(?:es|ed)|is|was|has|had)\b")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
@@ -671,6 +674,8 @@ def _carried(
         return _not_carried(why, "its subject is a share price, the market's record")
     if quote is None and _in_running_total(text, sentence, claim):
         return _not_carried(why, "it stands in the reporter's running total")
+    if quote is None and _after_tally(text, sentence, claim):
+        return _not_carried(why, "it stands in the reporter's tally after a comma")
     if quote is None and not document and _is_background(text, sentence):
         return _not_carried(why, "it gives the reporter's background, now or earlier")
     carried = attrs.evolve(attribution, carried=True)
@@ -759,6 +764,14 @@ def _in_running_total(text: str, sentence: Sentence, claim: Claim) -> bool:
         return False
     end = _TALLY_CLAUSE_END.search(text, tally.end(), sentence.end)
     return claim.token.start < (end.start() if end is not None else sentence.end)
+
+
+def _after_tally(text: str, sentence: Sentence, claim: Claim) -> bool:
+    """Whether ``claim`` follows the reporter's tally set off by a comma in its sentence ("It
+    will idle 12 mln more, bringing the total to 52 mln"): the reporter's sum, carried no
+    more than a cue covers it (spec 5)."""
+    tally = _TALLY_AFTER_COMMA.search(text, sentence.start, claim.token.start)
+    return tally is not None
 
 
 def _why_not_carried(
