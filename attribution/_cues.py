@@ -73,6 +73,7 @@ from ._lexicon import (
     MAGNITUDE_WORDS,
     MANNER_SPEECH_VERBS,
     MEASURE_UNITS,
+    MEASURED_QUANTITIES,
     MEASURED_SETTING_NOUNS,
     MONTHS,
     NAMED_MODIFIERS,
@@ -1968,6 +1969,8 @@ def _not_a_source_subject(
         return True  # "A cold snap brought ferry notes up 40 mln": a clause, no subject
     if pronoun is None and np and _heads_a_period(np):
         return True  # "The March quarter showed a surplus": a span of time has values
+    if pronoun is not None and _relative_of_an_amount(toks, pronoun):
+        return True  # "Vik's profits, which showed a rise": an amount has values, reports none
     if claims and np and _share_subject(toks, np, claims):
         return True  # "while 20% said", "42% of Vik consumers said": what a survey found
     # "it releases forecasts": the pronoun's own verb, and the "verb" a noun
@@ -1984,6 +1987,21 @@ _PEOPLE_PLURALS = frozenset("ones others".split())
 # Heads naming a span of time, whatever names or dates lead them ("The March quarter", "the
 # Vik year"): a period has values, it reports none.
 _PERIOD_HEADS = TIME_UNITS | frozenset("quarter quarters half halves period periods".split())
+
+
+def _relative_of_an_amount(toks: list[_Tok], pronoun: _Tok) -> bool:
+    """Whether ``pronoun`` is "which" set off by a comma after a quantity that is measured
+    (``MEASURED_QUANTITIES``: "profits, which showed", "the current account, which posted"),
+    not a body that may speak ("The ferry line, which said")."""
+    if pronoun[_LOWER] != "which":
+        return False
+    k = _index(toks, pronoun)
+    return (
+        k >= 2
+        and toks[k - 1][_TEXT] == ","
+        and toks[k - 2][_TEXT].islower()
+        and toks[k - 2][_LOWER] in MEASURED_QUANTITIES
+    )
 
 
 def _heads_a_period(np: list[_Tok]) -> bool:

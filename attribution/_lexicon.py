@@ -178,6 +178,7 @@ CURRENCY_WORDS = {
     "riyals": "SAR",
     "dirhams": "AED",
     "cents": "USD",
+    "cent": "USD",
     "cts": "USD",
     "ct": "USD",
     "pence": "GBP",
@@ -1650,8 +1651,19 @@ LY_NOUNS = frozenset(
 said", "a Reuters tally showed"): not the adverb between a subject and its verb that
 "The firm formally announced" holds."""
 
-NOT_SOURCE_HEADS = frozenset(
+MEASURED_QUANTITIES = frozenset(
     """
+    balance balances payments account surplus deficit supply
+    sales exports imports profits earnings revenue revenues output production shipments orders
+    spending inflation unemployment turnover deposits reserves income borrowing
+    """.split()
+)
+"""Quantities an economy or a firm measures ("the current account", "profits"): they have
+values and report none, even as the antecedent of "which" ("profits, which showed a rise")."""
+
+NOT_SOURCE_HEADS = (
+    frozenset(
+        """
     time times period moment morning afternoon evening night today tomorrow yesterday week
     weekend month year decade century season quarter half day days weeks months years
     number numbers amount amounts total totals rest share rate rates level levels price prices
@@ -1661,10 +1673,9 @@ NOT_SOURCE_HEADS = frozenset(
     same kind sort type part parts side sides lot lots bit area areas place places point
     points line lines end start beginning top bottom front back best worst most least
     latest highest lowest biggest largest
-    balance balances payments account surplus deficit supply
-    sales exports imports profits earnings revenue revenues output production shipments orders
-    spending inflation unemployment turnover deposits reserves income borrowing
     """.split()
+    )
+    | MEASURED_QUANTITIES
 )
 """Heads that cannot name who says something (spec 2): a noun phrase headed by one is never a
 source by its shape alone ("the rest said" is a misreading, "the increase showed" reports

@@ -1389,6 +1389,11 @@ CUE_FORMS = [
      "12 mln dlrs", "unsourced", None, None),
     ("guard-participle-then-as-a-role-leaves-the-closing-cue", "The four barges posted as bail are worth 12 mln dlrs, the court filing said.",
      "12 mln dlrs", "sourced", "the court filing", "named"),
+    # "which" after an amount that cannot speak reports nothing
+    ("which-after-an-amount-reports-nothing", "Vik's profits, which showed a rise to 40 mln stg, beat forecasts.",
+     "40 mln stg", "unsourced", None, None),
+    ("guard-which-after-data-still-reports", "The Lund numbers, which showed that 20 percent had left, were new.",
+     "20 percent", "sourced", "which", "named"),
     # a span of time has values and reports none, whatever name or date leads it
     ("period-led-by-a-month-as-subject-of-showed-reports-nothing", "The March quarter showed a 40 mln dlr surplus.",
      "40 mln dlr", "unsourced", None, None),

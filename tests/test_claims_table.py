@@ -291,6 +291,7 @@ FIND = [
     # a multiplier's base form after "to" or a modal, a hedge between or not, is a verb
     ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
     ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
+    ("one-cent-keeps-its-currency", "The Vik dividend rose to 5 cents from one cent.", "one cent", "money", 1, "exact"),
     ("glued-data-unit-before-of-is-a-measure", "The Vik player can hold 70GB of songs.", "70", "measure", 70, "exact"),
     ("guard-half-cut-by-stays-a-share", "Vik cut its fleet by half.", "half", "ratio", 0.5, "exact"),
     ("gapped-list-item-after-a-name-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "88", "count", 88, "exact"),
