@@ -1284,9 +1284,11 @@ VAGUE_HEADS = frozenset(
 )
 """Heads of sources with no identifiable owner: vague (spec 2, 5)."""
 
-NAMED_MODIFIERS = frozenset("official government officially the census".split())
+NAMED_MODIFIERS = frozenset(
+    "official government officially the census federal state national provincial municipal".split()
+)
 """Modifiers that give a data noun an owner ("official figures", "the figures", "census data":
-a census is an official count)."""
+a census is an official count; "federal data", "state figures": a government's)."""
 
 COMMON_MODIFIERS = frozenset(
     """

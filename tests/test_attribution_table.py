@@ -1407,6 +1407,11 @@ CUE_FORMS = [
 
 # --- source spans and kinds -----------------------------------------------------------
 KINDS = [
+    # a data noun after "federal", "state" or "national" has an owner, as "official figures" has
+    ("federal-data-is-owned", "Deaths rose to 40, according to federal data.",
+     "40", "sourced", "federal data", "named"),
+    ("state-figures-are-owned", "According to state figures, 40 ferries sank.",
+     "40", "sourced", "state figures", "named"),
     # reckonings with no owner are vague like "studies" ("analyses", "predictions")
     ("unowned-analyses-are-vague", "According to independent analyses, the levy would cost $40bn.",
      "$40bn", "sourced", "independent analyses", "vague"),
