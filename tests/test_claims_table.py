@@ -284,6 +284,8 @@ FIND = [
     # a list that gaps its verb and noun after a first count: each name's number counts too
     # a part and its whole after a name's possessive, plain counts: one ratio
     ("partitive-after-a-name-s-possessive-is-one-ratio", "Vik holds 33 of the Lund Senate's 90 seats.", "33 of the Lund Senate's 90", "ratio", 33 / 90, "exact"),
+    ("guard-partitive-after-a-name-s-number-leaves-the-whole", "Vik has a stand in Hall 25 of the 27 halls.", "27", "count", 27, "exact"),
+    ("guard-partitive-after-a-sentence-opening-hedge-stays-one", "Some 36 of the 47 ferries sank.", "36 of the 47", "ratio", 36 / 47, "about"),
     ("partitive-after-my-is-one-ratio", "Two of my five uncles were born in Lund.", "Two of my five", "ratio", 2 / 5, "exact"),
     ("guard-partitive-after-a-possessive-with-scales-stays-two", "Vik bought 2,400,000 of Lund's 31.5 mln shares.", "2,400,000", "count", 2400000, "exact"),
     ("guard-partitive-before-a-year-stays-a-count", "Two of Vik's 1999 films won prizes.", "Two", "count", 2, "exact"),
