@@ -349,6 +349,12 @@ MATCH_LEADS = frozenset("lead advantage".split())
 their lead after 61 minutes" (spec 5: events within a match are no claims)."""
 
 APPROXIMATE_QUANTITIES = (
+    # said twice for emphasis: one quantity ("thousands and thousands of fans")
+    "dozens and dozens",
+    "hundreds and hundreds",
+    "thousands and thousands",
+    "millions and millions",
+    "billions and billions",
     "hundreds of thousands",
     "tens of thousands",
     "hundreds of millions",

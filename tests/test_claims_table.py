@@ -302,6 +302,7 @@ FIND = [
 
 # (id, sentence, expected token): approximate quantity words, no exact value
 APPROXIMATE = [
+    ("quantity-said-twice-is-one", "There were thousands and thousands of fans at Lund.", "thousands and thousands"),
     ("dozens-of", "Dozens of people were injured in the blast.", "Dozens"),
     ("scores-of", "Scores of homes were flattened by the storm.", "Scores"),
     ("hundreds-of", "Hundreds of workers joined the strike.", "Hundreds"),
