@@ -588,6 +588,11 @@ _PER_PERIOD_AFTER = regex.compile(
 )
 # A noun, then "per" and a noun: a count per unit ("one lifejacket per seat", "one vote per share").
 _PER_UNIT_AFTER = regex.compile(r"[ \t]++[\p{L}-]++[ \t]++per[ \t]++\p{L}", regex.IGNORECASE)
+# "one each", "one disc each"; not "one for each MP", a pronoun
+_EACH_AFTER = regex.compile(
+    r"(?:[ \t]++(?!(?:for|to|of|in|on|at|with|by|from)\b)\p{Ll}[\p{L}-]*+)?"
+    r"[ \t]++(?:each|apiece)\b(?![ \t]++of\b)"
+)
 _ANOTHER_AFTER = regex.compile(
     r"(?:[ \t]++[\p{L}'’-]++){1,4}?[ \t]++(?:to|and|or|than|from|after)[ \t]++"
     r"(?:another|the[ \t]++other)\b",
@@ -3259,6 +3264,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         return True  # "slid one place to number seven": a move in a ranking
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
+    if _EACH_AFTER.match(after):
+        return True  # "one each from Peru and Chad", "got one disc each": a count per head
     if next1 in ONE_NOT_COUNTING_AFTER or not next1 or prev1 in ONE_NOT_COUNTING_BEFORE:
         return False
     if next2 == "of" or _CLOSING_AFTER.match(after) or prev1 in ONE_PRONOUN_AFTER:
