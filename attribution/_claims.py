@@ -264,6 +264,8 @@ _ATOM = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The percent or currency word after a bid and offer quote, read past the offer's digits.
+_OFFER_UNIT = regex.compile(_suffix(_LETTER), regex.IGNORECASE | regex.VERBOSE)
 # Its groups, all named, in order: ``_atom`` reads them by position.
 _ATOM_GROUPS = "cur num scale approx frac words wscale pct curword".split()
 _ATOM_GROUP_INDEX = {name: i for i, name in enumerate(_ATOM_GROUPS, 1)}
@@ -1156,12 +1158,17 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
             d = _DIGIT_ATOM.match(text, start)
             assert d is not None  # it matches any digit
             last_end = _offer_end(text, d)
+            num, scale, pct, curword = d.groups()
+            if last_end > d.end():
+                # the unit after the offer is the quote's: "151.50/60 yen", "9.00/14.00 dlrs"
+                unit = _OFFER_UNIT.match(text, last_end)
+                if unit is not None and unit.end() > last_end:
+                    pct, curword, last_end = unit["pct"], unit["curword"], unit.end()
             masked = _masked(text, at, last_end, links)
             if masked:
                 if skipped is not None:
                     skipped.append((at, last_end, masked))
             else:
-                num, scale, pct, curword = d.groups()
                 if cur is None and num.isdigit() and _bare_decimal(text, start):
                     at, num = start - 1, "." + num  # ".12%", "a .300 average": no leading zero
                 elif cur is None and not (scale or pct or curword) and num.isdigit():

@@ -296,6 +296,7 @@ FIND = [
     ("one-cent-keeps-its-currency", "The Vik dividend rose to 5 cents from one cent.", "one cent", "money", 1, "exact"),
     ("one-before-each-counts", "Two firms are from Vik and there is one each from Lund and Ost.", "one", "count", 1, "exact"),
     ("one-noun-each-counts", "The pair wrote one song each for the Vik album.", "one", "count", 1, "exact"),
+    ("bid-and-offer-quote-keeps-its-currency", "The Vik crown opened at 1.8155/60 marks on Monday.", "1.8155/60 marks", "money", 1.8155, "exact"),
     ("glued-data-unit-before-of-is-a-measure", "The Vik player can hold 70GB of songs.", "70", "measure", 70, "exact"),
     ("guard-half-cut-by-stays-a-share", "Vik cut its fleet by half.", "half", "ratio", 0.5, "exact"),
     ("gapped-list-item-after-a-name-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "88", "count", 88, "exact"),
