@@ -1157,13 +1157,8 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
                 continue
             d = _DIGIT_ATOM.match(text, start)
             assert d is not None  # it matches any digit
-            last_end = _offer_end(text, d)
-            num, scale, pct, curword = d.groups()
-            if last_end > d.end():
-                # the unit after the offer is the quote's: "151.50/60 yen", "9.00/14.00 dlrs"
-                unit = _OFFER_UNIT.match(text, last_end)
-                if unit is not None and unit.end() > last_end:
-                    pct, curword, last_end = unit["pct"], unit["curword"], unit.end()
+            last_end, pct, curword = _offer_end(text, d)
+            num, scale = d[1], d[2]
             masked = _masked(text, at, last_end, links)
             if masked:
                 if skipped is not None:
@@ -1215,9 +1210,10 @@ def _bare_decimal(text: str, start: int) -> bool:
 _BARE_DECIMAL_BEFORE = frozenset(" \t\n(\"'“‘-–—~")
 
 
-def _offer_end(text: str, d: re.Match[str]) -> int:
-    """The end of the digit atom ``d``, or of the bid and offer quote it opens: a decimal
-    number, a slash and the offer's last digits ("240.34/44", "1.2490/2510"), one claim."""
+def _offer_end(text: str, d: re.Match[str]) -> tuple[int, str | None, str | None]:
+    """The end of the digit atom ``d`` and its percent and currency words, or those of the
+    bid and offer quote it opens: a decimal number, a slash and the offer's last digits
+    ("240.34/44", "1.2490/2510"), one claim, with the unit after the offer ("151.50/60 yen")."""
     end = d.end()
     if text[end : end + 1] == "/" and "." in d[1] and not d[2] and not d[3]:
         offer = _OFFER_DIGITS.match(text, end)
@@ -1226,8 +1222,10 @@ def _offer_end(text: str, d: re.Match[str]) -> int:
         if offer is not None and (
             "." in offer[0] or len(offer[0]) - 1 <= len(d[1]) - d[1].rindex(".") - 1
         ):
-            return offer.end()
-    return end
+            unit = _OFFER_UNIT.match(text, offer.end())
+            assert unit is not None  # its groups are optional: it matches the empty string
+            return unit.end(), unit["pct"], unit["curword"]
+    return end, d[3], d[4]
 
 
 def _is_lone(padded: str, start: int, run_end: int) -> bool:
