@@ -5299,14 +5299,21 @@ def _unnamed_people(words: list[_Tok], head_index: int) -> bool:
     "the city's skippers", "Vikby caretakers") it is named."""
     head = words[head_index]
     word = head[_LOWER]
+    # capitalised only as a sentence's first word: "Prosecutors said" (not "Rogers said")
+    opening = head_index == 0 and head[_TEXT][1:].islower() and word in PERSON_NOUNS
     if (
-        not head[_TEXT].islower()
+        not (head[_TEXT].islower() or opening)
         or word in BODY_NOUNS
         or word in SOURCE_NOUNS
         or not (word in PERSON_NOUNS or word.rstrip("s").endswith(AGENT_SUFFIXES))
         or any(
             t[_LOWER] in PRONOUNS
-            or (_is_name_word(t) and t[_LOWER] not in DETERMINERS and t[_LOWER] not in _INDEFINITES)
+            or (
+                _is_name_word(t)
+                and t[_LOWER] not in DETERMINERS
+                and t[_LOWER] not in _INDEFINITES
+                and not (opening and t is head)
+            )
             for t in words
         )
     ):

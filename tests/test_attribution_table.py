@@ -1412,6 +1412,11 @@ KINDS = [
      "40", "sourced", "federal data", "named"),
     ("state-figures-are-owned", "According to state figures, 40 ferries sank.",
      "40", "sourced", "state figures", "named"),
+    # a person noun capitalised only as the sentence's first word names no one
+    ("person-noun-opening-a-sentence-is-unnamed", "Prosecutors said he took 40,000 dlrs.",
+     "40,000 dlrs", "sourced", "Prosecutors", "anonymous"),
+    ("guard-surname-in-ers-opening-a-sentence-stays-named", "Rogers said he took 40,000 dlrs.",
+     "40,000 dlrs", "sourced", "Rogers", "named"),
     # reckonings with no owner are vague like "studies" ("analyses", "predictions")
     ("unowned-analyses-are-vague", "According to independent analyses, the levy would cost $40bn.",
      "$40bn", "sourced", "independent analyses", "vague"),
