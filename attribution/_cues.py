@@ -2829,6 +2829,11 @@ def _verb_scope(
             # "The firm, which said sales rose 5%, cut 300 jobs": spec 3.2, the relative clause
             # stays narrow, up to the comma that closes it (not one in a list of figures)
             end = _relative_clause_end(text, content, end)
+        elif _relative_in_fronted_phrase(toks, pronoun):
+            # "Among adults who said they voted, 40% backed Vik": the relative ends with the
+            # phrase it stands in, at its comma, even before a figure
+            comma = text.find(",", content, end)
+            end = comma if comma != -1 else end
         scope = (content, end)
         # "In March, he said prices rose 4%": the opening phrase too; not "(And) while half of
         # states reopened, experts say ...", a subordinate clause of the reporter's
@@ -3059,6 +3064,24 @@ def _name_in_s(word: _Tok, verb: _Tok) -> bool:
         verb[_LOWER] in VERB_ONLY_REPORTING_VERBS
         and word[_TEXT][0].isupper()
         and word[_LOWER][:-2] not in _CONTRACTED
+    )
+
+
+# Prepositions that may open a sentence with a phrase holding a restrictive relative clause.
+_FRONTED_PREPOSITIONS = frozenset("among amongst of for in from with".split())
+
+
+def _relative_in_fronted_phrase(toks: list[_Tok], pronoun: _Tok | None) -> bool:
+    """Whether ``pronoun`` is "who" or "which" opening a restrictive relative clause inside
+    a phrase that a preposition opens the sentence with ("Among adults who said ...", "Of
+    the 49% who said ..."), no comma before it."""
+    if pronoun is None or pronoun[_LOWER] not in ("who", "which") or not toks:
+        return False
+    k = _index(toks, pronoun)
+    return (
+        k > 1
+        and toks[0][_LOWER] in _FRONTED_PREPOSITIONS
+        and not any(t[_TEXT] in ",;" for t in toks[:k])
     )
 
 

@@ -1389,6 +1389,9 @@ CUE_FORMS = [
      "12 mln dlrs", "unsourced", None, None),
     ("guard-participle-then-as-a-role-leaves-the-closing-cue", "The four barges posted as bail are worth 12 mln dlrs, the court filing said.",
      "12 mln dlrs", "sourced", "the court filing", "named"),
+    # a restrictive relative in a phrase opening the sentence ends at that phrase's comma
+    ("relative-in-a-fronted-phrase-ends-at-its-comma", "Among riders who said they paid, 40 percent backed the fare.",
+     "40 percent", "unsourced", None, None),
     # "which" after an amount that cannot speak reports nothing
     ("which-after-an-amount-reports-nothing", "Vik's profits, which showed a rise to 40 mln stg, beat forecasts.",
      "40 mln stg", "unsourced", None, None),
