@@ -2210,6 +2210,19 @@ def _counted_noun(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bo
     return k >= 0 and _in_claim(toks[k], claims)
 
 
+_MODALS_OF_LIKELIHOOD = frozenset("can could may might should would will".split())
+
+
+def _likely_expect(toks: list[_Tok], i: int) -> bool:
+    """Whether "expect" at ``i`` follows a modal and goes on with "to" ("can expect to pay"):
+    what its subject is likely to do or get, not a forecast the subject makes."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1][_LOWER] in _MODALS_OF_LIKELIHOOD
+        and (toks[i + 1][_LOWER] == "to")
+    )
+
+
 def _not_a_reporting_verb(
     text: str, toks: list[_Tok], i: int, claims: list[tuple[int, int]], noun_subject: bool
 ) -> bool:
@@ -2251,6 +2264,8 @@ def _not_a_reporting_verb(
         return True
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
         return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
+    if verb[_LOWER] == "expect" and _likely_expect(toks, i):
+        return True  # "buyers can expect to pay $1,300": what is likely, no one's forecast
     if prev is not None and prev[_LOWER] in OBLIGATION_MODALS:
         return True  # "firms must report stakes above 5%": a duty, not a report
     if (

@@ -1392,6 +1392,11 @@ CUE_FORMS = [
     # a restrictive relative in a phrase opening the sentence ends at that phrase's comma
     ("relative-in-a-fronted-phrase-ends-at-its-comma", "Among riders who said they paid, 40 percent backed the fare.",
      "40 percent", "unsourced", None, None),
+    # "expect" after a modal and before "to" is what is likely, no forecast
+    ("expect-after-a-modal-then-to-is-no-forecast", "Buyers can expect to pay 1,300 dlrs for the set.",
+     "1,300 dlrs", "unsourced", None, None),
+    ("guard-expects-to-of-a-firm-is-its-forecast", "Vik expects to pay 1,300 dlrs for the set.",
+     "1,300 dlrs", "sourced", "Vik", "named"),
     # "which" after an amount that cannot speak reports nothing
     ("which-after-an-amount-reports-nothing", "Vik's profits, which showed a rise to 40 mln stg, beat forecasts.",
      "40 mln stg", "unsourced", None, None),
