@@ -4280,3 +4280,63 @@ def multipliers_after_to_or_a_modal(draw: st.DrawFn) -> Built:
 @given(multipliers_after_to_or_a_modal())
 def test_a_multiplier_after_to_or_a_modal_is_a_claim(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def expectations_after_a_modal(draw: st.DrawFn) -> Built:
+    """<Nouns> can|could|should expect to pay <money>.: "expect" after a modal and before "to"
+    is what is likely, no forecast of its subject, whatever the subject."""
+    modal = draw(st.sampled_from(["can", "could", "should", "may"]))
+    token = f"{draw(st.integers(11, 999))} dlrs"
+    return Built(
+        [(f"{draw(st.sampled_from(COUNTED))} {modal} expect to pay ", None), (token, "token")]
+        + [(f" for a {draw(pseudo_words()).lower()}.", None)]
+    )
+
+
+@SETTINGS
+@given(expectations_after_a_modal())
+def test_expect_after_a_modal_is_no_forecast(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def relatives_in_a_fronted_phrase(draw: st.DrawFn) -> Built:
+    """Among|Of the <nouns> who said they <verbed>, <N> percent <verbed>.: the relative ends
+    at the comma of the phrase it stands in; the figure after it is not what they said."""
+    lead = draw(st.sampled_from(["Among", "Of the", "For"]))
+    nouns = draw(st.sampled_from(COUNTED))
+    token = f"{draw(st.integers(11, 99))} percent"
+    return Built(
+        [(f"{lead} {nouns} who said they were {draw(st.sampled_from(VERBED))}, ", None)]
+        + [(token, "token"), (f" were {draw(st.sampled_from(VERBED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(relatives_in_a_fronted_phrase())
+def test_a_relative_in_a_fronted_phrase_ends_at_its_comma(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def tallies_after_a_carried_clause(draw: st.DrawFn) -> Built:
+    """<Org> said it <verbed> N mln <nouns>. It will add M mln more, bringing [the] total
+    [<noun>] to T mln.: the reporter's tally after a comma is carried no more than covered,
+    whatever the words; the clause before it is carried."""
+    nouns = draw(st.sampled_from(COUNTED))
+    det = draw(st.sampled_from(["the ", "its ", ""]))
+    first, more = draw(st.integers(11, 99)), draw(st.integers(2, 9))
+    return Built(
+        [(draw(organisations()), "source"), (f" said it held {first} mln {nouns}.", None)]
+        + [(" It will add ", None), (f"{more} mln", "more"), (" more, bringing ", None)]
+        + [(f"{det}total {nouns} to ", None), (f"{first + more} mln", "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(tallies_after_a_carried_clause())
+def test_a_tally_after_a_comma_is_not_carried(built: Built) -> None:
+    report = _check(built)
+    _assert_unsourced(report, built.span("token"))
+    _assert_sourced(report, built.span("more"), built.span("source"), carried=True)
