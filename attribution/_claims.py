@@ -3265,8 +3265,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         prev1 = ""  # "One" opens its sentence: the word before ends another ("waited. One")
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
-    if prev1 in _MOVES and next1 in _RANK_STEPS:
-        return True  # "slid one place to number seven": a move in a ranking
+    if next1 in _RANK_STEPS and _after_a_move(text, start, prev1):
+        return True  # "slid one place to number seven", "dropped only one place": a move
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
     if _EACH_AFTER.match(after):
@@ -3313,6 +3313,17 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         _COUNT_BEFORE.search(text, list_lo, start) is not None
         or _COUNT_AFTER.match(after) is not None
     )
+
+
+def _after_a_move(text: str, start: int, prev1: str) -> bool:
+    """Whether a verb of moving in a ranking stands before "one", or before "only" or "just"
+    before it ("slid one place", "dropped only one place")."""
+    if prev1 in _MOVES:
+        return True
+    if prev1 not in ONE_COUNT_BEFORE:
+        return False
+    words = _prev_words(text, start, 2)
+    return len(words) == 2 and words[0].lower() in _MOVES
 
 
 def _may_be_counted(word: str) -> bool:

@@ -294,6 +294,7 @@ FIND = [
     ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
     ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
     ("one-cent-keeps-its-currency", "The Vik dividend rose to 5 cents from one cent.", "one cent", "money", 1, "exact"),
+    ("one-place-moved-after-only-counts", "The Vik single dropped only one place to five.", "one", "count", 1, "exact"),
     ("one-before-each-counts", "Two firms are from Vik and there is one each from Lund and Ost.", "one", "count", 1, "exact"),
     ("one-noun-each-counts", "The pair wrote one song each for the Vik album.", "one", "count", 1, "exact"),
     ("bid-and-offer-quote-keeps-its-currency", "The Vik crown opened at 1.8155/60 marks on Monday.", "1.8155/60 marks", "money", 1.8155, "exact"),
