@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 import regex
@@ -3265,7 +3265,8 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         prev1 = ""  # "One" opens its sentence: the word before ends another ("waited. One")
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
-    if next1 in _RANK_STEPS and _after_a_move(text, start, prev1):
+    moved = _word_or_hedged_before(text, start, prev1, _MOVES, ONE_COUNT_BEFORE)
+    if next1 in _RANK_STEPS and moved:
         return True  # "slid one place to number seven", "dropped only one place": a move
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
@@ -3315,15 +3316,18 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     )
 
 
-def _after_a_move(text: str, start: int, prev1: str) -> bool:
-    """Whether a verb of moving in a ranking stands before "one", or before "only" or "just"
-    before it ("slid one place", "dropped only one place")."""
-    if prev1 in _MOVES:
+def _word_or_hedged_before(
+    text: str, start: int, prev1: str, words: Collection[str], between: Collection[str]
+) -> bool:
+    """Whether a word of ``words`` stands right before ``start`` (``prev1``, lowercased), or
+    before a word of ``between`` that stands there ("slid one", "dropped only one"; "to
+    double", "could nearly double")."""
+    if prev1 in words:
         return True
-    if prev1 not in ONE_COUNT_BEFORE:
+    if prev1 not in between:
         return False
-    words = _prev_words(text, start, 2)
-    return len(words) == 2 and words[0].lower() in _MOVES
+    prev = _prev_words(text, start, 2)
+    return len(prev) == 2 and prev[0].lower() in words
 
 
 def _may_be_counted(word: str) -> bool:
@@ -3416,8 +3420,12 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     after_word = prev1 in FUNCTION_WORDS or prev1 in HEDGES or _after_comma(text, start)
     if not after_word or prev1 in DETERMINERS:
         return False
-    if _infinitive_or_modal_before(text, start, prev1) and not _titled_word_after(text, start):
-        return True  # "to double sales", "will nearly triple output": a verb, its object a noun
+    if _word_or_hedged_before(text, start, prev1, _VERB_MARKERS, HEDGES) and not _titled_word_after(
+        text, start
+    ):
+        # "to double sales", "will nearly triple output": a verb (after "to" or a modal, a
+        # hedge between or not), its object a noun
+        return True
     return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
 
 
@@ -3429,17 +3437,6 @@ _TITLED_AFTER = regex.compile(r"\p{L}++[ \t]++\p{Lu}\p{Ll}++\b(?!['’])")
 
 def _titled_word_after(text: str, start: int) -> bool:
     return _TITLED_AFTER.match(text, start) is not None
-
-
-def _infinitive_or_modal_before(text: str, start: int, prev1: str) -> bool:
-    """Whether "to" or a modal stands right before a base form, or before a hedge before it
-    ("to double", "could nearly double"): the base form is then a verb."""
-    if prev1 in _VERB_MARKERS:
-        return True
-    if prev1 not in HEDGES:
-        return False
-    prev = _prev_words(text, start, 2)
-    return len(prev) == 2 and prev[0].lower() in _VERB_MARKERS
 
 
 _LEAD_DETERMINERS = POSSESSIVE_DETERMINERS | {"the"}  # "doubled their lead", "double the lead"
