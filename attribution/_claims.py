@@ -3265,8 +3265,9 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         prev1 = ""  # "One" opens its sentence: the word before ends another ("waited. One")
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
-    moved = _word_or_hedged_before(text, start, prev1, _MOVES, ONE_COUNT_BEFORE)
-    if next1 in _RANK_STEPS and moved:
+    if next1 in _RANK_STEPS and _word_or_hedged_before(
+        text, start, prev1, _MOVES, ONE_COUNT_BEFORE
+    ):
         return True  # "slid one place to number seven", "dropped only one place": a move
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
@@ -3420,11 +3421,10 @@ def _multiplies(text: str, doc: Segments, start: int, lower: str, prev1: str, ne
     after_word = prev1 in FUNCTION_WORDS or prev1 in HEDGES or _after_comma(text, start)
     if not after_word or prev1 in DETERMINERS:
         return False
-    if _word_or_hedged_before(text, start, prev1, _VERB_MARKERS, HEDGES) and not _titled_word_after(
-        text, start
-    ):
-        # "to double sales", "will nearly triple output": a verb (after "to" or a modal, a
-        # hedge between or not), its object a noun
+    # "to double sales", "will nearly triple output": a verb (after "to" or a modal, a hedge
+    # between or not), its object a noun
+    as_verb = _word_or_hedged_before(text, start, prev1, _VERB_MARKERS, HEDGES)
+    if as_verb and not _titled_word_after(text, start):
         return True
     return next1 in MULTIPLIER_OBJECTS or not _describes_noun(next1)
 
@@ -3436,6 +3436,7 @@ _TITLED_AFTER = regex.compile(r"\p{L}++[ \t]++\p{Lu}\p{Ll}++\b(?!['’])")
 
 
 def _titled_word_after(text: str, start: int) -> bool:
+    """Whether the word after the one at ``start`` is title-cased and no possessive."""
     return _TITLED_AFTER.match(text, start) is not None
 
 

@@ -2066,9 +2066,9 @@ def _reduced_passive(toks: list[_Tok], i: int) -> bool:
     """Spec 2, what a source is not: a past participle after a noun phrase led by a
     determiner, then a place, time or role phrase and a finite verb. The participle is a
     reduced relative on the noun ("The toxin found in the river killed 300 fish", "The homes
-    posted as bail are worth"), and the noun the
-    subject of the verb after the phrase, not a source ("Crews found in the river 300 dead
-    fish" still reports; so does "had found at least 40", a verb group)."""
+    posted as bail are worth"), and the noun the subject of the verb after the phrase, not a
+    source ("Crews found in the river 300 dead fish" still reports; so does "had found at
+    least 40", a verb group)."""
     verb = toks[i]
     if not (verb[_LOWER].endswith("ed") or verb[_LOWER] in PARTICIPLES):
         return False
@@ -2219,7 +2219,7 @@ def _likely_expect(toks: list[_Tok], i: int) -> bool:
     return (
         0 < i < len(toks) - 1
         and toks[i - 1][_LOWER] in _MODALS_OF_LIKELIHOOD
-        and (toks[i + 1][_LOWER] == "to")
+        and toks[i + 1][_LOWER] == "to"
     )
 
 
@@ -3174,7 +3174,7 @@ def _elided_subject(toks: list[_Tok], j: int, claims: list[tuple[int, int]]) -> 
             )
             del np[n:]
             if not (led or _may_head_source(np[-1]) or _may_head_by_shape(np)):
-                return []  # "The ferry's hull cracked ...": its head is no source
+                return []  # "The firm's sales rose ...": its head is no source
             break
     while not led and np and (np[-1][_LOWER] in DETERMINERS or not _may_head_source(np[-1])):
         if _may_head_by_shape(np):

@@ -102,9 +102,10 @@ _BACKGROUND_OPENER = regex.compile(
 _BACKGROUND_MARK = regex.compile("|".join(BACKGROUND_MARKS), regex.IGNORECASE)
 _BACKGROUND_EXCEPTION = regex.compile(BACKGROUND_EXCEPTIONS, regex.IGNORECASE)
 _TALLY_OPENER = regex.compile(r"[\s\"“‘(]*+(?i:" + TALLY_SENTENCE + ")")
-# a comma that is no thousands separator ("22,025"), a semicolon, or "and" before a verb
 # The reporter's tally set off by a comma after a clause ("..., bringing the total to 52 mln").
 _TALLY_AFTER_COMMA = regex.compile(r",\s*+(?i:" + TALLY_PARTICIPLE + r")\b")
+# The end of a running total's clause: a comma that is no thousands separator ("22,025"), a
+# semicolon, or "and" before a verb.
 _TALLY_CLAUSE_END = regex.compile(r",(?!\d)|;|\band\s++(?:[a-z]{3,}(?:es|ed)|is|was|has|had)\b")
 # A sentence opening on a time ("In 2003,", "By March", "On Monday"): a new time ends a carry.
 _TIME_OPENER = regex.compile(
@@ -770,8 +771,7 @@ def _after_tally(text: str, sentence: Sentence, claim: Claim) -> bool:
     """Whether ``claim`` follows the reporter's tally set off by a comma in its sentence ("It
     will idle 12 mln more, bringing the total to 52 mln"): the reporter's sum, carried no
     more than a cue covers it (spec 5)."""
-    tally = _TALLY_AFTER_COMMA.search(text, sentence.start, claim.token.start)
-    return tally is not None
+    return _TALLY_AFTER_COMMA.search(text, sentence.start, claim.token.start) is not None
 
 
 def _why_not_carried(
