@@ -1698,7 +1698,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if (
         _GAP_PARTITIVE.fullmatch(gap)
         and _is_partitive(text, a, b)
-        and not _after_a_name(text, a.start)  # "Hall 25 of the 27": the part is a name's number
+        and not _after_a_name(text, a.start)  # "Hall 25 of the 30": the part is a name's number
         # after a name's possessive, counts written plain: "2.7 mln of Vik's 33.5 mln
         # shares" stays two figures, as the gold sets split it
         and not ((a.scale or b.scale) and ("'" in gap or "’" in gap))
@@ -1734,14 +1734,14 @@ def _is_partitive(text: str, a: _Atom, b: _Atom) -> bool:
 
 def _after_a_name(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is capitalised and no function word or hedge
-    ("Hall 25", not "Some 36" or "In 77" opening a sentence)."""
+    ("Hall 25", not "Some 36" or "In 71" opening a sentence)."""
     prev = _prev_words(text, start, 1)
     if (
         not prev
         or not text[start - 1 : start].isspace()
         or not text[start - 2 : start - 1].isalpha()
     ):
-        return False  # "As of Thursday, 155 of its 344": a comma between
+        return False  # "By Monday, 120 of its 310": a comma between
     word = prev[-1]
     return word[:1].isupper() and word.lower() not in FUNCTION_WORDS and word.lower() not in HEDGES
 

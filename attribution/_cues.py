@@ -2265,7 +2265,7 @@ def _not_a_reporting_verb(
     if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
         return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
     if verb[_LOWER] == "expect" and _likely_expect(toks, i):
-        return True  # "buyers can expect to pay $1,300": what is likely, no one's forecast
+        return True  # "buyers can expect to pay $1,450": what is likely, no one's forecast
     if prev is not None and prev[_LOWER] in OBLIGATION_MODALS:
         return True  # "firms must report stakes above 5%": a duty, not a report
     if (
@@ -2845,7 +2845,7 @@ def _verb_scope(
             # stays narrow, up to the comma that closes it (not one in a list of figures)
             end = _relative_clause_end(text, content, end)
         elif _relative_in_fronted_phrase(toks, pronoun):
-            # "Among adults who said they voted, 40% backed Vik": the relative ends with the
+            # "Among riders who said they paid, 40% backed Vik": the relative ends with the
             # phrase it stands in, at its comma, even before a figure
             comma = text.find(",", content, end)
             end = comma if comma != -1 else end
@@ -3088,8 +3088,8 @@ _FRONTED_PREPOSITIONS = frozenset("among amongst of for in from with".split())
 
 def _relative_in_fronted_phrase(toks: list[_Tok], pronoun: _Tok | None) -> bool:
     """Whether ``pronoun`` is "who" or "which" opening a restrictive relative clause inside
-    a phrase that a preposition opens the sentence with ("Among adults who said ...", "Of
-    the 49% who said ..."), no comma before it."""
+    a phrase that a preposition opens the sentence with ("Among riders who said ...", "Of
+    the 45% who said ..."), no comma before it."""
     if pronoun is None or pronoun[_LOWER] not in ("who", "which") or not toks:
         return False
     k = _index(toks, pronoun)

@@ -1393,8 +1393,8 @@ CUE_FORMS = [
     ("relative-in-a-fronted-phrase-ends-at-its-comma", "Among riders who said they paid, 40 percent backed the fare.",
      "40 percent", "unsourced", None, None),
     # "expect" after a modal and before "to" is what is likely, no forecast
-    ("expect-after-a-modal-then-to-is-no-forecast", "Buyers can expect to pay 1,300 dlrs for the set.",
-     "1,300 dlrs", "unsourced", None, None),
+    ("expect-after-a-modal-then-to-is-no-forecast", "Buyers can expect to pay 1,450 dlrs for the set.",
+     "1,450 dlrs", "unsourced", None, None),
     ("guard-expects-to-of-a-firm-is-its-forecast", "Vik expects to pay 1,300 dlrs for the set.",
      "1,300 dlrs", "sourced", "Vik", "named"),
     # "which" after an amount that cannot speak reports nothing

@@ -284,7 +284,7 @@ FIND = [
     # a list that gaps its verb and noun after a first count: each name's number counts too
     # a part and its whole after a name's possessive, plain counts: one ratio
     ("partitive-after-a-name-s-possessive-is-one-ratio", "Vik holds 33 of the Lund Senate's 90 seats.", "33 of the Lund Senate's 90", "ratio", 33 / 90, "exact"),
-    ("guard-partitive-after-a-name-s-number-leaves-the-whole", "Vik has a stand in Hall 25 of the 27 halls.", "27", "count", 27, "exact"),
+    ("guard-partitive-after-a-name-s-number-leaves-the-whole", "Vik has a stand in Hall 25 of the 30 halls.", "30", "count", 30, "exact"),
     ("guard-partitive-after-a-sentence-opening-hedge-stays-one", "Some 36 of the 47 ferries sank.", "36 of the 47", "ratio", 36 / 47, "about"),
     ("partitive-after-my-is-one-ratio", "Two of my five uncles were born in Lund.", "Two of my five", "ratio", 2 / 5, "exact"),
     ("guard-partitive-after-a-possessive-with-scales-stays-two", "Vik bought 2,400,000 of Lund's 31.5 mln shares.", "2,400,000", "count", 2400000, "exact"),
@@ -294,10 +294,10 @@ FIND = [
     ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
     ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
     ("one-cent-keeps-its-currency", "The Vik dividend rose to 5 cents from one cent.", "one cent", "money", 1, "exact"),
-    ("one-place-moved-after-only-counts", "The Vik single dropped only one place to five.", "one", "count", 1, "exact"),
-    ("one-before-each-counts", "Two firms are from Vik and there is one each from Lund and Ost.", "one", "count", 1, "exact"),
+    ("one-place-moved-after-only-counts", "The Vik single slipped only one place to five.", "one", "count", 1, "exact"),
+    ("one-before-each-counts", "Two firms are from Vik, with one each from Lund and Ost.", "one", "count", 1, "exact"),
     ("one-noun-each-counts", "The pair wrote one song each for the Vik album.", "one", "count", 1, "exact"),
-    ("bid-and-offer-quote-keeps-its-currency", "The Vik crown opened at 1.8155/60 marks on Monday.", "1.8155/60 marks", "money", 1.8155, "exact"),
+    ("bid-and-offer-quote-keeps-its-currency", "The Vik crown began at 1.8255/65 marks on Monday.", "1.8255/65 marks", "money", 1.8255, "exact"),
     ("glued-data-unit-before-of-is-a-measure", "The Vik player can hold 70GB of songs.", "70", "measure", 70, "exact"),
     ("guard-half-cut-by-stays-a-share", "Vik cut its fleet by half.", "half", "ratio", 0.5, "exact"),
     ("gapped-list-item-after-a-name-counts", "Vik Port has logged 140 arrivals, Lund Harbour 88, Ost 61 and Nord Bay 37.", "88", "count", 88, "exact"),
@@ -341,7 +341,7 @@ SKIP = [
     ("guard-glued-unit-after-a-possessive-before-a-noun-is-a-descriptor", "Nothing rivals Vik's 60GB player.", "60"),
     # a scorer's minute after a name is no gapped count: the first has no plural noun
     ("guard-scorers-minutes-after-a-singular-are-no-gapped-list", "Goals: Vik 40, Lund 48 pen, Ost 60, Nord 72.", "60"),
-    ("guard-one-for-each-is-a-pronoun", "The issue is one for each Lund member to weigh.", "one"),
+    ("guard-one-for-each-is-a-pronoun", "The vote is one for each Lund member to weigh.", "one"),
     ("one-after-a-verb-framing-a-quote-is-the-speaker-s", '"Fares will rise," commented one trader.', "one"),
     ("guard-partitive-of-years-is-no-ratio", "She sat out the final two of her nine years as skipper.", "nine"),
     ("guard-partitive-of-last-years-is-no-ratio", "She missed two of her last nine years at sea.", "nine"),

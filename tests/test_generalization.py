@@ -4303,7 +4303,7 @@ def test_expect_after_a_modal_is_no_forecast(built: Built) -> None:
 @st.composite
 def relatives_in_a_fronted_phrase(draw: st.DrawFn) -> Built:
     """Among|Of the <nouns> who said they <verbed>, <N> percent <verbed>.: the relative ends
-    at the comma of the phrase it stands in; the figure after it is not what they said."""
+    at the comma of the phrase it stands in; the figure after it is none of their report."""
     lead = draw(st.sampled_from(["Among", "Of the", "For"]))
     nouns = draw(st.sampled_from(COUNTED))
     token = f"{draw(st.integers(11, 99))} percent"
