@@ -4678,6 +4678,24 @@ def _abbreviation_period(toks: list[_Tok], k: int) -> bool:
     return before[_END] == toks[k][_START] and before[_TEXT][:1].isupper()
 
 
+# Hedges of two or three words, as the lexicon spells them ("more than", "at least").
+_HEDGE_WORDS = frozenset(tuple(h.split()) for h in HEDGES if h.replace(" ", "").isalpha())
+_MAX_HEDGE_WORDS = max(len(h) for h in _HEDGE_WORDS)
+
+
+def _hedge_after_of(toks: list[_Tok], k: int, claims: list[tuple[int, int]]) -> int:
+    """How many tokens ending at ``k`` make a hedge right after "of" ("of more than", "of
+    about"), 0 if none: inside a source's phrase, before the count it is of."""
+    if k <= 0 or _in_claim(toks[k], claims):
+        return 0
+    for n in range(_MAX_HEDGE_WORDS, 0, -1):
+        if k - n >= 0 and toks[k - n][_LOWER] == "of":
+            words = tuple(t[_LOWER] for t in toks[k - n + 1 : k + 1])
+            if words in _HEDGE_WORDS:
+                return n
+    return 0
+
+
 def _np_backward(
     toks: list[_Tok],
     j: int,
@@ -4717,7 +4735,10 @@ def _np_backward(
             if out and out[-1][_TEXT][:1].isupper():
                 break  # "34 Israel says": the number is not part of the name
             out.append(t)
-            k -= 1
+            # "a survey of more than 80,000 people": the count's hedge after "of" too
+            hedge = _hedge_after_of(toks, k - 1, claims)
+            out += toks[k - hedge : k][::-1]
+            k -= 1 + hedge
             continue
         if word in NP_CONNECTORS or _on_after_head(toks, k):
             if stop_at_preposition and word in ("in", "by", "from"):
