@@ -4828,13 +4828,27 @@ def _past_adjunct(toks: list[_Tok], k: int) -> int:
 
 def _trim_phrase_start(out: list[_Tok]) -> None:
     """Drop from a phrase read back from a verb what cannot open it: a connector, an
-    apostrophe, or a time adverb opening the sentence ("Earlier today Ana Vik said")."""
-    while out and (
-        out[0][_LOWER] in NP_CONNECTORS
-        or out[0][_TEXT] in ("'", "’")
-        or (out[0][_LOWER] in LEADING_TIME_ADVERBS and _subject_follows(out))
-    ):
-        out.pop(0)
+    apostrophe, or a time adverb or phrase opening the sentence ("Earlier today Ana Vik
+    said", "Last week Vik Stores said", "Earlier this month the board said")."""
+    while out:
+        if (
+            out[0][_LOWER] in NP_CONNECTORS
+            or out[0][_TEXT] in ("'", "’")
+            or (out[0][_LOWER] in LEADING_TIME_ADVERBS and _subject_follows(out))
+        ):
+            out.pop(0)
+        elif (
+            len(out) > 2
+            and out[0][_LOWER] in _TIME_PHRASE_LEADS
+            and (out[1][_LOWER] in TIME_UNITS or out[1][_TEXT] in _TIME_WORDS)
+            and _subject_follows(out[1:])
+        ):
+            del out[:2]  # "Last week", "this month", "next Tuesday"
+        else:
+            break
+
+
+_TIME_PHRASE_LEADS = frozenset("last this next".split())
 
 
 def _subject_follows(out: list[_Tok]) -> bool:

@@ -1420,6 +1420,13 @@ KINDS = [
      "40", "sourced", "federal data", "named"),
     ("state-figures-are-owned", "According to state figures, 40 ferries sank.",
      "40", "sourced", "state figures", "named"),
+    # a time phrase opening the sentence is no part of the source after it
+    ("last-week-opening-the-sentence-leaves-the-source", "Last week Vik Stores said sales rose 4%.",
+     "4%", "sourced", "Vik Stores", "named"),
+    ("guard-this-month-after-earlier-leaves-the-source", "Earlier this month the Lund board said fares rose 4%.",
+     "4%", "sourced", "the Lund board", "named"),
+    ("guard-last-year-s-report-keeps-its-owner", "Last year's Vik report said sales rose 4%.",
+     "4%", "sourced", "Last year's Vik report", "named"),
     # a hedge after "of" stays in a survey's phrase, before the count it is of
     ("survey-of-a-hedged-count-keeps-its-head", "A survey of more than 9,000 riders by Vik found that 86% were worried.",
      "86%", "sourced", "A survey of more than 9,000 riders by Vik", "named"),

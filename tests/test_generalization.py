@@ -4340,3 +4340,22 @@ def test_a_tally_after_a_comma_is_not_carried(built: Built) -> None:
     report = _check(built)
     _assert_unsourced(report, built.span("token"))
     _assert_sourced(report, built.span("more"), built.span("source"), carried=True)
+
+
+@st.composite
+def subjects_after_an_opening_time_phrase(draw: st.DrawFn) -> Built:
+    """Last|This|Earlier this week|month|year|<weekday> <Org> reported <figure clause>.: the
+    time phrase opening the sentence is no part of the subject, whatever its words."""
+    lead = draw(st.sampled_from(["Last", "This", "Earlier this"]))
+    unit = draw(st.sampled_from(["week", "month", "year", "Tuesday"]))
+    return Built(
+        [(f"{lead} {unit} ", None), (draw(organisations()), "source"), (" reported ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(subjects_after_an_opening_time_phrase())
+def test_an_opening_time_phrase_is_no_part_of_the_subject(built: Built) -> None:
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source"), att.source.text
