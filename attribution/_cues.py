@@ -3719,10 +3719,24 @@ def _past_hearer(
         return pos
     k = _first_tok(toks, pos)
     if k is not None and toks[k][_LOWER] != "that":
-        obj = _np_forward(toks, k, claims, allow_in=False)
+        k = _past_a_count(toks, k, claims)  # "told about 500 traders that": the audience's size
+        obj = _np_forward(toks, k, claims, allow_in=False) if k < len(toks) else []
         if obj:
             pos = obj[-1][_END]
     return _skip_adverbials(text, pos)
+
+
+def _past_a_count(toks: list[_Tok], k: int, claims: list[tuple[int, int]]) -> int:
+    """The index of the first token at or after ``k`` past a count and its hedge that open a
+    phrase ("about 500 traders", "more than 40 staff"); ``k`` when no count opens it."""
+    j = k
+    while j < len(toks) and toks[j][_LOWER] in _HEDGE_FIRSTS and not _in_claim(toks[j], claims):
+        j += 1
+    if j < len(toks) and _in_claim(toks[j], claims):
+        while j < len(toks) and _in_claim(toks[j], claims):
+            j += 1
+        return j
+    return k
 
 
 def _content_start(
@@ -4681,6 +4695,8 @@ def _abbreviation_period(toks: list[_Tok], k: int) -> bool:
 # Hedges of two or three words, as the lexicon spells them ("more than", "at least").
 _HEDGE_WORDS = frozenset(tuple(h.split()) for h in HEDGES if h.replace(" ", "").isalpha())
 _MAX_HEDGE_WORDS = max(len(h) for h in _HEDGE_WORDS)
+# The words hedges are made of ("about", "more", "than", "at", "least"), read before a count.
+_HEDGE_FIRSTS = frozenset(w for h in _HEDGE_WORDS for w in h)
 
 
 def _hedge_after_of(toks: list[_Tok], k: int, claims: list[tuple[int, int]]) -> int:

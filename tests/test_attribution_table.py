@@ -1420,6 +1420,11 @@ KINDS = [
      "40", "sourced", "federal data", "named"),
     ("state-figures-are-owned", "According to state figures, 40 ferries sank.",
      "40", "sourced", "state figures", "named"),
+    # the size of a hearer's audience is no part of what was told
+    ("count-of-the-hearers-is-not-told", "Ana Vik told about 400 Lund traders that output would fall 12%.",
+     "400", "unsourced", None, None),
+    ("guard-content-after-counted-hearers-is-told", "Ana Vik told about 400 Lund traders that output would fall 12%.",
+     "12%", "sourced", "Ana Vik", "named"),
     # a time phrase opening the sentence is no part of the source after it
     ("last-week-opening-the-sentence-leaves-the-source", "Last week Vik Stores said sales rose 4%.",
      "4%", "sourced", "Vik Stores", "named"),
