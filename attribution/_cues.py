@@ -4692,7 +4692,7 @@ def _abbreviation_period(toks: list[_Tok], k: int) -> bool:
     return before[_END] == toks[k][_START] and before[_TEXT][:1].isupper()
 
 
-# Hedges of two or three words, as the lexicon spells them ("more than", "at least").
+# Hedges in words, as the lexicon spells them ("about", "more than", "at least").
 _HEDGE_WORDS = frozenset(tuple(h.split()) for h in HEDGES if h.replace(" ", "").isalpha())
 _MAX_HEDGE_WORDS = max(len(h) for h in _HEDGE_WORDS)
 # The words hedges are made of ("about", "more", "than", "at", "least"), read before a count.
@@ -4751,7 +4751,7 @@ def _np_backward(
             if out and out[-1][_TEXT][:1].isupper():
                 break  # "34 Israel says": the number is not part of the name
             out.append(t)
-            # "a survey of more than 80,000 people": the count's hedge after "of" too
+            # "a poll of more than 9,000 riders": the count's hedge after "of" too
             hedge = _hedge_after_of(toks, k - 1, claims)
             out += toks[k - hedge : k][::-1]
             k -= 1 + hedge
@@ -4845,7 +4845,7 @@ def _past_adjunct(toks: list[_Tok], k: int) -> int:
 def _trim_phrase_start(out: list[_Tok]) -> None:
     """Drop from a phrase read back from a verb what cannot open it: a connector, an
     apostrophe, or a time adverb or phrase opening the sentence ("Earlier today Ana Vik
-    said", "Last week Vik Stores said", "Earlier this month the board said")."""
+    said", "Last week Vik Stores said", "Earlier this month the Lund board said")."""
     while out:
         if (
             out[0][_LOWER] in NP_CONNECTORS
