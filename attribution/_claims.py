@@ -546,11 +546,15 @@ _YEAR_BASE_BEFORE = regex.compile(r"\b(?i:on|over|against|versus|vs\.?)[ \t]++$"
 _GAP_RANGE = regex.compile(r"[ \t]*+(?:to|-|–)[ \t]*+$|(?:-|–)$", regex.IGNORECASE)
 _GAP_IN = regex.compile(r"[ \t]++in[ \t]++$", regex.IGNORECASE)
 _GAP_OUT_OF = regex.compile(r"[ \t]++out[ \t]++of[ \t]++$", regex.IGNORECASE)
+# The possessive determiners, the first and second persons' too ("my", "your"): what may lead
+# a partitive's whole, "the only one", a size before its noun, or "half" as a noun.
+_POSSESSIVES = POSSESSIVE_DETERMINERS | {"my", "your"}
+
 # A part and its whole with a determiner between: "181 of the 305", "11 of their 15", and
 # maybe a word of position, "six of their last 11" (one claim, as the gold sets join them;
 # "seven of 192" stays two, as dev splits it).
 _GAP_PARTITIVE = regex.compile(
-    r"[ \t]++of[ \t]++(?:(?:the|its|their|his|her|our|my|your)"
+    r"[ \t]++of[ \t]++(?:(?:the|" + _alt(_POSSESSIVES) + ")"
     # or a name's possessive: "33 of the Senate's 100", "five of Vik Oil's 12"
     r"|(?:the[ \t]++)?+(?-i:(?:\p{Lu}[\p{L}.&-]*+[ \t]++){0,2}+\p{Lu}[\p{L}.&-]*+)['’]s)[ \t]++"
     rf"(?:(?:{_alt(PARTITIVE_POSITIONS)})[ \t]++)?$",
@@ -602,7 +606,7 @@ _ANOTHER_AFTER = regex.compile(
 )
 # "the only " before "one": the pronoun picking out a thing ("the only one to ...").
 _THE_ONLY_BEFORE = regex.compile(
-    r"(?<![\p{L}'’])(?:the|its|their|his|her|our|my|your)[ \t]++only[ \t]++$", regex.IGNORECASE
+    r"(?<![\p{L}'’])(?:the|" + _alt(_POSSESSIVES) + r")[ \t]++only[ \t]++$", regex.IGNORECASE
 )
 # How far back "one" looks for the other counts of its list.
 _LIST_REACH = 60
@@ -2046,7 +2050,7 @@ def _is_word_part(text: str, first: _Atom, end: int, before: str, following: str
 
 # After a number glued to its unit, the noun it sizes ("a 9kg drum", "Vik's 60GB player"),
 # led by an article or a possessive.
-_SIZE_LEADS = frozenset("a an the its their his her our my your".split())
+_SIZE_LEADS = _POSSESSIVES | {"a", "an", "the"}
 _NOUN_AFTER_UNIT = regex.compile(r"[ \t]++(\p{L}[\p{L}-]*+)")
 
 
@@ -2630,7 +2634,7 @@ def _is_fraction_non_claim(n: _Near) -> str:
 
 
 # What may lead "half" as a noun: a determiner or possessive ("the Vik half", "our own half").
-_HALF_NOUN_LEADS = frozenset("the our their his her its my your this that".split())
+_HALF_NOUN_LEADS = _POSSESSIVES | {"the", "this", "that"}
 
 
 def _is_half_of_a_place(n: _Near) -> str:

@@ -75,6 +75,7 @@ from ._lexicon import (
     MEASURE_UNITS,
     MEASURED_QUANTITIES,
     MEASURED_SETTING_NOUNS,
+    MODALS,
     MONTHS,
     NAMED_MODIFIERS,
     NEGATIONS,
@@ -2210,7 +2211,7 @@ def _counted_noun(toks: list[_Tok], i: int, claims: list[tuple[int, int]]) -> bo
     return k >= 0 and _in_claim(toks[k], claims)
 
 
-_MODALS_OF_LIKELIHOOD = frozenset("can could may might should would will".split())
+_MODALS_OF_LIKELIHOOD = MODALS - OBLIGATION_MODALS
 
 
 def _likely_expect(toks: list[_Tok], i: int) -> bool:
@@ -2508,11 +2509,7 @@ _PAST_FORM = regex.compile(r"[a-z]{3,}ed")
 _PRESENT_FORM = regex.compile(r"[a-z]{3,}[^su]s")
 _SINGULAR_PRONOUNS = frozenset("he she it".split())
 # Adverbs between a subject and its verb ("it also points out"): AUXILIARIES less its verbs.
-_VERB_ADVERBS = (
-    AUXILIARIES
-    - _BE_FORMS
-    - frozenset("has have had will would could should may might must shall can do does did".split())
-)
+_VERB_ADVERBS = AUXILIARIES - _BE_FORMS - MODALS - frozenset("has have had do does did".split())
 # Endings of plural nouns that a present verb's "-s" does not have ("donors", "situations").
 _PLURAL_NOUN_ENDINGS = tuple(
     f"{suffix}s" for suffix in (*AGENT_SUFFIXES, "ion", "ment", "nce", "ing", "ity", "ise")

@@ -1018,6 +1018,9 @@ THAT_NON_REPORTING = frozenset(
 that", "hoped that", "denied that"): a verb known only by its shape before "that" is a cue
 unless it is here. The list only excludes."""
 
+MODALS = frozenset("can could may might must shall should will would".split())
+"""The modal verbs, before a verb's bare form."""
+
 OBLIGATION_MODALS = frozenset("must shall".split())
 """Modals right before a reporting verb that make it a duty, not a report ("firms must report
 stakes above 5%")."""
