@@ -1631,6 +1631,8 @@ def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
         or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
         # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
         or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
+        # "halved in 2004 to $200m": a year, then an amount (no range runs from a year to one)
+        or (_is_year(a) and (b.currency is not None or b.percent is not None))
         # "up 4.1 pct on 1987 to 310 billion": the year a change is measured on
         or (_is_year(a) and _YEAR_BASE_BEFORE.search(before) is not None)
         # "off 3/8 to 3-1/2": a fraction's move, then the price it moved to
@@ -1752,9 +1754,10 @@ def _after_a_name(text: str, start: int) -> bool:
 
 def _units_differ(a: _Atom, b: _Atom) -> bool:
     """Whether two figures each carry a unit, and not the same one ("rose 15 cents - 1.1%",
-    "$2 to 5%"): two figures, as no range runs from one unit to another."""
-    units_a = (a.currency, a.percent is not None)
-    units_b = (b.currency, b.percent is not None)
+    "$2 to 5%", "cut 7/8 percentage points to 6.5 pct"): two figures, as no range runs from
+    one unit to another."""
+    units_a = (a.currency, a.percent)
+    units_b = (b.currency, b.percent)
     return any(units_a) and any(units_b) and units_a != units_b
 
 

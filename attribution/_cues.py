@@ -102,6 +102,7 @@ from ._lexicon import (
     PLURAL_NOUN_VERBS,
     POLL_GIVING_VERBS,
     POLL_NOUNS,
+    POLL_PHRASE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PREDICATE_VERBS,
     PRONOUNS,
@@ -4390,7 +4391,9 @@ def _poll_giving_cue(
     pct, Labour 30 pct", "A new poll gave the Tories a 92 seat majority"): the poll's phrase,
     led by a determiner or a name and not after a preposition, is the source of the clause
     after the verb. Else None."""
-    j = _after_poll_time(toks, i + 1)
+    timed = _after_poll_time(toks, i + 1)
+    j = _after_poll_phrase(toks, timed)
+    phrase = toks[timed:j]  # words describing the poll, part of its name ("a poll for the Sun")
     if j < len(toks) and toks[j][_LOWER].endswith("ly"):
         j += 1  # "the poll clearly gives"
     if j >= len(toks) or toks[j][_LOWER] not in POLL_GIVING_VERBS:
@@ -4404,7 +4407,24 @@ def _poll_giving_cue(
         return None  # "in a poll gave ...": no subject
     verb = toks[j]
     scope = (verb[_END], _clause_end(text, verb[_END], s_end))
-    return _document_cue(text, index, verb, np, scope, "poll-gives")
+    return _document_cue(text, index, verb, [*np, *phrase], scope, "poll-gives")
+
+
+_POLL_PHRASE_REACH = 6  # words of a phrase describing a poll, read for its giving verb
+
+
+def _after_poll_phrase(toks: list[_Tok], j: int) -> int:
+    """The giving verb after a phrase describing the poll ("a poll for the breakfast
+    programme gave"): words only, no mark between; else ``j``, unchanged."""
+    if j >= len(toks) or toks[j][_LOWER] not in POLL_PHRASE_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + _POLL_PHRASE_REACH)):
+        word = toks[k][_LOWER]
+        if word in POLL_GIVING_VERBS:
+            return k
+        if not word[:1].isalnum():
+            break
+    return j
 
 
 def _after_poll_time(toks: list[_Tok], j: int) -> int:

@@ -236,10 +236,9 @@ def link(
     # The sentence and the quote of each claim, looked up once.
     claim_sentence = [doc.sentence_index(c.token.start) for c in claims]
     quotes = [q for q in doc.quotes if q.words >= _MIN_QUOTE_WORDS]
-    quote_starts = [q.start for q in quotes]
     claim_quote, quote_cues, resumed = _claim_quotes(text, doc, claims, quotes, known)
     asides = _asides(text, doc, claim_sentence)
-    sources = _Sources(text, doc, known, by_sentence, quotes, quote_starts)
+    sources = _Sources(text, doc, known, by_sentence, quotes, claims, claim_sentence)
 
     out: list[Claim] = []
     # Every claim of a quote gets the same attributions: worked out once per quote group.
@@ -520,7 +519,17 @@ class _Sources:
     how many sentences it has been carried over, and whether its source is a document.
     A sentence's own is worked out only when a claim of the next sentence asks for it."""
 
-    __slots__ = ("_text", "_doc", "_known", "_by_sentence", "_quotes", "_quote_starts", "_passed")
+    __slots__ = (
+        "_text",
+        "_doc",
+        "_known",
+        "_by_sentence",
+        "_quotes",
+        "_quote_starts",
+        "_claims",
+        "_changing",
+        "_passed",
+    )
 
     def __init__(
         self,
@@ -529,16 +538,20 @@ class _Sources:
         known: _Cues,
         by_sentence: dict[int, list[int]],
         quotes: list[Quote],
-        quote_starts: list[int],
+        claims: Sequence[Claim],
+        claim_sentence: list[int],
     ) -> None:
         """``by_sentence``: the cues of each sentence, in text order; ``quotes``: the quotes
-        long enough to be speech, and ``quote_starts`` their offsets."""
+        long enough to be speech; ``claims`` and the sentence of each."""
         self._text = text
         self._doc = doc
         self._known = known
         self._by_sentence = by_sentence
         self._quotes = quotes
-        self._quote_starts = quote_starts
+        self._quote_starts = [q.start for q in quotes]
+        self._claims = (claims, claim_sentence)
+        # the sentences with a claim stated as a measured change, made when first asked for
+        self._changing: set[int] | None = None
         self._passed: dict[int, _Source | None] = {}
 
     def get(self, index: int) -> _Source | None:
@@ -581,6 +594,30 @@ class _Sources:
         self._passed[index] = source
         return source
 
+    def _stating(self) -> set[int]:
+        """The sentences with a claim stated as a measured change (``states_change``)."""
+        if self._changing is None:
+            claims, sentence_of = self._claims
+            self._changing = {
+                si
+                for claim, si in zip(claims, sentence_of)
+                if states_change(self._text, self._doc.sentences[si].start, claim)
+            }
+        return self._changing
+
+    def passes_on(self, index: int, holding: set[int]) -> bool:
+        """Whether sentence ``index`` passes the report before it on to a statistic after it:
+        it has no claim (``holding``: the sentences with one), no cue and stands in no quote;
+        the sentence before it has a claim and a cue (so the cue stage reads it:
+        ``_cues._read_on_demand``), and the one after states a measured change."""
+        if index in holding or index in self._by_sentence or index + 1 not in self._stating():
+            return False
+        if index - 1 not in holding or index - 1 not in self._by_sentence:
+            return False
+        sentence = self._doc.sentences[index]
+        k = bisect.bisect_left(self._quote_starts, sentence.end) - 1  # the last opened before
+        return k < 0 or self._quotes[k].end <= sentence.start
+
     def speaks_directly(self, index: int) -> bool:
         """Whether sentence ``index`` gives speech as a direct quote: one opening it ('"We
         grew," she said.') or set off after a colon or comma ('She said: "We grew."'), not a
@@ -617,7 +654,7 @@ def _carried(
     quote: Quote | None,
     sources: _Sources,
     holding: set[int],
-    claim: Claim,
+    claim: Claim | None,
     why: list[str] | None = None,
 ) -> Attribution | None:
     """The attribution sentence ``si`` takes from the sentence before it (link rule 4): a
@@ -639,6 +676,11 @@ def _carried(
         # checked first: it spares working out what the sentence before passes on
         return _not_carried(why, "it opens its paragraph, and carry never crosses a break")
     passed = sources.get(first - 1)
+    if passed is None and claim is not None and sources.passes_on(first - 1, holding):
+        # Spec 3.4: a sentence with no figure, cue or quote between a report and a statistic
+        # ("That is its lowest level since 2015.") goes on with the report and passes it on
+        _carried(text, doc, first - 1, None, sources, holding, None)
+        passed = sources.get(first - 1)
     if passed is None:
         return _not_carried(why, "the sentence before it has no source to pass on")
     attribution, depth, document, quote_only = passed
@@ -654,8 +696,13 @@ def _carried(
     if (
         not document
         and quote is None
+        and depth == 0  # a sentence carried into has passed this test already
         and first - 1 not in holding
-        and (sources.speaks_directly(first - 1) or not states_change(text, sentence.start, claim))
+        and (
+            claim is None
+            or sources.speaks_directly(first - 1)
+            or not states_change(text, sentence.start, claim)
+        )
     ):
         # Spec 3.4: a speaker's report runs on only from a sentence that gave figures of
         # its own ("Car sales fell 9%, the firm said. Truck sales fell 6%."); after speech
@@ -664,24 +711,36 @@ def _carried(
         # that goes on with the report ("X said demand slowed. Exports fell 4%."); after a
         # quote, the reporter speaks again. A document's figures run on from any sentence.
         return _not_carried(why, "the sentence before is speech without a figure of its own")
+    reason = _break(text, sentence, quote is not None, document, claim)
+    if reason:
+        return _not_carried(why, reason)
+    carried = attrs.evolve(attribution, carried=True)
+    sources.carry(si, (carried, depth + 1, document, quote_only))
+    return carried
+
+
+def _break(text: str, sentence: Sentence, quoted: bool, document: bool, claim: Claim | None) -> str:
+    """Why the report before ``sentence`` does not go on into it (link rule 4), or "": a new
+    topic or time, a share price, the reporter's running total or tally, or background. A
+    sentence with no claim (``claim`` None) is read whole."""
     opener = _OPENER.match(text, sentence.start, sentence.end)
     if opener and (
         opener.group(1).lower() in TOPIC_SHIFTS
         or " ".join(filter(None, opener.groups())).lower() in TOPIC_SHIFTS
         or _TIME_OPENER.match(text, sentence.start, sentence.end)
     ):
-        return _not_carried(why, f"it opens with '{opener.group(1)}', a new topic or time")
-    if quote is None and _MARKET_SUBJECT.match(text, sentence.start, sentence.end):
-        return _not_carried(why, "its subject is a share price, the market's record")
-    if quote is None and _in_running_total(text, sentence, claim):
-        return _not_carried(why, "it stands in the reporter's running total")
-    if quote is None and _after_tally(text, sentence, claim):
-        return _not_carried(why, "it stands in the reporter's tally after a comma")
-    if quote is None and not document and _is_background(text, sentence):
-        return _not_carried(why, "it gives the reporter's background, now or earlier")
-    carried = attrs.evolve(attribution, carried=True)
-    sources.carry(si, (carried, depth + 1, document, quote_only))
-    return carried
+        return f"it opens with '{opener.group(1)}', a new topic or time"
+    if quoted:
+        return ""
+    if _MARKET_SUBJECT.match(text, sentence.start, sentence.end):
+        return "its subject is a share price, the market's record"
+    if _in_running_total(text, sentence, claim):
+        return "it stands in the reporter's running total"
+    if _after_tally(text, sentence, claim):
+        return "it stands in the reporter's tally after a comma"
+    if not document and _is_background(text, sentence):
+        return "it gives the reporter's background, now or earlier"
+    return ""
 
 
 class _Reaches:
@@ -756,22 +815,25 @@ def _is_background(text: str, sentence: Sentence) -> bool:
     ) and _BACKGROUND_EXCEPTION.search(text, start, end) is None
 
 
-def _in_running_total(text: str, sentence: Sentence, claim: Claim) -> bool:
+def _in_running_total(text: str, sentence: Sentence, claim: Claim | None) -> bool:
     """Whether ``claim`` is in a sentence's opening clause on the reporter's running total
     ("That lifts the guild's running total to 461 mln crowns"), which ends at a comma or at
     "and" before another verb ("... and exceeds its own target of 400 mln crowns")."""
     tally = _TALLY_OPENER.match(text, sentence.start, sentence.end)
     if tally is None:
         return False
+    if claim is None:
+        return True  # a sentence with no claim that opens on the total passes nothing on
     end = _TALLY_CLAUSE_END.search(text, tally.end(), sentence.end)
     return claim.token.start < (end.start() if end is not None else sentence.end)
 
 
-def _after_tally(text: str, sentence: Sentence, claim: Claim) -> bool:
+def _after_tally(text: str, sentence: Sentence, claim: Claim | None) -> bool:
     """Whether ``claim`` follows the reporter's tally set off by a comma in its sentence ("It
     will idle 12 mln more, bringing the total to 52 mln"): the reporter's sum, carried no
     more than a cue covers it (spec 5)."""
-    return _TALLY_AFTER_COMMA.search(text, sentence.start, claim.token.start) is not None
+    end = sentence.end if claim is None else claim.token.start
+    return _TALLY_AFTER_COMMA.search(text, sentence.start, end) is not None
 
 
 def _why_not_carried(

@@ -4359,3 +4359,67 @@ def subjects_after_an_opening_time_phrase(draw: st.DrawFn) -> Built:
 def test_an_opening_time_phrase_is_no_part_of_the_subject(built: Built) -> None:
     att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
     assert (att.source.start, att.source.end) == built.span("source"), att.source.text
+
+
+@st.composite
+def statistics_over_a_sentence_without_figure(draw: st.DrawFn) -> Built:
+    """<Org> said <nouns> fell N% in May. The <word> was <verbed>. <Nouns> rose M% on the
+    year.: a sentence with no figure, cue or quote between a report and a measured change
+    passes the report on, whatever the words."""
+    nouns, others = draw(st.sampled_from(COUNTED)), draw(st.sampled_from(COUNTED))
+    word = draw(pseudo_words()).lower()
+    verb = draw(st.sampled_from(["rose", "fell", "dropped", "climbed"]))
+    return Built(
+        [
+            (draw(organisations()), "source"),
+            (f" said {nouns} fell {draw(st.integers(11, 49))}%", None),
+        ]
+        + [(f" in May. The {word} was {draw(st.sampled_from(VERBED))}. ", None)]
+        + [(f"{others.capitalize()} {verb} ", None), (f"{draw(st.integers(2, 9))}%", "token")]
+        + [(" on the year.", None)]
+    )
+
+
+@SETTINGS
+@given(statistics_over_a_sentence_without_figure())
+def test_a_sentence_without_figure_passes_a_report_on_to_a_statistic(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), carried=True)
+
+
+@st.composite
+def polls_with_a_describing_phrase(draw: st.DrawFn) -> Built:
+    """A <Name> poll for|by|of the <Word> <Word> gave the <Nouns> N pct.: the phrase after the
+    poll's noun is part of its name, and the poll reports the figure after the verb."""
+    lead = draw(st.sampled_from(["for", "by", "among", "in"]))
+    phrase = f"{draw(pseudo_words())} {draw(pseudo_words())}"
+    source = f"A {draw(pseudo_words())} poll {lead} the {phrase}"
+    return Built(
+        [(source, "source"), (f" gave the {draw(st.sampled_from(COUNTED))} ", None)]
+        + [(f"{draw(st.integers(11, 60))} pct", "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(polls_with_a_describing_phrase())
+def test_a_poll_with_a_describing_phrase_gives_its_figures(built: Built) -> None:
+    att = _assert_sourced(_check(built), built.span("token"), built.span("source"))
+    assert (att.source.start, att.source.end) == built.span("source"), att.source.text
+
+
+@st.composite
+def years_then_amounts(draw: st.DrawFn) -> Built:
+    """<Nouns> were <verbed> in YEAR to $N m|bn.: a year, then an amount, are two figures;
+    the amount is one claim on its own, whatever the words."""
+    year = draw(st.integers(1960, 2030))
+    amount = f"${draw(st.integers(2, 900))}{draw(st.sampled_from(['m', 'bn']))}"
+    nouns = draw(st.sampled_from(COUNTED))
+    return Built(
+        [(f"{nouns.capitalize()} were {draw(st.sampled_from(VERBED))} in {year} to ", None)]
+        + [(amount, "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(years_then_amounts())
+def test_a_year_then_an_amount_is_no_range(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
