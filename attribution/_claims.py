@@ -3328,14 +3328,15 @@ def _word_or_hedged_before(
     text: str, start: int, prev1: str, words: Collection[str], between: Collection[str]
 ) -> bool:
     """Whether a word of ``words`` stands right before ``start`` (``prev1``, lowercased), or
-    before a word of ``between`` that stands there ("slid one", "dropped only one"; "to
-    double", "could nearly double")."""
+    before one or two words of ``between`` that stand there ("slid one", "dropped only one";
+    "to double", "could nearly double", "should more than double")."""
     if prev1 in words:
         return True
-    if prev1 not in between:
-        return False
-    prev = _prev_words(text, start, 2)
-    return len(prev) == 2 and prev[0].lower() in words
+    if prev1 in between:
+        prev = _prev_words(text, start, 2)
+        return len(prev) == 2 and prev[0].lower() in words
+    prev = _prev_words(text, start, 3)
+    return len(prev) == 3 and f"{prev[1]} {prev[2]}".lower() in between and prev[0].lower() in words
 
 
 def _may_be_counted(word: str) -> bool:

@@ -1024,7 +1024,8 @@ def _restates(text: str, aside: tuple[int, int], claim: Claim) -> bool:
         )
     if text[aside[0]] not in "-–—":
         return False
-    inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t")
+    # an aside that runs to the end of its line takes the sentence's full stop with it
+    inner = text[aside[0] : aside[1]].strip(" -–—\u00a0\t").removesuffix(".")
     # the figure alone, or after a hedge ("- about 31% -", "-- an estimated $7 billion --")
     if inner.endswith(token) and len(inner) <= len(token) + _HEDGE_ROOM:
         return True

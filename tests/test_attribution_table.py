@@ -226,6 +226,8 @@ CUE_FORMS = [
      "$7 billion", "sourced", "Vik", "named"),
     ("bracketed-lone-figure-restates", "Most crews (71%) had no plan, the Vik survey found.",
      "71%", "sourced", "the Vik survey", "named"),
+    ("dash-aside-at-the-sentence-end-restates", "Vik said it won 1.4 billion crowns -- about 370 mln dlrs.",
+     "370 mln dlrs", "sourced", "Vik", "named"),
     ("dash-aside-share-of-the-reporters-stays-unsourced", "The firm said it cut 300 jobs - 6% of its staff - in May.",
      "6%", "unsourced", None, None),
     ("fears-that-with-a-subject-is-a-cue", "The Vik bank fears that 40 mills could close.",

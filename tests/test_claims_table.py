@@ -294,6 +294,7 @@ FIND = [
     ("guard-glued-unit-before-an-amount-counts", "The show tracked her 14lb weight gain.", "14", "measure", 14, "exact"),
     # a multiplier's base form after "to" or a modal, a hedge between or not, is a verb
     ("multiplier-after-to-and-a-hedge-before-a-noun-is-a-verb", "Vik hopes to nearly double fares by May.", "double", "ratio", 2, "about"),
+    ("multiplier-after-a-modal-and-a-two-word-hedge-is-a-verb", "The new yard should more than double Vik's output.", "double", "ratio", 2, "more than"),
     ("multiplier-after-a-modal-before-a-noun-is-a-verb", "The Lund levy could triple ferry costs.", "triple", "ratio", 3, "exact"),
     ("one-cent-keeps-its-currency", "The Vik dividend rose to 5 cents from one cent.", "one cent", "money", 1, "exact"),
     ("one-place-moved-after-only-counts", "The Vik single slipped only one place to five.", "one", "count", 1, "exact"),

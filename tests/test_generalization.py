@@ -4423,3 +4423,40 @@ def years_then_amounts(draw: st.DrawFn) -> Built:
 @given(years_then_amounts())
 def test_a_year_then_an_amount_is_no_range(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def multipliers_after_a_two_word_hedge(draw: st.DrawFn) -> Built:
+    """<Nouns> should|will|could more|less than double|triple <Name>'s <nouns>.: a base form
+    after a modal and a hedge of two words is a verb, whatever its object."""
+    modal = draw(st.sampled_from(["should", "will", "could", "may"]))
+    hedge = draw(st.sampled_from(["more than", "less than"]))
+    word = draw(st.sampled_from(["double", "triple"]))
+    return Built(
+        [(f"{draw(st.sampled_from(COUNTED)).capitalize()} {modal} {hedge} ", None)]
+        + [(word, "token"), (f" {draw(pseudo_words())}'s {draw(st.sampled_from(COUNTED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(multipliers_after_a_two_word_hedge())
+def test_a_multiplier_after_a_modal_and_a_two_word_hedge_is_a_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def conversions_after_a_closing_dash(draw: st.DrawFn) -> Built:
+    """<Org> said it <verbed> N billion crowns -- about|some M mln dlrs.: a dash-set aside
+    running to the sentence's end that holds only the figure restates it, covered."""
+    hedge = draw(st.sampled_from(["about ", "some ", "nearly ", ""]))
+    return Built(
+        [(draw(organisations()), "source"), (f" said it {draw(st.sampled_from(VERBED))} ", None)]
+        + [(f"{draw(st.integers(2, 9))}.{draw(st.integers(1, 9))} billion crowns -- {hedge}", None)]
+        + [(f"{draw(st.integers(200, 999))} mln dlrs", "token"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(conversions_after_a_closing_dash())
+def test_a_figure_alone_after_a_closing_dash_is_covered(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"))
