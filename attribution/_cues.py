@@ -81,6 +81,7 @@ from ._lexicon import (
     NEGATIONS,
     NOT_SOURCE_HEADS,
     NOUN_COMPOUNDS,
+    NOUN_DETERMINERS,
     NOUN_FOLLOWERS,
     NOUN_REPORTING_VERBS,
     NP_BREAKERS,
@@ -2236,6 +2237,7 @@ def _not_a_reporting_verb(
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
         (prev[_LOWER] in DETERMINERS and not _relative_that(toks, i - 1))
+        or prev[_LOWER] in NOUN_DETERMINERS
         or (prev[_LOWER].endswith(("'s", "’s")) and not _name_in_s(prev, verb))
         or prev[_LOWER] == "to"
         or (_passive_before(toks, i) and not verb[_LOWER].endswith("ing"))

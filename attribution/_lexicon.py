@@ -990,7 +990,7 @@ REPORTING_VERBS = frozenset(
     envision envisions envisioned feature features featured conclude concludes concluded
     determined ruled fear fears feared highlight highlights highlighted flagged caution
     cautions cautioned remind reminds reminded assure assures assured notify notifies notified
-    underlined underscored reaffirmed
+    underlined underscored reaffirmed worry doubted
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing
@@ -1322,7 +1322,7 @@ CLAUSE_VERBS = frozenset(
     recall recalls recalled recalling add adds added adding maintain maintains maintained
     feature features featured boast boasts boasted concede concedes conceded admit admits
     admitted claim claims claimed conclude concludes concluded determined ruled declare
-    declares declared write writes wrote written
+    declares declared write writes wrote written worry doubted
     """.split()
 )
 """Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads
@@ -1743,6 +1743,10 @@ NP_CONNECTORS = frozenset("of for at in from by and &".split())
 
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 """Determiners that may open a source phrase."""
+
+NOUN_DETERMINERS = frozenset("another every any either neither such".split())
+"""Determiners that make the reporting word after them a noun ("Another worry is that", "any
+claim"); unlike "each" ("They each said"), none stands after a subject before its verb."""
 
 CUE_ADVERBIALS = (
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|"

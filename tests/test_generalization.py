@@ -4460,3 +4460,19 @@ def conversions_after_a_closing_dash(draw: st.DrawFn) -> Built:
 @given(conversions_after_a_closing_dash())
 def test_a_figure_alone_after_a_closing_dash_is_covered(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"))
+
+
+@st.composite
+def worries_with_a_content_clause(draw: st.DrawFn) -> Built:
+    """<Org> worry that <figure clause>.: a belief verb with a content clause reports it,
+    whatever its subject; "worry about" a noun reports nothing."""
+    return Built(
+        [(draw(organisations()), "source"), (" worry that ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(worries_with_a_content_clause())
+def test_worry_with_a_content_clause_reports_it(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
