@@ -2157,6 +2157,8 @@ def _is_time_span(
         unit = _OR_MORE_UNIT.match(text, end)
         if unit is not None and unit.group(1).lower() in TIME_UNITS:
             return "duration-phrase"  # "for 10 or more years", "a day or so"
+    if first.scale and next1 in TIME_UNITS and next2 not in ("ago", "old"):
+        return ""  # "1.6 billion hours watched": a total of time, counted, not a span
     if next1 in TIME_UNITS or (
         next1 in ("a", "an", "straight", "consecutive") and next2 in TIME_UNITS
     ):

@@ -33,6 +33,7 @@ FIND = [
     ("bare-move-then-its-level-is-two-claims-level", "The Lund berth count rose 17 to 90 last week.", "90", "count", 90, "exact"),
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
     ("bare-range-of-a-move-stays-one-claim", "Lund oats dipped 0.35 to 0.55 a bushel.", "0.35 to 0.55", "count", 0.35, "exact"),
+    ("scaled-count-of-time-units-is-a-total", "Riders logged 2.4 million hours on the Vik line in May.", "2.4 million", "count", 2.4e6, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("count-of-a-plural-s-whose-is-no-age", "Children of 40 countries took part in Vik.", "40", "count", 40, "exact"),
     ("halves-are-no-tie", "Vik and Lund split the ferry 50-50 between them.", "50-50", "count", 50, "exact"),
@@ -332,6 +333,7 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("guard-scaled-years-ago-is-a-date", "The Vik rocks formed 40 million years ago.", "40 million"),
     ("multiplier-after-to-before-a-titled-word-is-an-adjective", "Ms Vik stormed to double Lund gold.", "double"),
     ("multiplier-before-check-is-an-idiom", "It pays to double check the seals.", "double"),
     # "half" as a noun after a determiner or possessive, ending its phrase: a half of a pitch

@@ -4476,3 +4476,22 @@ def worries_with_a_content_clause(draw: st.DrawFn) -> Built:
 @given(worries_with_a_content_clause())
 def test_worry_with_a_content_clause_reports_it(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def scaled_totals_of_time(draw: st.DrawFn) -> Built:
+    """<Nouns> <verbed> N.N million|billion hours|days|weeks of <noun>.: a total of time
+    counted in millions is a claim, not a span, whatever the words."""
+    scale = draw(st.sampled_from(["million", "billion", "mln"]))
+    token = f"{draw(st.integers(2, 900))}.{draw(st.integers(1, 9))} {scale}"
+    unit = draw(st.sampled_from(["hours", "days", "weeks", "minutes"]))
+    return Built(
+        [(f"{draw(st.sampled_from(COUNTED)).capitalize()} {draw(st.sampled_from(VERBED))} ", None)]
+        + [(token, "token"), (f" {unit} of {draw(pseudo_words()).lower()}.", None)]
+    )
+
+
+@SETTINGS
+@given(scaled_totals_of_time())
+def test_a_total_of_time_in_millions_is_a_claim(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
