@@ -668,6 +668,12 @@ _AGE_HEDGED = regex.compile(  # "at the age of just 28": an age word, a hedge, t
     regex.IGNORECASE,
 )
 _AGE_PAIRS = frozenset(tuple(w.split()) for w in AGE_BEFORE if " " in w)
+# "age" as the subject of a move, up to four words between ("the pension age will rise
+# from 60 to"), none of them "of" ("the age of the fleet rose to 300" counts ships)
+_AGE_CHANGE_BEFORE = regex.compile(
+    r"(?i)\bage[ \t]++(?:(?!of\b)[a-z]++[ \t]++){1,4}"
+    r"(?:from[ \t]++\d{1,3}[ \t]++)?(?:from|to)[ \t]++$"
+)
 _AGE_PAIR_ENDS = frozenset(pair[-1] for pair in _AGE_PAIRS)
 _STRETCH_WORDS = RACE_STRETCH_BEFORE | {"next", "opening"}
 _MATCH_UNIT_BEFORE = regex.compile(r"\b(?:" + _alt(MATCH_UNITS) + r")\b", regex.IGNORECASE)
@@ -2343,21 +2349,33 @@ def _is_bare_age(n: _Near) -> bool:
     )
 
 
+def _after_age_word(n: _Near) -> bool:
+    """Whether a number follows an age word ("aged 45", "the voting age to 16"), with a hedge
+    between ("at the age of just 28", "aged under 30"; not "turn over 2,000"), or moves an
+    age ("the pension age will rise from 60 to 65")."""
+    first, prev1 = n.first, n.prev1
+    if prev1 in _AGE_WORDS or (n.last_word in _AGE_PAIR_ENDS and n.prev_lower in _AGE_PAIRS):
+        return True
+    if prev1 in _AGE_HEDGE_WORDS:
+        return (
+            first.plain and (first.value or 0) <= 130 and _AGE_HEDGED.search(n.before) is not None
+        )
+    return (
+        prev1 in ("from", "to")
+        and first.plain
+        and (first.value or 0) <= 120
+        and _AGE_CHANGE_BEFORE.search(n.before) is not None
+    )
+
+
 def _is_age(n: _Near) -> str:
     """Ages: after an age word ("aged 45", "turned 30"), bare after a verb of being or dying
     ("died at 81", "when she was 14"), set off after a person ("Mr Tanzi, 66, said"), the
     later ages of a list ("aged 17 and 19") and age groups ("the under 14 boys")."""
-    first, prev1, next1, last_word = n.first, n.prev1, n.next1, n.last_word
+    first, prev1, next1 = n.first, n.prev1, n.next1
     pair = n.prev_lower  # the last two words
-    if prev1 in _AGE_WORDS or (last_word in _AGE_PAIR_ENDS and pair in _AGE_PAIRS):
+    if _after_age_word(n):
         return "age-word"
-    if (
-        prev1 in _AGE_HEDGE_WORDS
-        and first.plain
-        and (first.value or 0) <= 130
-        and _AGE_HEDGED.search(n.before)
-    ):
-        return "age-word"  # "at the age of just 28", "aged under 30"; not "turn over 2,000"
     if _is_bare_age(n):
         return "bare-age"
     if prev1 == "under" and first.plain and (first.value or 0) <= 23 and next1 in AGE_SIDE_NOUNS:

@@ -990,7 +990,7 @@ REPORTING_VERBS = frozenset(
     envision envisions envisioned feature features featured conclude concludes concluded
     determined ruled fear fears feared highlight highlights highlighted flagged caution
     cautions cautioned remind reminds reminded assure assures assured notify notifies notified
-    underlined underscored reaffirmed worry doubted
+    underlined underscored reaffirmed worry doubted hear hears heard
     warning estimating predicting forecasting claiming arguing insisting noting suggesting
     showing indicating projecting expecting adding stating confirming announcing revealing
     telling writing explaining acknowledging admitting calculating citing stressing
@@ -1322,7 +1322,7 @@ CLAUSE_VERBS = frozenset(
     recall recalls recalled recalling add adds added adding maintain maintains maintained
     feature features featured boast boasts boasted concede concedes conceded admit admits
     admitted claim claims claimed conclude concludes concluded determined ruled declare
-    declares declared write writes wrote written worry doubted
+    declares declared write writes wrote written worry doubted hear hears heard
     """.split()
 )
 """Reporting verbs that report only with a content clause ("recalled that ...", "added 12 roads
@@ -1553,6 +1553,7 @@ PHRASAL_NON_CUES = frozenset(
         for particle in ("off", "for", "on")
     }
     | {(verb, "to") for verb in "respond responds responded responding".split()}
+    | {(verb, "of") for verb in "hear hears heard".split()}
     | {(verb, "as") for verb in "identify identifies identified identifying".split()}
     | {
         (verb, particle)
@@ -1719,7 +1720,7 @@ SUBJECT_OPENERS = frozenset(
 (a preposition, a verb) a phrase is that word's object ("samples taken at the harbour showed")."""
 
 IRREGULAR_PAST_REPORTING = frozenset(
-    "said told wrote written found thought shown put forecast".split()
+    "said told wrote written found thought shown put forecast heard".split()
 )
 """Past forms of reporting verbs without "-ed": they agree with a singular subject."""
 

@@ -34,6 +34,7 @@ FIND = [
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
     ("bare-range-of-a-move-stays-one-claim", "Lund oats dipped 0.35 to 0.55 a bushel.", "0.35 to 0.55", "count", 0.35, "exact"),
     ("scaled-count-of-time-units-is-a-total", "Riders logged 2.4 million hours on the Vik line in May.", "2.4 million", "count", 2.4e6, "exact"),
+    ("guard-age-of-a-fleet-counts", "The age of the Lund fleet rose to 300 ships.", "300", "count", 300, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("count-of-a-plural-s-whose-is-no-age", "Children of 40 countries took part in Vik.", "40", "count", 40, "exact"),
     ("halves-are-no-tie", "Vik and Lund split the ferry 50-50 between them.", "50-50", "count", 50, "exact"),
@@ -333,6 +334,8 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("age-as-subject-of-a-move-from", "The Vik pension age will rise from 60 to 67.", "60"),
+    ("age-as-subject-of-a-move-to", "The Vik pension age will rise from 60 to 67.", "67"),
     ("guard-scaled-years-ago-is-a-date", "The Vik rocks formed 40 million years ago.", "40 million"),
     ("multiplier-after-to-before-a-titled-word-is-an-adjective", "Ms Vik stormed to double Lund gold.", "double"),
     ("multiplier-before-check-is-an-idiom", "It pays to double check the seals.", "double"),

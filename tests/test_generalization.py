@@ -4495,3 +4495,41 @@ def scaled_totals_of_time(draw: st.DrawFn) -> Built:
 @given(scaled_totals_of_time())
 def test_a_total_of_time_in_millions_is_a_claim(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def hearings_of_a_content_clause(draw: st.DrawFn) -> Built:
+    """<Org> heard that <figure clause>.: "heard" with a content clause reports it (a court's,
+    an inquiry's hearing), whatever the hearer; "heard of" a noun reports nothing."""
+    return Built(
+        [(draw(organisations()), "source"), (" heard that ", None)]
+        + [*draw(figure_clauses()), (".", None)]
+    )
+
+
+@SETTINGS
+@given(hearings_of_a_content_clause())
+def test_heard_with_a_content_clause_reports_it(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind=None)
+
+
+@st.composite
+def moves_of_an_age(draw: st.DrawFn) -> Built:
+    """The <word> age will rise|fall from A to B.: "age" as the subject of a move makes both
+    numbers ages, whatever its modifier."""
+    low = draw(st.integers(16, 60))
+    high = draw(st.integers(low + 1, 75))
+    verb = draw(st.sampled_from(["will rise", "is set to rise", "rose", "will fall"]))
+    return Built(
+        [(f"The {draw(pseudo_words()).lower()} age {verb} from ", None), (str(low), "low")]
+        + [(" to ", None), (str(high), "high"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(moves_of_an_age())
+def test_the_moves_of_an_age_are_no_claims(built: Built) -> None:
+    report = _check(built)
+    for mark in ("low", "high"):
+        start, end = built.span(mark)
+        assert not any(c.start < end and start < c.end for c in report.claims), mark
