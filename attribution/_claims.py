@@ -112,6 +112,7 @@ from ._lexicon import (
     SPREAD_VERBS,
     STREET_WORDS,
     SUPERLATIVE_WORDS,
+    TERM_ADJECTIVES,
     TIME_UNITS,
     TIME_ZONES,
     TIMING_VERBS,
@@ -3117,6 +3118,7 @@ def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[s
         and next1 not in FUNCTION_WORDS
         and next1 not in MEASURE_UNITS
         and next1 not in NUMBER_WORDS
+        and not (next2 == "term" and next1 in TERM_ADJECTIVES)  # "80,000 long term care beds"
         # "75 last year", "40 each week"; but "two previous quarters": periods counted
         and (next1 not in _PERIOD_DETERMINERS or (next1 in _ORDER_WORDS and next2.endswith("s")))
     ):

@@ -867,6 +867,10 @@ DURATION_MODIFIERS = frozenset("more additional extra further full whole".split(
 """Words between a number and its time unit that leave it a duration ("for two more weeks",
 "three full days")."""
 
+TERM_ADJECTIVES = frozenset("long short medium near".split())
+"""Words that make "term" after them half of an adjective, not a time unit ("80,000 long term
+care places", "a short term loan")."""
+
 HOUSEHOLD_NOUNS = frozenset(
     """
     family families household households mother mothers mom moms mum mums father fathers dad

@@ -34,6 +34,7 @@ FIND = [
     ("bare-move-above-its-level-is-two-claims", "Vik Ferries rose 12 to 4.38 on heavy trade.", "4.38", "count", 4.38, "exact"),
     ("bare-range-of-a-move-stays-one-claim", "Lund oats dipped 0.35 to 0.55 a bushel.", "0.35 to 0.55", "count", 0.35, "exact"),
     ("scaled-count-of-time-units-is-a-total", "Riders logged 2.4 million hours on the Vik line in May.", "2.4 million", "count", 2.4e6, "exact"),
+    ("count-before-long-term-is-no-duration", "Lund has lost more than 8,000 long term care beds.", "8,000", "count", 8000, "more than"),
     ("guard-age-of-a-fleet-counts", "The age of the Lund fleet rose to 300 ships.", "300", "count", 300, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("count-of-a-plural-s-whose-is-no-age", "Children of 40 countries took part in Vik.", "40", "count", 40, "exact"),

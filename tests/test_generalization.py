@@ -4533,3 +4533,21 @@ def test_the_moves_of_an_age_are_no_claims(built: Built) -> None:
     for mark in ("low", "high"):
         start, end = built.span(mark)
         assert not any(c.start < end and start < c.end for c in report.claims), mark
+
+
+@st.composite
+def counts_before_a_term_adjective(draw: st.DrawFn) -> Built:
+    """<Org> lost N long|short term <nouns>.: "long term" before a noun is an adjective, so
+    the count before it is no duration, whatever the noun."""
+    token = f"{draw(st.integers(2, 99))},{draw(st.integers(100, 999))}"
+    adjective = draw(st.sampled_from(["long", "short"]))
+    return Built(
+        [(f"{draw(organisations())} lost ", None), (token, "token")]
+        + [(f" {adjective} term {draw(st.sampled_from(COUNTED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(counts_before_a_term_adjective())
+def test_a_count_before_long_term_is_no_duration(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
