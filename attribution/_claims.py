@@ -121,7 +121,7 @@ from ._lexicon import (
     WEEKDAYS,
 )
 from ._model import Bound, Claim, ClaimKind, Decision, Span, decisions
-from ._patterns import FOLDS_TO_ASCII, WORD_BEFORE, padded_lower, trie
+from ._patterns import FOLDS_TO_ASCII, WORD_BEFORE, ascii_folded_lower, padded_lower, trie
 from ._patterns import alternation as _alt
 from ._patterns import spaced_alternation as _spaced
 from ._segment import Segments
@@ -404,6 +404,14 @@ if any(
     for w in _LONE_WORDS
 ):  # pragma: no cover
     raise ValueError("a lone number word is no longer read as one word: update _LONE_WORDS")
+# The words that open an atom only with words after them ("many thousands", "several
+# hundred", "tens of"): where ``_is_lone`` finds one alone, ``_WORD_ATOM`` reads nothing, and
+# it is not tried (tests/test_fast_paths.py).
+_NEVER_ALONE = frozenset(
+    w
+    for w in _ATOM_OPENERS - _LONE_WORDS
+    if w.isalpha() and w.isascii() and _WORD_ATOM.match(w + ".") is None
+)
 # A cheap first pass finds digits and number words: only there is the full atom pattern
 # tried. Each of its two scans runs over a copy of the text as bytes, one a character, which
 # ``bytes.translate`` has mapped to classes (see ``_classes``): there the scan opens with a
@@ -496,18 +504,44 @@ _NEXT_WORD = r"[^\W\d_][^\W\d_]*+(?:['’-][^\W\d_]*+)*+"
 _NEXT_WORDS = re.compile(rf"[ \t]++({_NEXT_WORD})(?:[ \t]++({_NEXT_WORD}))?")
 _FURNITURE = regex.compile(r"[\s(\[]*+(?:" + "|".join(FURNITURE) + ")", regex.IGNORECASE)
 _PARAGRAPH_FURNITURE = re.compile(r"[(\[]?(?:" + "|".join(PARAGRAPH_FURNITURE) + ")", re.IGNORECASE)
+# Every branch of ``_PARAGRAPH_FURNITURE`` ends at the first colon after the paragraph's
+# opening: a label's ("Mall news:") within the first ``_LABEL_REACH`` characters, a keyword's
+# ("Correction:", "Read more:") after blanks that may run on past them. Such a run leaves at
+# most four other characters ("more" between two runs of blanks) among the last nine of the
+# reach. An opening with no colon in the reach, and more than four characters that are no
+# space among its last nine (prose), is no such note, and the pattern is not tried.
+_LABEL_REACH = 64
 # Whether a sentence opening with each ASCII character may match ``_FURNITURE``, as the
 # pattern itself says (a partial match): most open with a letter no furniture begins with.
 _MAY_BE_FURNITURE = tuple(_FURNITURE.match(chr(c), partial=True) is not None for c in range(128))
-# The same for two ASCII letters, lowercased (the pattern ignores case, and no ASCII letter
-# folds to another): half the sentences that pass the first test ("In", "He") open with a
-# pair that no furniture does, and the pattern costs microseconds a sentence.
-_FURNITURE_LETTER_PAIRS = frozenset(
-    a + b
-    for a in string.ascii_lowercase
-    for b in string.ascii_lowercase
-    if _FURNITURE.match(a + b, partial=True) is not None
-)
+_LETTERS_AND_SPACE = string.ascii_lowercase + " "
+
+
+def _furniture_prefixes(depth: int) -> frozenset[str]:
+    """The strings of up to ``depth`` ASCII letters and spaces, lowercased and opening with a
+    letter, that ``_FURNITURE`` may read on from (a partial match): built a character at a
+    time from those of one less."""
+    level = [""]
+    prefixes = set(level)
+    for n in range(depth):
+        chars = _LETTERS_AND_SPACE if n else string.ascii_lowercase  # each opens with a letter
+        level = [
+            p + ch
+            for p in level
+            for ch in chars
+            if _FURNITURE.match(p + ch, partial=True) is not None
+        ]
+        prefixes.update(level)
+    return frozenset(prefixes)
+
+
+# The same for a sentence's first five characters, up to the first that is no ASCII letter
+# or space, lowercased (the pattern ignores case, and no ASCII letter folds to another):
+# nearly every sentence that passes the first test opens with words no furniture does ("The
+# company", "They", "Washington"), and the pattern costs microseconds a sentence.
+_FURNITURE_LEAD = 5
+_FURNITURE_PREFIXES = _furniture_prefixes(_FURNITURE_LEAD)
+_ASCII_LETTERS_AND_SPACE = frozenset(string.ascii_letters + " ")
 _APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+,[ \t]*+$")
 # A line that is a name and a comma ("Cynthia Vik, "), before a number ending the line; a
 # nickname in quote marks may stand among its words ('Ann "Annie" Vik, ').
@@ -696,6 +730,7 @@ _AGE_LIST = regex.compile(
     regex.IGNORECASE,
 )
 # The later age of a pair written on the last: "16 and 17-year-olds", "five or six-year-olds".
+_AGE_LIST_LINKS = frozenset(("and", "or", "to"))
 _AGES_AHEAD = regex.compile(
     r"[ \t]++(?:and|or|to|&)[ \t]++(?:\d{1,3}+|" + _alt(NUMBER_WORDS) + r")[- ]"
     r"(?:year|month|week)s?+[- ]olds?+\b",
@@ -1192,7 +1227,7 @@ def _atoms(text: str, skipped: list[Verdict] | None = None) -> Iterator[_Atom]:
         if at == start and _is_lone(padded, start, run_end):
             last_end = yield from _lone_atom(text, start, -run_end - 1, links, skipped)
             continue
-        opens = run_end >= 0 or padded[start + 1 : -run_end] in _ATOM_OPENERS
+        opens = run_end >= 0 or _opens_atom(padded, start, run_end)
         pattern = _ATOM if digit else _WORD_ATOM
         m = pattern.match(text, at) if opens or at != start else None
         if m is None and at != start and opens:
@@ -1239,14 +1274,23 @@ def _offer_end(text: str, d: re.Match[str]) -> tuple[int, str | None, str | None
     return end, d[3], d[4]
 
 
-def _is_lone(padded: str, start: int, run_end: int) -> bool:
-    """Whether the number word candidate (``start``, ``run_end``) is one of ``_LONE_WORDS``
-    found in the lowercased copy, and no word that may go on with it (``_GOES_ON``) follows
-    it there: ``_WORD_ATOM`` would read it alone."""
-    if run_end >= 0 or padded[start + 1 : -run_end] not in _LONE_WORDS:
+def _is_lone(padded: str, start: int, run_end: int, words: frozenset[str] = _LONE_WORDS) -> bool:
+    """Whether the number word candidate (``start``, ``run_end``) is one of ``words`` (by
+    default ``_LONE_WORDS``) found in the lowercased copy, and no word that may go on with it
+    (``_GOES_ON``) follows it there: ``_WORD_ATOM`` would read it alone."""
+    if run_end >= 0 or padded[start + 1 : -run_end] not in words:
         return False
     m = _LONE_END.match(padded, -run_end)
     return m is not None and m[1] not in _GOES_ON
+
+
+def _opens_atom(padded: str, start: int, run_end: int) -> bool:
+    """Whether the number word candidate (``start``, ``run_end``) found in the lowercased copy
+    may open an atom there: one of ``_ATOM_OPENERS``, but not a word of ``_NEVER_ALONE`` found
+    alone ("many people"), where the pattern would read nothing."""
+    if padded[start + 1 : -run_end] not in _ATOM_OPENERS:
+        return False
+    return not _is_lone(padded, start, run_end, _NEVER_ALONE)
 
 
 def _lone_atom(
@@ -1650,13 +1694,21 @@ def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
     )
 
 
+def _is_partitive_gap(gap: str) -> bool:
+    """Whether ``_GAP_PARTITIVE`` matches all of ``gap``, tried only where it opens as the
+    pattern does, with blanks and "of": most gaps between two numbers do not."""
+    if gap[:1] not in (" ", "\t") or gap.lstrip(" \t")[:2].lower() != "of":
+        return False
+    return _GAP_PARTITIVE.fullmatch(gap) is not None
+
+
 def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if a.approximate or b.approximate or a.fraction or b.fraction:
         return ""
     gap = text[a.end : b.start]
     if len(gap) > _JOIN_REACH:
         # "three of their last seven": a part, and its whole with a word of position
-        wide = _GAP_PARTITIVE.fullmatch(gap) and _is_partitive(text, a, b)
+        wide = _is_partitive_gap(gap) and _is_partitive(text, a, b)
         return "ratio" if wide else ""
     if gap.isascii():
         # Every joiner below holds one of these; most gaps ("Shr 28 cts vs 22 cts") none.
@@ -1709,7 +1761,7 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> str:
     if _GAP_OUT_OF.fullmatch(gap) and not _RANK_BEFORE.search(before):
         return "ratio"
     if (
-        _GAP_PARTITIVE.fullmatch(gap)
+        _is_partitive_gap(gap)
         and _is_partitive(text, a, b)
         and not _after_a_name(text, a.start)  # "Hall 25 of the 30": the part is a name's number
         # after a name's possessive, counts written plain: "2.7 mln of Vik's 33.5 mln
@@ -1853,20 +1905,15 @@ def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, int]:
         sentence = doc.sentences[doc.sentence_index(pos)]
         if sentence.start <= pos < sentence.end:
             head = ord(text[sentence.start])
-            pair = text[sentence.start : min(sentence.start + 2, sentence.end)]
+            lead = text[sentence.start : min(sentence.start + _FURNITURE_LEAD, sentence.end)]
             found = (
                 (head >= 128 or _MAY_BE_FURNITURE[head])
-                and not (
-                    len(pair) == 2
-                    and pair.isascii()
-                    and pair.isalpha()
-                    and pair.lower() not in _FURNITURE_LETTER_PAIRS
-                )
+                and _may_open_furniture(lead)
                 and _FURNITURE.match(text, sentence.start, sentence.end) is not None
             )
             if not found:
                 opening = doc.paragraphs[sentence.paragraph].start
-                if _PARAGRAPH_FURNITURE.match(text, opening) is not None:
+                if _is_paragraph_furniture(text, opening):
                     return sentence.start, sentence.end, sentence.end  # a correction note's
                 return sentence.start, sentence.end, sentence.start
             if text[sentence.start] in "([":
@@ -1877,6 +1924,38 @@ def _sentence_at(text: str, doc: Segments, pos: int) -> tuple[int, int, int]:
                     return sentence.start, sentence.end, close
             return sentence.start, sentence.end, sentence.end
     return pos, pos + 1, pos
+
+
+def _capital_after_blanks(after: str) -> bool:
+    """Whether ``after`` opens with blanks and then a capital, as every branch of
+    ``_STREET_AFTER`` does (or a character outside ASCII, or no end to the blanks in it)."""
+    if after[:1] not in (" ", "\t"):
+        return False
+    head = after.lstrip(" \t")[:1]
+    return not head or head.isupper() or not head.isascii()
+
+
+def _may_open_furniture(lead: str) -> bool:
+    """Whether a sentence whose first characters are ``lead`` may open with page furniture,
+    by those up to the first that is no ASCII letter or space (``_FURNITURE_PREFIXES``); one
+    opening with anything but a letter is left to the pattern."""
+    if not lead[:1].isalpha():
+        return True
+    if not (lead.isascii() and lead.replace(" ", "").isalpha()):
+        for k, ch in enumerate(lead):
+            if ch not in _ASCII_LETTERS_AND_SPACE:
+                lead = lead[:k]
+                break
+    return lead.lower() in _FURNITURE_PREFIXES
+
+
+def _is_paragraph_furniture(text: str, opening: int) -> bool:
+    """Whether the paragraph opening at ``opening`` is a note that makes all of it furniture
+    (``_PARAGRAPH_FURNITURE``); the pattern is tried only where a colon may end it."""
+    reach = opening + _LABEL_REACH
+    if text.find(":", opening, reach) == -1 and len("".join(text[reach - 9 : reach].split())) > 4:
+        return False
+    return _PARAGRAPH_FURNITURE.match(text, opening) is not None
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -1937,7 +2016,7 @@ def _non_claim(
     rule = _is_word_part(text, first, end, before, following)
     if rule:
         return rule
-    if _has_leading_zero(text, first) or _has_leading_zero(text, last):
+    if _has_leading_zero(text, first) or (last is not first and _has_leading_zero(text, last)):
         return "leading-zero"  # "a ban between 2300 and 0600", "to play 007", "0800 555 111"
     if (
         not first.words
@@ -2293,6 +2372,7 @@ def _is_reference_or_name(n: _Near) -> str:
     if (
         first.plain
         and (prev1 not in _HEDGE_ENDINGS or prev1 == "of")  # "the door of 12 Vik Street"
+        and _capital_after_blanks(n.after)
         and _STREET_AFTER.match(n.text, first.end)
     ):
         return "street-address"  # "10 Harbour Street", "221 Vik Road"
@@ -2384,6 +2464,8 @@ def _is_age(n: _Near) -> str:
     if (
         (first.plain or first.words)
         and (first.value or 0) <= 120
+        # the pattern's link ("and", "or", "to", "&") is the word after the number
+        and (n.next1 in _AGE_LIST_LINKS or n.after.lstrip(" \t")[:1] == "&")
         and _AGES_AHEAD.match(n.after) is not None
     ):
         return "ages-list"  # "for 16 and 17-year-olds", "five or six-year-olds": the first age
@@ -3505,7 +3587,12 @@ def _is_apposed_age(first: _Atom, before: str, after: str) -> bool:
     brackets after a name and before its verb ("Ms Ortiz (41) denies"; a list of places
     with their counts, "Vik (12), Lund (9) and Bodo (4)", goes on with a comma or a link)."""
     tail = before.rstrip(" \t\n")
-    adverb = _ADVERB_AGE_BEFORE.search(before)
+    # the adverb's pattern only where ``before`` ends with one of its adverbs (and blanks)
+    adverb = (
+        _ADVERB_AGE_BEFORE.search(before)
+        if ascii_folded_lower(tail).endswith(APPOSED_AGE_ADVERBS)
+        else None
+    )
     if adverb is not None and first.plain and _ADVERB_AGE_AFTER.match(after):
         # after a name or a person: "Ana Lee, now 78, said", "her father, now 90,"; "The
         # fund's stake, now 13," is a count

@@ -289,9 +289,83 @@ def _agentless_lead() -> regex.Pattern[str]:
             first is None or not _AGENTLESS_WORDS.isdisjoint(regex.findall("[a-z]+", first[0]))
         ):  # pragma: no cover
             raise ValueError(f"an agentless cue must open with a word, not its cue: {pattern}")
-    words = {w for pattern in opening for w in regex.findall(r"(?<!\\)[a-z]+", pattern)}
+    # Each word as the pattern may read it: whole after a blank or the branch's start, else
+    # glued to what stands before it in the pattern (the class of "['’]s" or "[a-z]+ly", or any
+    # letters). Most words before a hit ("officials said") then fail this at once.
+    whole: set[str] = set()
+    glued: set[str] = set()
+    for pattern in opening:
+        # its classes blanked out, so that a bracket or bar inside one is read as no group's
+        plain = _CLASS.sub(lambda c: "[" + "_" * (len(c[0]) - 2) + "]", pattern)
+        looks = _lookarounds(plain)
+        for m in _LITERAL_WORD.finditer(plain):
+            if any(lo <= m.start() < hi for lo, hi in looks):
+                continue  # only looked at, never read before a cue word: "(?=\s+(?:he|...))"
+            # the word with the class glued before it, if one is, as the pattern spells them
+            read = pattern[m.start() : m.end()]
+            (whole if _opens_whole(plain, m.start()) else glued).add(read)
     # a cue after a comma and a space instead ("The field, thought to hold ...")
-    return regex.compile(r"(?r)(?:(?:" + "|".join(sorted(words)) + r")\s+|,[ \t])")
+    # (a class is read ignoring case, as the pattern reads it, though the copy searched is
+    # lowercased)
+    anchored = r"(?<!\w)(?:" + "|".join(sorted(whole)) + r")\s+"
+    glued_to = r"(?i:" + "|".join(sorted(glued)) + r")\s+"
+    return regex.compile(r"(?r)(?:" + anchored + "|" + glued_to + r"|,[ \t])")
+
+
+_CLASS = regex.compile(r"\[\^?+\]?+(?:\\.|[^\]\\])*+\]")  # a character class of a pattern
+# A literal word of a pattern whose classes are blanked out (not an escaped letter), with the
+# class and its repeat glued before it, if one is ("['’]s", "[a-z]+ly").
+_LITERAL_WORD = regex.compile(r"(?<![\\a-z])(?:\[_*+\][+*?]?)?[a-z]++")
+
+
+def _opens_whole(pattern: str, pos: int) -> bool:
+    """Whether what the pattern reads at ``pos`` stands after a blank or opens the branch
+    (``_AGENTLESS``'s "\\b" before it): back over group openings and the alternatives before
+    it in its group, to a "\\s" or the start."""
+    while True:
+        before = pattern[:pos]
+        if not before or before.endswith(("\\s+", "\\s*", "\\s", "\\s++")):
+            return True
+        if before.endswith("(?:"):
+            pos -= 3
+        elif before.endswith("("):
+            pos -= 1
+        elif before.endswith("|"):
+            pos = _group_start(pattern, pos - 1)
+        else:
+            return False  # letters, a class or a repeat may stand before it
+
+
+def _lookarounds(pattern: str) -> list[tuple[int, int]]:
+    """The spans of the pattern's lookahead and lookbehind groups."""
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[int, bool]] = []  # each open group's start, and whether it looks
+    for k, ch in enumerate(pattern):
+        if k and pattern[k - 1] == "\\":
+            continue
+        if ch == "(":
+            opened.append((k, pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), k)))
+        elif ch == ")" and opened:
+            start, looks = opened.pop()
+            if looks:
+                spans.append((start, k + 1))
+    return spans
+
+
+def _group_start(pattern: str, bar: int) -> int:
+    """Where the group holding the "|" at ``bar`` opens (its "("), or 0 at the top level."""
+    depth = 0
+    for k in range(bar - 1, -1, -1):
+        ch = pattern[k]
+        if k and pattern[k - 1] == "\\":
+            continue
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return 0
 
 
 # How a cue that opens after a comma, not after a word of its own, starts in AGENTLESS_CUES.
@@ -2530,6 +2604,7 @@ _CLAUSE_SUBJECT_OPENERS = (
 # pattern scanning every position of the text.
 _THAT_VERB = re.compile(r"(?<=\s)([A-Za-z]{3,}(?:ed|s))(?:[ \t]++out)?[ \t]++$")
 _THAT_VERB_REACH = 24  # characters read back from "that"; a longer word is read back to its start
+_THAT_VERB_ENDS = ("ed", "ut")  # of the verb's ending, or of its particle "out"
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -2551,9 +2626,15 @@ def _that_verbs(padded: str, start: int = 1, end: int | None = None) -> list[re.
             # the text before it would make a text of many "that"s quadratic).
             while lo and padded[lo - 1] in _ASCII_LETTERS:
                 lo -= 1
-            m = _THAT_VERB.search(padded, lo, at)
-            if m is not None and _may_report_by_shape(m[1]):
-                found.append(m)
+            # The pattern's word ends in "ed" or "s", or its particle in "out", before the
+            # blanks: most words before "that" ("said", "so") do not, and are not searched.
+            k = at - 2
+            while k > lo and padded[k] in " \t":
+                k -= 1
+            if padded[k] == "s" or padded[k - 1 : k + 1] in _THAT_VERB_ENDS:
+                m = _THAT_VERB.search(padded, lo, at)
+                if m is not None and _may_report_by_shape(m[1]):
+                    found.append(m)
         at = find("that ", at + 5, stop)
     return found
 

@@ -317,6 +317,25 @@ CUE_PIECES = st.sampled_from(
         "İt is said",
         "it ıs thought",
         "\u212aNOWN",
+        # a piece for each shape of agentless cue: the words each may stand after
+        "it's said",
+        "It’s Feared",
+        "it was announced today that",
+        "is now said to",
+        "were widely reported as",
+        "being first shown that",
+        "had been put at",
+        "was estimated at risk",
+        "it had emerged a",
+        "It transpired that",
+        "there was growing speculation that",
+        "The field, thought to",
+        ", said to be",
+        "as previously announced,",
+        "As Reported.",
+        "he said",
+        "it said",
+        "officials said",
     ]
 )
 CUE_TEXTS = st.lists(st.one_of(PIECES, CUE_PIECES, CUE_PIECES), max_size=30).map(" ".join)
@@ -550,3 +569,138 @@ def _assert_lone_word_read_as_the_pattern(text: str) -> None:
         m = _claims._WORD_ATOM.match(text, 0)
         assert m is not None
         assert (m.end(), m.groups()) == (end - 1, (None, None, text[: end - 1], None, None, None))
+
+
+# A word that opens an atom only with more words, then what may or may not go on with it.
+NEVER_ALONE_TEXTS = st.tuples(
+    st.sampled_from(sorted(_claims._NEVER_ALONE)).map(
+        lambda w: w.capitalize() if len(w) % 2 else w
+    ),
+    LONE_WORD_TEXTS.map(lambda text: text.split(" ", 1)[-1] if " " in text else ""),
+).map(" ".join)
+
+
+@SETTINGS
+@given(NEVER_ALONE_TEXTS)
+@example("many people")
+@example("several hundred")
+@example("tens of thousands")
+def test_number_word_never_alone_reads_nothing_where_found_alone(text):
+    """Where ``_atoms`` finds a word of ``_NEVER_ALONE`` alone and skips it, ``_WORD_ATOM``
+    reads nothing there."""
+    padded, lowered = _claims.padded_lower(text)
+    words = _claims._number_words(padded, lowered, {ch for ch in text if not ch.isascii()})
+    if not lowered or not words or words[0][0] != 0:
+        return
+    if _claims._is_lone(padded, 0, words[0][1], _claims._NEVER_ALONE):
+        assert _claims._WORD_ATOM.match(text, 0) is None
+
+
+@pytest.mark.parametrize("word", sorted(_claims._GOES_ON | {"people", "PER", "Cent"}))
+def test_number_word_never_alone_before_each_word_reads_nothing(word):
+    for number in sorted(_claims._NEVER_ALONE):
+        text = f"{number} {word} 5"
+        padded, _ = _claims.padded_lower(text)
+        if _claims._is_lone(padded, 0, -len(number) - 1, _claims._NEVER_ALONE):
+            assert _claims._WORD_ATOM.match(text, 0) is None
+
+
+# The opening of a paragraph: the furniture notes' words, labels, colons and runs of blanks
+# long enough to carry a colon past the reach where a note's is looked for.
+FURNITURE_PIECES = st.sampled_from(
+    [
+        *"Correction Corrections clarification CLARIFICATIONS Read read More more".split(),
+        *"Mall news Vik's Italy & , - ' ( [ : . 5 \" ‘ “ $ ſ İ é x".split(),
+        " ",
+        "\t",
+        "\n",
+        "\xa0",
+        " " * 20,
+        " " * 57,
+        "\n" * 30,
+        "a" * 30,
+        "Vik Corp to shut 40 stores",
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(FURNITURE_PIECES, max_size=12).map("".join), st.integers(0, 3))
+@example("Read" + " " * 56 + "more:", 0)  # the colon past the reach, "more" in its last nine
+@example("Read" + " " * 57 + "more:", 0)
+@example("Correction" + " " * 60 + ": the toll was 40", 0)
+@example("(" + "A" * 61 + "b:Vik Corp to shut 40 stores", 0)
+def test_paragraph_furniture_screen_never_skips_a_match(text, opening):
+    expected = _claims._PARAGRAPH_FURNITURE.match(text, opening) is not None
+    assert _claims._is_paragraph_furniture(text, opening) == expected
+
+
+# Sentence openings: page furniture's words and others sharing their first letters, in any
+# case and spacing, with what may stand between them.
+FURNITURE_OPENINGS = st.lists(
+    st.sampled_from(
+        [
+            *"The the THE This They Their There Story story article report version of".split(),
+            *"Reporting reporting by Read more More: Scroll down Click here Sign up".split(),
+            *"Copyright Photo Image: Related: See also: Watch: Page 3 of 7 Slideshow".split(),
+            *"Subscribe Get latest Contact reporter Advertisement All rights reserved".split(),
+            *"Follow us @ © ( [ $1 = 75.7 rupees) US$ 1 İ ſ K é . , : \" '".split(),
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\xa0",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(FURNITURE_OPENINGS)
+@example("The story was first published")
+@example("This version of the 3 May story fixes")
+@example("Page 3 of 7")
+def test_furniture_screen_never_skips_a_sentence_the_pattern_matches(text):
+    if text and _claims._FURNITURE.match(text) is not None:
+        assert _claims._may_open_furniture(text[: _claims._FURNITURE_LEAD])
+
+
+# What stands around a number: the words the age, street and partitive patterns read, in any
+# case, with blanks, line breaks, marks and letters the engines fold to ASCII.
+AROUND_PIECES = st.sampled_from(
+    [
+        *"and AND or To & of OF Of the their Vik's now NOW ſtill stİll alſo both , ( )".split(),
+        *"16 5 year-olds 17-year-old Main Street St. N. Elston 78th Road Ave É Ärzte x".split(),
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        " " * 50,
+    ]
+)
+AROUND_TEXTS = st.lists(AROUND_PIECES, max_size=12).map("".join)
+
+
+@SETTINGS
+@given(AROUND_TEXTS)
+@example(", now ")
+@example(", now \n")
+@example(" and 5-year-olds")
+@example(" & 17 year-olds")
+@example(" " * 50 + "Main Street")
+@example(" of the ")
+def test_screens_before_the_age_street_and_partitive_patterns_never_skip_a_match(text):
+    """Each cheap test a near rule or the joiner makes before its pattern holds wherever the
+    pattern matches."""
+    if _claims._ADVERB_AGE_BEFORE.search(text):
+        tail = _claims.ascii_folded_lower(text.rstrip(" \t\n"))
+        assert tail.endswith(_claims.APPOSED_AGE_ADVERBS)
+    after = text[: _claims._CONTEXT]
+    if _claims._AGES_AHEAD.match(after):
+        nxt = _claims._NEXT_WORDS.match(text, 0, _claims._CONTEXT)
+        next1 = nxt[1].lower() if nxt else ""
+        assert next1 in _claims._AGE_LIST_LINKS or after.lstrip(" \t")[:1] == "&"
+    if _claims._STREET_AFTER.match("1234" + text, 4):
+        assert _claims._capital_after_blanks(after)
+    assert _claims._is_partitive_gap(text) == (_claims._GAP_PARTITIVE.fullmatch(text) is not None)
