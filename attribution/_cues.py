@@ -2300,6 +2300,17 @@ def _likely_expect(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _in_another_sense(toks: list[_Tok], i: int) -> bool:
+    """Whether the reporting verb at ``i`` names, tells what is likely or states a duty."""
+    verb = toks[i]
+    if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
+        return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
+    if verb[_LOWER] == "expect" and _likely_expect(toks, i):
+        return True  # "buyers can expect to pay $1,450": what is likely, no one's forecast
+    # "firms must report stakes above 5%": a duty, not a report
+    return i > 0 and toks[i - 1][_LOWER] in OBLIGATION_MODALS
+
+
 def _not_a_reporting_verb(
     text: str, toks: list[_Tok], i: int, claims: list[tuple[int, int]], noun_subject: bool
 ) -> bool:
@@ -2328,6 +2339,7 @@ def _not_a_reporting_verb(
     if i + 1 < len(toks) and (
         (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS
         or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
+        or toks[i + 1][_LOWER] in POLL_GIVING_VERBS  # "the poll on the TV show gave"
     ):
         return True  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
     if claims and verb[_LOWER].endswith("s") and _counted_noun(toks, i, claims):
@@ -2340,12 +2352,8 @@ def _not_a_reporting_verb(
             return True  # "Bank notes in use fell": the subject of the verb after
     if noun_subject and (i + 2 >= len(toks) or toks[i + 2][_LOWER] not in ("that", "for")):
         return True
-    if verb[_LOWER] == "called" and i + 1 < len(toks) and _names_next(toks[i + 1]):
-        return True  # 'a company called "Solo"', "a town called Vik": naming, not speech
-    if verb[_LOWER] == "expect" and _likely_expect(toks, i):
-        return True  # "buyers can expect to pay $1,450": what is likely, no one's forecast
-    if prev is not None and prev[_LOWER] in OBLIGATION_MODALS:
-        return True  # "firms must report stakes above 5%": a duty, not a report
+    if _in_another_sense(toks, i):
+        return True
     if (
         i + 1 < len(toks)
         and toks[i + 1][_LOWER] == "with"

@@ -1198,7 +1198,7 @@ POLL_GIVING_VERBS = frozenset("give gives gave giving putting".split())
 seat majority", "released a poll putting Lund ahead with 45%"); with any other subject they are
 acts ("the council gave 40 grants")."""
 
-POLL_PHRASE_PREPOSITIONS = frozenset("for by of among from in".split())
+POLL_PHRASE_PREPOSITIONS = frozenset("for by of among from in on".split())
 """Prepositions that open a phrase describing a poll between its noun and its giving verb ("a
 poll for the breakfast programme gave the Greens 36 pct")."""
 

@@ -213,6 +213,8 @@ CUE_FORMS = [
      "12", "unsourced", None, None),
     ("poll-with-a-describing-phrase-as-subject-of-gives", "A Lund poll for the Vik Herald gave the Greens 36 pct.",
      "36 pct", "sourced", "A Lund poll for the Vik Herald", "named"),
+    ("poll-on-a-show-as-subject-of-gave", "A Lund poll on the Vik breakfast show gave the Greens 36 pct.",
+     "36 pct", "sourced", "A Lund poll on the Vik breakfast show", "named"),
     ("guard-poll-phrase-set-off-by-commas-is-no-subject", "The poll, for the Vik Herald, gave the Greens 36 pct.",
      "36 pct", "unsourced", None, None),
     ("poll-as-subject-of-gives", "The Vik poll gives the Greens 36 pct and Labour 30 pct.",
