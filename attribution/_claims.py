@@ -1869,6 +1869,7 @@ def _is_bare_move_to_level(a: _Atom, b: _Atom) -> bool:
 # Verbs of a market's move before a bare number ("rose 6.12 to 2,310.55", "up 12 to 9.35").
 _MOVES = CHANGE_VERBS | frozenset("up down advanced added lost shed firmed".split())
 _RANK_STEPS = frozenset("place places spot spots position positions notch notches rung".split())
+_MOVE_STEPS = _RANK_STEPS | {"point"}  # "rose one point": a move of a price or an index
 
 
 def _moved_before(text: str, a: _Atom) -> bool:
@@ -3365,6 +3366,12 @@ def _is_definite_group(first: _Atom, words: tuple[str, ...], next1: str) -> str:
     return ""
 
 
+def _after_hedge(text: str, start: int) -> bool:
+    """Whether a hedge ends right before ``start`` ("more than", "in excess of")."""
+    lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
+    return _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
+
+
 def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, after: str) -> bool:
     """Whether "one" counts rather than stands for a thing or picks one out (spec section 1).
     It counts after a hedge ("only one clinic", "at least one new case"), after a verb of a
@@ -3376,10 +3383,12 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         prev1 = ""  # "One" opens its sentence: the word before ends another ("waited. One")
     if text.startswith("-", start + 3) and not _is_compound_descriptor(text, start + 3):
         return True  # "a one-point cut": the amount of the cut
-    if next1 in _RANK_STEPS and _word_or_hedged_before(
+    if next1 in _MOVE_STEPS and _word_or_hedged_before(
         text, start, prev1, _MOVES, ONE_COUNT_BEFORE
     ):
         return True  # "slid one place to number seven", "dropped only one place": a move
+    if next1 == "point" and next2 != "of" and _after_hedge(text, start):
+        return True  # "gains in excess of one point": an amount, not "at one point"
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
     if _EACH_AFTER.match(after):
@@ -3395,10 +3404,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
         return True  # "one visit every three years", "one death a day": a count per period
     if prev1 == "only" and _THE_ONLY_BEFORE.search(text, max(0, start - 16), start):
         return False  # "the only one to own a stake", "its only one": a pronoun, not a count
-    lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0
-    if prev1 in ONE_COUNT_BEFORE or (
-        _may_end_hedge(text[lo:start]) and _HEDGE.search(text, lo, start) is not None
-    ):
+    if prev1 in ONE_COUNT_BEFORE or _after_hedge(text, start):
         return True
     framed = _QUOTE_FRAME_BEFORE.search(text, max(0, start - 24), start) is not None
     if _determines_a_speaker(prev1, after, framed):

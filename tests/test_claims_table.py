@@ -35,6 +35,8 @@ FIND = [
     ("bare-range-of-a-move-stays-one-claim", "Lund oats dipped 0.35 to 0.55 a bushel.", "0.35 to 0.55", "count", 0.35, "exact"),
     ("scaled-count-of-time-units-is-a-total", "Riders logged 2.4 million hours on the Vik line in May.", "2.4 million", "count", 2.4e6, "exact"),
     ("count-before-long-term-is-no-duration", "Lund has lost more than 8,000 long term care beds.", "8,000", "count", 8000, "more than"),
+    ("one-point-after-a-move-counts", "The Vik index rose one point on Monday.", "one", "count", 1, "exact"),
+    ("one-point-after-a-hedge-counts", "Gains of more than one point lifted Lund bonds.", "one", "count", 1, "more than"),
     ("guard-age-of-a-fleet-counts", "The age of the Lund fleet rose to 300 ships.", "300", "count", 300, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("count-of-a-plural-s-whose-is-no-age", "Children of 40 countries took part in Vik.", "40", "count", 40, "exact"),
@@ -335,6 +337,7 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("guard-at-one-point-is-an-idiom", "At one point the Lund index rose.", "one"),
     ("age-as-subject-of-a-move-from", "The Vik pension age will rise from 60 to 67.", "60"),
     ("age-as-subject-of-a-move-to", "The Vik pension age will rise from 60 to 67.", "67"),
     ("guard-scaled-years-ago-is-a-date", "The Vik rocks formed 40 million years ago.", "40 million"),

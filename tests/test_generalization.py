@@ -4551,3 +4551,21 @@ def counts_before_a_term_adjective(draw: st.DrawFn) -> Built:
 @given(counts_before_a_term_adjective())
 def test_a_count_before_long_term_is_no_duration(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def moves_of_one_point(draw: st.DrawFn) -> Built:
+    """The <Name> <noun> rose|fell|gained [more than] one point.: "one" before "point" after a
+    move or a hedge is the amount of the move, whatever moved."""
+    verb = draw(st.sampled_from(["rose", "fell", "gained", "dropped", "slipped"]))
+    hedge = draw(st.sampled_from(["", "more than ", "just over "]))
+    return Built(
+        [(f"The {draw(pseudo_words())} {draw(st.sampled_from(HEADS))} {verb} {hedge}", None)]
+        + [("one", "token"), (" point.", None)]
+    )
+
+
+@SETTINGS
+@given(moves_of_one_point())
+def test_one_point_after_a_move_counts(built: Built) -> None:
+    _claim(_check(built), built.span("token"))
