@@ -625,11 +625,12 @@ MATCH_EVENT_PAIRS = frozenset(
 
 LIFE_EVENTS = frozenset(
     """
-    died dies retired retires retire retiring married marries
+    died dies retired retires retire retiring married marries youngest oldest
     """.split()
 ) | frozenset(("left school", "leaving school", "turned professional", "turned pro"))
-"""Events of a life before "at" and an age in the same clause ("died in Vik at 50", "retired
-at 65", "left school at 15"): the number is an age."""
+"""Events of a life, and the superlatives of age, before "at" and an age in the same clause
+("died in Vik at 50", "retired at 65", "left school at 15", "the youngest manager at 19"): the
+number is an age."""
 
 KICKING_VERBS = frozenset(
     """

@@ -37,6 +37,7 @@ FIND = [
     ("count-before-long-term-is-no-duration", "Lund has lost more than 8,000 long term care beds.", "8,000", "count", 8000, "more than"),
     ("one-point-after-a-move-counts", "The Vik index rose one point on Monday.", "one", "count", 1, "exact"),
     ("one-point-after-a-hedge-counts", "Gains of more than one point lifted Lund bonds.", "one", "count", 1, "more than"),
+    ("guard-count-at-places-after-youngest-counts", "The youngest of the Vik crews arrived at 10 ports.", "10", "count", 10, "exact"),
     ("guard-age-of-a-fleet-counts", "The age of the Lund fleet rose to 300 ships.", "300", "count", 300, "exact"),
     ("count-after-older-than-of-a-group", "The ferry line is older than 12 of its rivals.", "12", "count", 12, "exact"),
     ("count-of-a-plural-s-whose-is-no-age", "Children of 40 countries took part in Vik.", "40", "count", 40, "exact"),
@@ -337,6 +338,7 @@ APPROXIMATE = [
 
 # (id, sentence, substring that no claim token may overlap)
 SKIP = [
+    ("age-after-a-superlative-of-age", "Ms Vik became the youngest Lund store manager at 19.", "19"),
     ("guard-at-one-point-is-an-idiom", "At one point the Lund index rose.", "one"),
     ("age-as-subject-of-a-move-from", "The Vik pension age will rise from 60 to 67.", "60"),
     ("age-as-subject-of-a-move-to", "The Vik pension age will rise from 60 to 67.", "67"),

@@ -4569,3 +4569,23 @@ def moves_of_one_point(draw: st.DrawFn) -> Built:
 @given(moves_of_one_point())
 def test_one_point_after_a_move_counts(built: Built) -> None:
     _claim(_check(built), built.span("token"))
+
+
+@st.composite
+def ages_after_a_superlative_of_age(draw: st.DrawFn) -> Built:
+    """<Name> became the youngest|oldest <noun> at N.: the number after "at" in the clause
+    of a superlative of age is an age, whatever the role."""
+    word = draw(st.sampled_from(["youngest", "oldest"]))
+    role = f"{draw(pseudo_words()).lower()} {draw(st.sampled_from(HEADS))}"
+    return Built(
+        [(f"{draw(people())} became the {word} {role} at ", None)]
+        + [(str(draw(st.integers(12, 99))), "age"), (".", None)]
+    )
+
+
+@SETTINGS
+@given(ages_after_a_superlative_of_age())
+def test_an_age_after_a_superlative_of_age_is_no_claim(built: Built) -> None:
+    report = _check(built)
+    start, end = built.span("age")
+    assert not any(c.start < end and start < c.end for c in report.claims)
