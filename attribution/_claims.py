@@ -1682,7 +1682,7 @@ def _change_then_result(text: str, a: _Atom, b: _Atom, before: str) -> bool:
         or (a.currency and not b.currency and not b.scale)  # "£808m to 8,177 cases"
         # "26 in 2023 to 25", "5% in 2004 to 4.25%": a year, then a figure
         or (_is_year(a) and b.value is not None and not b.scale and b.value < (a.value or 0))
-        # "halved in 2004 to $200m": a year, then an amount (no range runs from a year to one)
+        # "halved in 2003 to $120m": a year, then an amount (no range runs from a year to one)
         or (_is_year(a) and (b.currency is not None or b.percent is not None))
         # "up 4.1 pct on 1987 to 310 billion": the year a change is measured on
         or (_is_year(a) and _YEAR_BASE_BEFORE.search(before) is not None)
@@ -2434,7 +2434,7 @@ def _is_bare_age(n: _Near) -> bool:
 def _after_age_word(n: _Near) -> bool:
     """Whether a number follows an age word ("aged 45", "the voting age to 16"), with a hedge
     between ("at the age of just 28", "aged under 30"; not "turn over 2,000"), or moves an
-    age ("the pension age will rise from 60 to 65")."""
+    age ("the pension age will rise from 60 to 67")."""
     first, prev1 = n.first, n.prev1
     if prev1 in _AGE_WORDS or (n.last_word in _AGE_PAIR_ENDS and n.prev_lower in _AGE_PAIRS):
         return True
@@ -3201,7 +3201,7 @@ def _is_duration_around(first: _Atom, next1: str, next2: str, prev_cased: list[s
         and next1 not in FUNCTION_WORDS
         and next1 not in MEASURE_UNITS
         and next1 not in NUMBER_WORDS
-        and not (next2 == "term" and next1 in TERM_ADJECTIVES)  # "80,000 long term care beds"
+        and not (next2 == "term" and next1 in TERM_ADJECTIVES)  # "8,000 long term care beds"
         # "75 last year", "40 each week"; but "two previous quarters": periods counted
         and (next1 not in _PERIOD_DETERMINERS or (next1 in _ORDER_WORDS and next2.endswith("s")))
     ):
@@ -3388,7 +3388,7 @@ def _is_counting_one(text: str, start: int, prev1: str, next1: str, next2: str, 
     ):
         return True  # "slid one place to number seven", "dropped only one place": a move
     if next1 == "point" and next2 != "of" and _after_hedge(text, start):
-        return True  # "gains in excess of one point": an amount, not "at one point"
+        return True  # "a rise in excess of one point": an amount, not "at one point"
     if next1 and next1 not in ONE_NOT_COUNTING_AFTER and _PER_UNIT_AFTER.match(after):
         return True  # "one lifejacket per seat", "one vote per share": a count per unit
     if _EACH_AFTER.match(after):

@@ -869,8 +869,8 @@ DURATION_MODIFIERS = frozenset("more additional extra further full whole".split(
 "three full days")."""
 
 TERM_ADJECTIVES = frozenset("long short medium near".split())
-"""Words that make "term" after them half of an adjective, not a time unit ("80,000 long term
-care places", "a short term loan")."""
+"""Words that make "term" after them half of an adjective, not a time unit ("8,000 long term
+care beds", "a short term loan")."""
 
 HOUSEHOLD_NOUNS = frozenset(
     """

@@ -233,7 +233,7 @@ FIND = [
     ("multiplier-verb-doubled", "Ticket sales doubled after the redesign.", "doubled", "ratio", 2, "exact"),
     ("multiplier-verb-tripled", "The fine was tripled on appeal.", "tripled", "ratio", 3, "exact"),
     ("multiplier-verb-halved", "The council halved its grant to the museum.", "halved", "ratio", 0.5, "exact"),
-    ("year-then-amount-is-no-range", "Losses at the Vik works halved in 2004 to $200m.", "$200m", "money", 200000000, "exact"),
+    ("year-then-amount-is-no-range", "Losses at the Vik works halved in 2003 to $120m.", "$120m", "money", 120000000, "exact"),
     ("points-then-a-rate-is-no-range", "The Lund rate was cut 5/8 percentage points to 4.5 pct.", "5/8 percentage points", "percent", 0.625, "exact"),
     ("frequency-twice-a-year", "Twice a year, the board publishes its accounts.", "Twice", "ratio", 2, "exact"),
     ("fraction-a-fourth-of", "More than a fourth of the orchards were sold.", "a fourth", "ratio", 0.25, "more than"),
