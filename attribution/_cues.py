@@ -2340,6 +2340,7 @@ def _not_a_reporting_verb(
         (verb[_LOWER], toks[i + 1][_LOWER]) in NOUN_COMPOUNDS
         or (verb[_LOWER], toks[i + 1][_LOWER]) in PHRASAL_NON_CUES
         or toks[i + 1][_LOWER] in POLL_GIVING_VERBS  # "the poll on the TV show gave"
+        or toks[i + 1][_LOWER] in SPREAD_VERBS  # "Trade forecasts ranged from": a spread's noun
     ):
         return True  # "a Washington think tank said", "Ms Lund was ruled out of two matches"
     if claims and verb[_LOWER].endswith("s") and _counted_noun(toks, i, claims):

@@ -48,6 +48,8 @@ CUE_FORMS = [
      "£2m to £5m", "sourced", "Estimates", "vague"),
     ("reckonings-of-an-owner-as-subject-of-vary", "The Vik bank's forecasts for the year vary from 2 to 3 pct.",
      "2 to 3 pct", "sourced", "The Vik bank", "named"),
+    ("reckoning-noun-before-a-spread-verb-is-its-subject", "The trade forecasts ranged from 10 to 12 mln acres.",
+     "10 to 12 mln", "sourced", "The trade forecasts", "vague"),
     ("guard-reckonings-after-a-preposition-are-no-subject", "Fares rose on estimates ranging from 5 to 7 pct.",
      "5 to 7 pct", "unsourced", None, None),
     ("guard-range-as-a-noun-is-no-verb-of-spread", "Vik's outlook for a plunge in the double-digit range compares with a contraction of 4.1% in May.",

@@ -4589,3 +4589,24 @@ def test_an_age_after_a_superlative_of_age_is_no_claim(built: Built) -> None:
     report = _check(built)
     start, end = built.span("age")
     assert not any(c.start < end and start < c.end for c in report.claims)
+
+
+@st.composite
+def reckonings_before_a_spread_verb(draw: st.DrawFn) -> Built:
+    """The <word> forecasts|estimates ranged|varied from A to B <nouns>.: a reporting word
+    right before a verb of spread is the noun of its subject, whatever its modifier, and the
+    reckonings give the spread (vague: no owner)."""
+    noun = draw(st.sampled_from(["forecasts", "estimates"]))
+    verb = draw(st.sampled_from(["ranged", "varied", "range", "vary"]))
+    low = draw(st.integers(2, 40))
+    high = draw(st.integers(low + 1, 2 * low))
+    return Built(
+        [(f"The {draw(pseudo_words()).lower()} {noun}", "source"), (f" {verb} from ", None)]
+        + [(f"{low} to {high} mln", "token"), (f" {draw(st.sampled_from(COUNTED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(reckonings_before_a_spread_verb())
+def test_a_reckoning_before_a_spread_verb_is_its_subject(built: Built) -> None:
+    _assert_sourced(_check(built), built.span("token"), built.span("source"), kind="vague")
