@@ -126,6 +126,7 @@ from ._lexicon import (
     TIME_AGO_MODIFIERS,
     TIME_UNITS,
     TO_CLAUSE_VERBS,
+    TO_HEARER_VERBS,
     VAGUE_HEADS,
     VERB_ONLY_REPORTING_VERBS,
     WEEKDAYS,
@@ -3804,12 +3805,18 @@ def _past_hearer(
     text: str, verb: _Tok, toks: list[_Tok], pos: int, claims: list[tuple[int, int]]
 ) -> int:
     """``pos`` (the verb's end past adverbials) moved past the hearer of a verb that takes one
-    as its object, and the adverbials after it ("told reporters on Monday", "told me")."""
-    if verb[_LOWER] not in OBJECT_VERBS:
-        return pos
+    as its object or after "to", and the adverbials after it ("told reporters on Monday",
+    "told me", "wrote to 40 families")."""
     k = _first_tok(toks, pos)
+    if verb[_LOWER] in TO_HEARER_VERBS and k is not None and toks[k][_LOWER] == "to":
+        pos = toks[k][_END]  # "has written to two of the men telling them": the hearers
+        k = _first_tok(toks, pos)
+    elif verb[_LOWER] not in OBJECT_VERBS:
+        return pos
     if k is not None and toks[k][_LOWER] != "that":
         k = _past_a_count(toks, k, claims)  # "told about 500 traders that": the audience's size
+        if k < len(toks) and toks[k][_LOWER] == "of":
+            k += 1  # "told two of the traders": a part of the audience
         obj = _np_forward(toks, k, claims, allow_in=False) if k < len(toks) else []
         if obj:
             pos = obj[-1][_END]

@@ -4610,3 +4610,22 @@ def reckonings_before_a_spread_verb(draw: st.DrawFn) -> Built:
 @given(reckonings_before_a_spread_verb())
 def test_a_reckoning_before_a_spread_verb_is_its_subject(built: Built) -> None:
     _assert_sourced(_check(built), built.span("token"), built.span("source"), kind="vague")
+
+
+@st.composite
+def hearers_after_written_to(draw: st.DrawFn) -> Built:
+    """<Org> has written to|told N of the <nouns> that|telling them <clause>.: the count of a
+    verb's hearers is no part of what they were told, whatever the words."""
+    verb = draw(st.sampled_from(["has written to", "wrote to", "told"]))
+    count = draw(st.sampled_from(["two", "three", "12", "40"]))
+    return Built(
+        [(f"{draw(organisations())} {verb} ", None), (count, "token")]
+        + [(f" of the {draw(st.sampled_from(COUNTED))} that the ", None)]
+        + [(f"{draw(pseudo_words()).lower()} was {draw(st.sampled_from(VERBED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(hearers_after_written_to())
+def test_a_count_of_hearers_after_written_to_is_not_told(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
