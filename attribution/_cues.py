@@ -3174,21 +3174,23 @@ def _name_in_s(word: _Tok, verb: _Tok) -> bool:
 
 
 # Prepositions that may open a sentence with a phrase holding a restrictive relative clause.
-_FRONTED_PREPOSITIONS = frozenset("among amongst of for in from with".split())
+_FRONTED_PREPOSITIONS = frozenset("among amongst of for in from with out".split())
 
 
 def _relative_in_fronted_phrase(toks: list[_Tok], pronoun: _Tok | None) -> bool:
     """Whether ``pronoun`` is "who" or "which" opening a restrictive relative clause inside
-    a phrase that a preposition opens the sentence with ("Among riders who said ...", "Of
-    the 45% who said ..."), no comma before it."""
+    a phrase that a preposition opens the sentence or its content clause with ("Among riders
+    who said ...", "Of the 45% who said ...", "found that out of 900 riders who thought ..."),
+    no comma before it."""
     if pronoun is None or pronoun[_LOWER] not in ("who", "which") or not toks:
         return False
     k = _index(toks, pronoun)
-    return (
-        k > 1
-        and toks[0][_LOWER] in _FRONTED_PREPOSITIONS
-        and not any(t[_TEXT] in ",;" for t in toks[:k])
-    )
+    if k < 2 or any(t[_TEXT] in ",;" for t in toks[:k]):
+        return False
+    if toks[0][_LOWER] in _FRONTED_PREPOSITIONS:
+        return True
+    that = next((j for j in range(k - 1, 0, -1) if toks[j][_LOWER] == "that"), None)
+    return that is not None and that + 1 < k and toks[that + 1][_LOWER] in _FRONTED_PREPOSITIONS
 
 
 def _fronted_clause_opener(toks: list[_Tok], np: list[_Tok]) -> str:

@@ -1422,6 +1422,10 @@ CUE_FORMS = [
     ("guard-participle-then-as-a-role-leaves-the-closing-cue", "The four barges posted as bail are worth 12 mln dlrs, the court filing said.",
      "12 mln dlrs", "sourced", "the court filing", "named"),
     # a restrictive relative in a phrase opening the sentence ends at that phrase's comma
+    ("guard-relative-in-a-phrase-opening-a-content-clause-leaves-its-cue", "A Vik study found that out of 300 riders who thought they had flu, only 37% tested positive.",
+     "37%", "sourced", "A Vik study", "named"),
+    ("relative-in-a-fronted-out-of-phrase-covers-no-figure-after-it", "Out of 300 riders who thought they had flu, only 37% tested positive.",
+     "37%", "unsourced", None, None),
     ("relative-in-a-fronted-phrase-ends-at-its-comma", "Among riders who said they paid, 40 percent backed the fare.",
      "40 percent", "unsourced", None, None),
     # "expect" after a modal and before "to" is what is likely, no forecast

@@ -4629,3 +4629,23 @@ def hearers_after_written_to(draw: st.DrawFn) -> Built:
 @given(hearers_after_written_to())
 def test_a_count_of_hearers_after_written_to_is_not_told(built: Built) -> None:
     _assert_unsourced(_check(built), built.span("token"))
+
+
+@st.composite
+def relatives_in_an_out_of_phrase(draw: st.DrawFn) -> Built:
+    """Out of N <nouns> who thought|said they were <verbed>, only M% <verbed>.: the relative
+    ends at the comma of the phrase it stands in, whatever the words."""
+    verb = draw(st.sampled_from(["thought", "said", "believed"]))
+    nouns = draw(st.sampled_from(COUNTED))
+    token = f"{draw(st.integers(11, 99))}%"
+    return Built(
+        [(f"Out of {draw(st.integers(100, 900))} {nouns} who {verb} they were ", None)]
+        + [(f"{draw(st.sampled_from(VERBED))}, only ", None), (token, "token")]
+        + [(f" were {draw(st.sampled_from(VERBED))}.", None)]
+    )
+
+
+@SETTINGS
+@given(relatives_in_an_out_of_phrase())
+def test_a_relative_in_an_out_of_phrase_ends_at_its_comma(built: Built) -> None:
+    _assert_unsourced(_check(built), built.span("token"))
