@@ -3811,7 +3811,7 @@ def _past_hearer(
     "told me", "wrote to 40 families")."""
     k = _first_tok(toks, pos)
     if verb[_LOWER] in TO_HEARER_VERBS and k is not None and toks[k][_LOWER] == "to":
-        pos = toks[k][_END]  # "has written to two of the men telling them": the hearers
+        pos = toks[k][_END]  # "has written to three of the men telling them": the hearers
         k = _first_tok(toks, pos)
     elif verb[_LOWER] not in OBJECT_VERBS:
         return pos

@@ -1050,7 +1050,7 @@ OBJECT_VERBS = frozenset(
 """Reporting verbs that take the hearer as an object before the content ("told reporters")."""
 
 TO_HEARER_VERBS = frozenset("write writes wrote written writing".split())
-"""Reporting verbs whose hearer follows "to" before the content ("has written to two of the
+"""Reporting verbs whose hearer follows "to" before the content ("has written to three of the
 men telling them ..."): the hearers' count is no part of what they were told."""
 
 NEGATIONS = frozenset("not n't never no declined refused nobody none neither".split())
