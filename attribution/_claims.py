@@ -730,9 +730,10 @@ _AGE_LIST = regex.compile(
     regex.IGNORECASE,
 )
 # The later age of a pair written on the last: "16 and 17-year-olds", "five or six-year-olds".
-_AGE_LIST_LINKS = frozenset(("and", "or", "to"))
+_AGE_LIST_LINKS = frozenset(("and", "or", "to"))  # the words of the pattern's links; and "&"
 _AGES_AHEAD = regex.compile(
-    r"[ \t]++(?:and|or|to|&)[ \t]++(?:\d{1,3}+|" + _alt(NUMBER_WORDS) + r")[- ]"
+    rf"[ \t]++(?:{_alt(_AGE_LIST_LINKS | {'&'})})[ \t]++"
+    rf"(?:\d{{1,3}}+|{_alt(NUMBER_WORDS)})[- ]"
     r"(?:year|month|week)s?+[- ]olds?+\b",
     regex.IGNORECASE,
 )
